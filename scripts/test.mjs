@@ -18,15 +18,15 @@ const check = (label, cmd, args) => {
   }
 };
 
-check('type check: shared (pure)', 'node_modules/.bin/tsc', [', '-p', 'tsconfig.shared.json']);
-check('type check: main, preload, CLI, tests', 'node_modules/.bin/tsc', [', '-p', 'tsconfig.json']);
-check('type check: renderer', 'node_modules/.bin/tsc', [', '-p', 'tsconfig.renderer.json']);
-check('lint', 'node_modules/.bin/eslint', [', '.']);
-check('build renderer', 'node_modules/.bin/vite', [', 'build', '--logLevel', 'warn']);
+check('type check: shared (pure)', 'node_modules/.bin/tsc', ['-p', 'tsconfig.shared.json']);
+check('type check: main, preload, CLI, tests', 'node_modules/.bin/tsc', ['-p', 'tsconfig.json']);
+check('type check: renderer', 'node_modules/.bin/tsc', ['-p', 'tsconfig.renderer.json']);
+check('lint', 'node_modules/.bin/eslint', ['.']);
+check('build renderer', 'node_modules/.bin/vite', ['build', '--logLevel', 'warn']);
 
 const report = '.vitest-results.json';
 rmSync(report, { force: true });
-run('vitest', 'node_modules/.bin/vitest', [', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+run('vitest', 'node_modules/.bin/vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
 if (existsSync(report)) {
   const json = JSON.parse(readFileSync(report, 'utf8'));
   results.passed += json.numPassedTests ?? 0;
