@@ -5,9 +5,35 @@
 import type { Locale } from '../model/types';
 import { interpolate } from './define';
 import common from './strings/common';
+import start from './strings/start';
+import project from './strings/project';
+import codebook from './strings/codebook';
+import data from './strings/data';
+import importing from './strings/importing';
+import refi from './strings/refi';
+import coding from './strings/coding';
+import retrieve from './strings/retrieve';
+import backup from './strings/backup';
+import app from './strings/app';
+import cli from './strings/cli';
+import commands from './strings/commands';
+import errors from './strings/errors';
 
 export const namespaces = {
   common,
+  start,
+  project,
+  codebook,
+  data,
+  importing,
+  refi,
+  coding,
+  retrieve,
+  backup,
+  app,
+  cli,
+  commands,
+  errors,
 } as const;
 
 export type NamespaceName = keyof typeof namespaces;

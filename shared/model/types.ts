@@ -158,3 +158,16 @@ export interface EntityTables {
   segments: Segment;
 }
 export type TableName = keyof EntityTables;
+
+/** What importing one transcript file yields, before it becomes a Document in a project. */
+export interface ImportedTranscript {
+  fileName: string;
+  /** Title from the file name, without extension. */
+  title: string;
+  /** Normalised text (LF, no BOM, no control characters). */
+  text: string;
+  turns: Turn[];
+  header: InterviewHeader;
+  /** Guessed from the text: interview when speaker turns are found, otherwise document. */
+  kind: DocumentKind;
+}

@@ -1,0 +1,68 @@
+/**
+ * The shape of the renderer's zustand store. Feature folders read the smallest slice they
+ * need with `useAppStore(selector)` and change the project only through `perform`, which
+ * writes the changeset in one Dexie transaction, applies it to `current`, and records the
+ * undo command. Derived data (counts, line numbers, retrieval) comes from shared/ functions.
+ */
+import type { Changeset, ProjectState } from '../../shared/model/changeset';
+import type { Locale } from '../../shared/model/types';
+
+export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
+
+export interface ProjectSummary {
+  id: string;
+  title: string;
+  researcher: string;
+  modifiedAt: string;
+  documents: number;
+  segments: number;
+}
+
+export interface ProjectSlice {
+  /** The open project, or null on the start screen. */
+  current: ProjectState | null;
+  saveStatus: SaveStatus;
+  /** ISO time of the last successful write. */
+  lastSavedAt: string | null;
+  /** ISO time of the last automatic backup of the open project. */
+  lastBackupAt: string | null;
+  /** A message (already translated) for the last failed action; the project is unchanged. */
+  lastError: string | null;
+  projects: ProjectSummary[];
+  refreshProjects(): Promise<void>;
+  openProject(id: string): Promise<void>;
+  closeProject(): void;
+  /**
+   * Runs one user action. `labelKey` is an i18n key ("commands:applyCode"). The changeset may
+   * be computed from the state at the moment it runs. Resolves after the write committed.
+   */
+  perform(labelKey: string, change: Changeset | ((state: ProjectState) => Changeset)): Promise<void>;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+  /** i18n keys of the action undo/redo would revert/repeat, or null. */
+  undoLabelKey: string | null;
+  redoLabelKey: string | null;
+}
+
+export type Screen = 'start' | 'data' | 'coding' | 'retrieve' | 'journal' | 'backups';
+
+export interface UiSlice {
+  locale: Locale;
+  setLocale(locale: Locale): void;
+  screen: Screen;
+  setScreen(screen: Screen): void;
+  /** The transcript open in the coding workspace. */
+  activeDocumentId: string | null;
+  /** The selected segment (inspector) and code (retrieval). */
+  selectedSegmentId: string | null;
+  selectedCodeId: string | null;
+  openDocument(documentId: string): void;
+  selectSegment(segmentId: string | null): void;
+  selectCode(codeId: string | null): void;
+  /** Opens the coding workspace at a segment and scrolls it into view. */
+  revealSegment(segmentId: string): void;
+  /** Offset the transcript view should scroll to (set by revealSegment / search results). */
+  revealOffset: { documentId: string; offset: number; nonce: number } | null;
+}
+
+export type AppStore = ProjectSlice & UiSlice;

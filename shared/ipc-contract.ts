@@ -1,0 +1,91 @@
+/**
+ * The one contract between the renderer and Electron main. Channel names are `domain:verb`.
+ * Only bytes and plain data cross it; main never takes a file path from the renderer —
+ * paths come from main's own dialogs.
+ *
+ * Main's handlers, the preload bridge (`window.pilah`) and the renderer's `lib/api.ts`
+ * all derive their types from this map.
+ */
+
+/** A file the user picked in one of main's dialogs. */
+export interface PickedFile {
+  /** File name only (no folders), for titles and messages. */
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface BackupInfo {
+  /** Opaque id (the backup's file name). */
+  id: string;
+  projectId: string;
+  title: string;
+  /** ISO date-time the backup was written. */
+  createdAt: string;
+  size: number;
+}
+
+export interface IpcContract {
+  /** Shows an open dialog for transcripts (.docx, .txt); returns the files read, or [] when cancelled. */
+  'transcripts:pick': { args: []; result: PickedFile[] };
+  /** Shows an open dialog for a project file (.qdpx); null when cancelled. */
+  'project:open-file': { args: []; result: PickedFile | null };
+  /** Shows a save dialog and writes the bytes; returns the file name written, or null when cancelled. */
+  'project:save-file': { args: [{ suggestedName: string; bytes: Uint8Array }]; result: string | null };
+  /** Writes an automatic backup of a project; keeps the newest 10 per project. */
+  'backup:write': { args: [{ projectId: string; title: string; bytes: Uint8Array }]; result: BackupInfo };
+  /** Lists a project's backups, newest first. */
+  'backup:list': { args: [{ projectId: string }]; result: BackupInfo[] };
+  /** Reads one backup's bytes. */
+  'backup:read': { args: [{ projectId: string; id: string }]; result: Uint8Array };
+  /** App facts the renderer shows (version, platform, the OS language). */
+  'app:info': { args: []; result: { version: string; platform: string; locale: string } };
+}
+
+export type Channel = keyof IpcContract;
+export type ArgsOf<C extends Channel> = IpcContract[C]['args'];
+export type ResultOf<C extends Channel> = IpcContract[C]['result'];
+
+/** Events main sends to the renderer (menu commands). */
+export interface MainEvents {
+  /** A menu item was chosen; the renderer runs the matching command. */
+  'menu:command': { command: MenuCommand };
+}
+export type MenuCommand =
+  | 'project:new'
+  | 'project:open-file'
+  | 'project:save-file'
+  | 'transcripts:import'
+  | 'edit:undo'
+  | 'edit:redo'
+  | 'view:language-id'
+  | 'view:language-en';
+
+/** The bridge the preload exposes as `window.pilah`: one function per channel, nothing else. */
+export type PilahBridge = {
+  [C in Channel as CamelCase<C>]: (...args: ArgsOf<C>) => Promise<ResultOf<C>>;
+} & {
+  /** Subscribes to menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+};
+
+/** 'transcripts:pick' → 'transcriptsPick', 'project:open-file' → 'projectOpenFile'. */
+export type CamelCase<S extends string> = S extends `${infer A}:${infer B}`
+  ? `${A}${Capitalize<CamelCase<B>>}`
+  : S extends `${infer A}-${infer B}`
+    ? `${A}${Capitalize<CamelCase<B>>}`
+    : S;
+
+export const CHANNELS: readonly Channel[] = [
+  'transcripts:pick',
+  'project:open-file',
+  'project:save-file',
+  'backup:write',
+  'backup:list',
+  'backup:read',
+  'app:info',
+];
+
+/** Runtime form of CamelCase, for the preload and adapters. */
+export function bridgeName(channel: Channel): string {
+  return channel.replace(/[:-](\w)/g, (_, c: string) => c.toUpperCase());
+}
