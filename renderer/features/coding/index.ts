@@ -1,0 +1,1 @@
+export { CodingScreen } from './CodingScreen';

@@ -1,0 +1,1 @@
+export { RetrieveScreen } from './RetrieveScreen';
