@@ -6,6 +6,7 @@
  * Main's handlers, the preload bridge (`window.pilah`) and the renderer's `lib/api.ts`
  * all derive their types from this map.
  */
+import type { Locale } from './model/types';
 
 /** A file the user picked in one of main's dialogs. */
 export interface PickedFile {
@@ -39,6 +40,11 @@ export interface IpcContract {
   'backup:read': { args: [{ projectId: string; id: string }]; result: Uint8Array };
   /** App facts the renderer shows (version, platform, the OS language). */
   'app:info': { args: []; result: { version: string; platform: string; locale: string } };
+  /**
+   * Tells main the language the user chose, so its menus, dialog titles and error
+   * messages follow the renderer's language switch.
+   */
+  'app:set-locale': { args: [{ locale: Locale }]; result: void };
 }
 
 export type Channel = keyof IpcContract;
@@ -75,15 +81,20 @@ export type CamelCase<S extends string> = S extends `${infer A}:${infer B}`
     ? `${A}${Capitalize<CamelCase<B>>}`
     : S;
 
-export const CHANNELS: readonly Channel[] = [
-  'transcripts:pick',
-  'project:open-file',
-  'project:save-file',
-  'backup:write',
-  'backup:list',
-  'backup:read',
-  'app:info',
-];
+/** One entry per channel; the `satisfies` makes the type check fail when a channel is missing. */
+const CHANNEL_SET = {
+  'transcripts:pick': true,
+  'project:open-file': true,
+  'project:save-file': true,
+  'backup:write': true,
+  'backup:list': true,
+  'backup:read': true,
+  'app:info': true,
+  'app:set-locale': true,
+} as const satisfies Record<Channel, true>;
+
+/** Every channel of the contract, for the preload and main's adapter. */
+export const CHANNELS: readonly Channel[] = Object.keys(CHANNEL_SET) as Channel[];
 
 /** Runtime form of CamelCase, for the preload and adapters. */
 export function bridgeName(channel: Channel): string {
