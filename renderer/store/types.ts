@@ -5,7 +5,7 @@
  * undo command. Derived data (counts, line numbers, retrieval) comes from shared/ functions.
  */
 import type { Changeset, ProjectState } from '../../shared/model/changeset';
-import type { Locale } from '../../shared/model/types';
+import type { Locale, ProjectSnapshot } from '../../shared/model/types';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
 
@@ -42,6 +42,16 @@ export interface ProjectSlice {
   /** i18n keys of the action undo/redo would revert/repeat, or null. */
   undoLabelKey: string | null;
   redoLabelKey: string | null;
+  /** Counts successful writes of the open project (perform, undo, redo); backups compare it. */
+  revision: number;
+  /** Stores a new, imported or restored project and opens it. */
+  addProject(snapshot: ProjectSnapshot): Promise<void>;
+  /** Deletes a project for good (the start screen asks first). */
+  deleteProject(id: string): Promise<void>;
+  /** Shows a message (already translated) in the error banner. */
+  reportError(message: string): void;
+  clearError(): void;
+  setLastBackupAt(iso: string | null): void;
 }
 
 export type Screen = 'start' | 'data' | 'coding' | 'retrieve' | 'journal' | 'backups';

@@ -1,0 +1,23 @@
+import { create } from 'zustand';
+import { getDatabase } from '../db/database';
+import { ProjectRepository } from '../db/project-repository';
+import { createProjectSlice } from './project-slice';
+import type { ProjectStorage } from './storage';
+import type { AppStore } from './types';
+import { createUiSlice } from './ui-slice';
+
+/** Builds a store over the given storage (tests pass a repository on fake-indexeddb). */
+export function createAppStore(storage: () => ProjectStorage) {
+  return create<AppStore>()((...a) => ({
+    ...createProjectSlice(storage)(...a),
+    ...createUiSlice(...a),
+  }));
+}
+
+let repository: ProjectRepository | null = null;
+
+/** The app's store. Components select the smallest piece they need: `useAppStore((s) => s.screen)`. */
+export const useAppStore = createAppStore(() => (repository ??= new ProjectRepository(getDatabase())));
+
+export type { AppStore, ProjectSlice, UiSlice, Screen, SaveStatus, ProjectSummary } from './types';
+export type { ProjectStorage } from './storage';

@@ -1,0 +1,150 @@
+import type { StateCreator } from 'zustand';
+import { applyChangeset, isEmptyChangeset, makeCommand, type Changeset, type ProjectState } from '../../shared/model/changeset';
+import { translate } from '../../shared/i18n';
+import { afterRedo, afterUndo, emptyHistory, labelKeys, recordCommand, type History } from './history';
+import { createSerialQueue } from './serial';
+import type { ProjectStorage } from './storage';
+import type { AppStore, ProjectSlice } from './types';
+
+type Write = { kind: 'perform'; labelKey: string; change: Changeset | ((state: ProjectState) => Changeset) } | { kind: 'undo' } | { kind: 'redo' };
+
+/**
+ * The open project and its undo history. Every change is written to storage first and only
+ * then shown: if the write fails, the screen keeps showing what is really stored.
+ */
+export function createProjectSlice(storage: () => ProjectStorage): StateCreator<AppStore, [], [], ProjectSlice> {
+  return (set, get) => {
+    const serial = createSerialQueue();
+    let history: History = emptyHistory;
+
+    const setHistory = (next: History) => {
+      history = next;
+      set(labelKeys(next));
+    };
+
+    const fail = (key: string, err: unknown) => {
+      const detail = err instanceof Error ? err.message : String(err);
+      set({ lastError: translate(get().locale, key, { detail }), saveStatus: 'error' });
+    };
+
+    const write = (w: Write) =>
+      serial(async () => {
+        const before = get().current;
+        if (!before) return;
+        let forward: Changeset;
+        let nextHistory: History;
+        if (w.kind === 'perform') {
+          forward = typeof w.change === 'function' ? w.change(before) : w.change;
+          if (isEmptyChangeset(forward)) return;
+          nextHistory = recordCommand(history, makeCommand(before, w.labelKey, forward));
+        } else if (w.kind === 'undo') {
+          const command = history.past.at(-1);
+          if (!command) return;
+          forward = command.backward;
+          nextHistory = afterUndo(history);
+        } else {
+          const command = history.future.at(-1);
+          if (!command) return;
+          forward = command.forward;
+          nextHistory = afterRedo(history);
+        }
+        set({ saveStatus: 'saving' });
+        let modifiedAt: string;
+        try {
+          modifiedAt = await storage().applyChangeset(before.project.id, forward);
+        } catch (err) {
+          fail('errors:saveFailed', err);
+          return;
+        }
+        // The project may have been closed while the write ran; then there is nothing to show.
+        if (get().current?.project.id !== before.project.id) return;
+        const next = applyChangeset(get().current!, forward);
+        next.project = { ...next.project, modifiedAt };
+        setHistory(nextHistory);
+        set({ current: next, saveStatus: 'saved', lastSavedAt: modifiedAt, revision: get().revision + 1 });
+      });
+
+    const open = async (id: string) => {
+      const state = await storage().loadProject(id);
+      setHistory(emptyHistory);
+      set({
+        current: state,
+        saveStatus: 'idle',
+        lastSavedAt: state.project.modifiedAt,
+        lastBackupAt: null,
+        lastError: null,
+        revision: 0,
+        screen: 'data',
+        activeDocumentId: null,
+        selectedSegmentId: null,
+        selectedCodeId: null,
+        revealOffset: null,
+      });
+    };
+
+    return {
+      current: null,
+      saveStatus: 'idle',
+      lastSavedAt: null,
+      lastBackupAt: null,
+      lastError: null,
+      projects: [],
+      undoLabelKey: null,
+      redoLabelKey: null,
+      revision: 0,
+
+      async refreshProjects() {
+        try {
+          set({ projects: await storage().listProjects() });
+        } catch (err) {
+          fail('errors:loadFailed', err);
+        }
+      },
+
+      openProject: (id) =>
+        serial(async () => {
+          try {
+            await open(id);
+          } catch (err) {
+            fail('errors:openFailed', err);
+          }
+        }),
+
+      closeProject() {
+        setHistory(emptyHistory);
+        set({ current: null, screen: 'start', activeDocumentId: null, selectedSegmentId: null, selectedCodeId: null, lastBackupAt: null, saveStatus: 'idle', revision: 0 });
+        void get().refreshProjects();
+      },
+
+      addProject: (snapshot) =>
+        serial(async () => {
+          try {
+            await storage().saveSnapshot(snapshot);
+            await open(snapshot.project.id);
+          } catch (err) {
+            fail('errors:saveFailed', err);
+            throw err;
+          }
+        }),
+
+      deleteProject: (id) =>
+        serial(async () => {
+          try {
+            await storage().deleteProject(id);
+            if (get().current?.project.id === id) get().closeProject();
+            else await get().refreshProjects();
+          } catch (err) {
+            fail('errors:saveFailed', err);
+          }
+        }),
+
+      perform: (labelKey, change) => write({ kind: 'perform', labelKey, change }),
+      undo: () => write({ kind: 'undo' }),
+      redo: () => write({ kind: 'redo' }),
+
+      reportError: (message) => set({ lastError: message }),
+      clearError: () => set({ lastError: null }),
+      setLastBackupAt: (iso) => set({ lastBackupAt: iso }),
+    };
+  };
+}

@@ -1,0 +1,135 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Changeset, ProjectState } from '../../shared/model/changeset';
+import { PilahDatabase } from '../db/database';
+import { ProjectRepository } from '../db/project-repository';
+import { makeSegment, makeSnapshot } from '../testing/fixtures';
+import { HISTORY_LIMIT } from './history';
+import { createAppStore } from './index';
+import type { ProjectStorage } from './storage';
+
+let db: PilahDatabase;
+let repo: ProjectRepository;
+let store: ReturnType<typeof createAppStore>;
+
+const codeSegment = (id: string, start: number, end: number): Changeset => ({
+  put: { segments: [makeSegment('p1', id, 'p1-d1', start, end, ['p1-c2'])] },
+});
+
+/** What is stored, in the shape the store keeps in memory. */
+const stored = () => repo.loadProject('p1');
+const withoutModified = (s: ProjectState) => ({ ...s, project: { ...s.project, modifiedAt: '' } });
+
+beforeEach(async () => {
+  db = new PilahDatabase(`test-${crypto.randomUUID()}`);
+  repo = new ProjectRepository(db);
+  store = createAppStore(() => repo);
+  await store.getState().addProject(makeSnapshot('p1'));
+});
+afterEach(() => db.delete());
+
+describe('useAppStore', () => {
+  it('opens a new project on the data screen with an empty history', () => {
+    const s = store.getState();
+    expect(s.current?.project.id).toBe('p1');
+    expect(s.screen).toBe('data');
+    expect(s.undoLabelKey).toBeNull();
+  });
+
+  it('perform → undo → redo round-trips both the state and the database', async () => {
+    const original = store.getState().current!;
+    await store.getState().perform('commands:applyCode', codeSegment('p1-s2', 0, 10));
+    await store.getState().perform('commands:editJournal', { project: { journal: 'Hari 1' } });
+    const done = store.getState().current!;
+    expect(done.segments['p1-s2']?.codeIds).toEqual(['p1-c2']);
+    expect(done.project.journal).toBe('Hari 1');
+    expect(await stored()).toEqual(done);
+    expect(store.getState().undoLabelKey).toBe('commands:editJournal');
+
+    await store.getState().undo();
+    await store.getState().undo();
+    const undone = store.getState().current!;
+    expect(undone.segments['p1-s2']).toBeUndefined();
+    expect(withoutModified(undone)).toEqual(withoutModified(original));
+    expect(await stored()).toEqual(undone);
+    expect(store.getState().undoLabelKey).toBeNull();
+    expect(store.getState().redoLabelKey).toBe('commands:applyCode');
+
+    await store.getState().redo();
+    await store.getState().redo();
+    expect(withoutModified(store.getState().current!)).toEqual(withoutModified(done));
+    expect(await stored()).toEqual(store.getState().current);
+    expect(store.getState().redoLabelKey).toBeNull();
+  });
+
+  it('computes a changeset from the state at the moment it runs, in order', async () => {
+    const appendJournal = (line: string) => (s: ProjectState): Changeset => ({ project: { journal: s.project.journal + line } });
+    await Promise.all([
+      store.getState().perform('commands:editJournal', appendJournal('a')),
+      store.getState().perform('commands:editJournal', appendJournal('b')),
+    ]);
+    expect(store.getState().current!.project.journal).toBe('ab');
+    expect((await stored()).project.journal).toBe('ab');
+  });
+
+  it('ignores an empty changeset: nothing to undo, nothing written', async () => {
+    const revision = store.getState().revision;
+    await store.getState().perform('commands:applyCode', { put: { segments: [] } });
+    expect(store.getState().undoLabelKey).toBeNull();
+    expect(store.getState().revision).toBe(revision);
+  });
+
+  it('a new action clears redo', async () => {
+    await store.getState().perform('commands:applyCode', codeSegment('p1-s2', 0, 10));
+    await store.getState().undo();
+    await store.getState().perform('commands:applyCode', codeSegment('p1-s3', 5, 12));
+    expect(store.getState().redoLabelKey).toBeNull();
+    await store.getState().redo();
+    expect(store.getState().current!.segments['p1-s2']).toBeUndefined();
+  });
+
+  it('when the write fails: an error is shown, the state is unchanged and nothing is recorded', async () => {
+    const failing: ProjectStorage = { listProjects: () => repo.listProjects(), loadProject: (id) => repo.loadProject(id), saveSnapshot: (s) => repo.saveSnapshot(s), deleteProject: (id) => repo.deleteProject(id), applyChangeset: () => Promise.reject(new Error('disk full')) };
+    const broken = createAppStore(() => failing);
+    await broken.getState().openProject('p1');
+    const before = broken.getState().current;
+    await broken.getState().perform('commands:applyCode', codeSegment('p1-s2', 0, 10));
+    expect(broken.getState().current).toBe(before);
+    expect(broken.getState().undoLabelKey).toBeNull();
+    expect(broken.getState().saveStatus).toBe('error');
+    expect(broken.getState().lastError).toContain('disk full');
+    expect((await stored()).segments['p1-s2']).toBeUndefined();
+  });
+
+  it('keeps at most the last 500 actions undoable', async () => {
+    for (let i = 0; i < HISTORY_LIMIT + 3; i++) {
+      await store.getState().perform('commands:editJournal', { project: { journal: `v${i}` } });
+    }
+    for (let i = 0; i < HISTORY_LIMIT + 3; i++) await store.getState().undo();
+    // The three oldest edits can no longer be undone.
+    expect(store.getState().current!.project.journal).toBe('v2');
+  }, 60_000);
+
+  it('records the save time and counts writes for the backup', async () => {
+    await store.getState().perform('commands:applyCode', codeSegment('p1-s2', 0, 10));
+    expect(store.getState().saveStatus).toBe('saved');
+    expect(store.getState().lastSavedAt).toBe(store.getState().current!.project.modifiedAt);
+    expect(store.getState().revision).toBe(1);
+  });
+
+  it('lists, closes and deletes projects', async () => {
+    await store.getState().addProject(makeSnapshot('p2'));
+    store.getState().closeProject();
+    await store.getState().refreshProjects();
+    expect(store.getState().current).toBeNull();
+    expect(store.getState().projects.map((p) => p.id).sort()).toEqual(['p1', 'p2']);
+    await store.getState().deleteProject('p2');
+    expect(store.getState().projects.map((p) => p.id)).toEqual(['p1']);
+  });
+
+  it('reveals a segment in the coding workspace', () => {
+    store.getState().revealSegment('p1-s1');
+    const s = store.getState();
+    expect([s.screen, s.activeDocumentId, s.selectedSegmentId, s.revealOffset?.offset]).toEqual(['coding', 'p1-d1', 'p1-s1', 32]);
+  });
+});

@@ -1,0 +1,31 @@
+import type { StateCreator } from 'zustand';
+import { loadLocalePreference, saveLocalePreference } from './locale-preference';
+import type { AppStore, UiSlice } from './types';
+
+/** Which screen, transcript, segment and code the user is looking at, and the language. */
+export const createUiSlice: StateCreator<AppStore, [], [], UiSlice> = (set, get) => ({
+  locale: loadLocalePreference(),
+  setLocale(locale) {
+    saveLocalePreference(locale);
+    set({ locale });
+  },
+  screen: 'start',
+  setScreen: (screen) => set({ screen }),
+  activeDocumentId: null,
+  selectedSegmentId: null,
+  selectedCodeId: null,
+  revealOffset: null,
+  openDocument: (documentId) => set({ activeDocumentId: documentId, selectedSegmentId: null }),
+  selectSegment: (segmentId) => set({ selectedSegmentId: segmentId }),
+  selectCode: (codeId) => set({ selectedCodeId: codeId }),
+  revealSegment(segmentId) {
+    const segment = get().current?.segments[segmentId];
+    if (!segment) return;
+    set({
+      screen: 'coding',
+      activeDocumentId: segment.documentId,
+      selectedSegmentId: segmentId,
+      revealOffset: { documentId: segment.documentId, offset: segment.start, nonce: (get().revealOffset?.nonce ?? 0) + 1 },
+    });
+  },
+});
