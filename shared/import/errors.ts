@@ -1,0 +1,70 @@
+/**
+ * Why a file could not be imported, as a code the UI, CLI and tests can act on, and as one
+ * sentence a student understands (file name, problem, what to do) in either locale.
+ */
+import { translate } from '../i18n/index';
+import type { Locale } from '../model/types';
+
+export type ImportErrorCode =
+  | 'empty'
+  | 'too-large'
+  | 'legacy-doc'
+  | 'not-docx'
+  | 'truncated'
+  | 'zip-bomb'
+  | 'unsafe-archive'
+  | 'undecodable'
+  | 'no-text'
+  | 'unsupported-type';
+
+/** Largest .docx accepted, in bytes (Word files with many photos rarely pass 20 MB). */
+export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
+/** Largest .txt accepted, in bytes (a 100,000-word transcript is under 1 MB). */
+export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
+
+/** A file that cannot be imported. `message` is technical detail for logs; show `describeImportError` to users. */
+export class ImportError extends Error {
+  constructor(
+    readonly code: ImportErrorCode,
+    /** The file's name as the user knows it; empty while a lower layer does not know it yet. */
+    readonly fileName: string,
+    detail: string = code,
+  ) {
+    super(detail);
+    this.name = 'ImportError';
+  }
+
+  /** The same problem, now naming the file it happened in. */
+  forFile(fileName: string): ImportError {
+    return new ImportError(this.code, fileName, this.message);
+  }
+}
+
+const MEGABYTE = 1024 * 1024;
+
+/** The `importing` namespace key of each problem's sentence. */
+const MESSAGE_KEYS: Record<ImportErrorCode, string> = {
+  empty: 'errorEmpty',
+  'too-large': 'errorTooLarge',
+  'legacy-doc': 'errorLegacyDoc',
+  'not-docx': 'errorNotDocx',
+  truncated: 'errorTruncated',
+  'zip-bomb': 'errorZipBomb',
+  'unsafe-archive': 'errorUnsafeArchive',
+  undecodable: 'errorUndecodable',
+  'no-text': 'errorNoText',
+  'unsupported-type': 'errorUnsupportedType',
+};
+
+/**
+ * One sentence for the user: which file, what is wrong, what to do. Errors that are not
+ * ImportErrors get a generic sentence (never a stack trace or library message).
+ */
+export function describeImportError(err: unknown, locale: Locale, fallbackFileName = ''): string {
+  if (err instanceof ImportError) {
+    const fileName = err.fileName || fallbackFileName;
+    const limit = /\.docx$/i.test(fileName) ? MAX_DOCX_BYTES : MAX_TEXT_BYTES;
+    return translate(locale, `importing:${MESSAGE_KEYS[err.code]}`, { fileName, limitMb: limit / MEGABYTE });
+  }
+  return translate(locale, 'importing:errorUnknown', { fileName: fallbackFileName });
+}
