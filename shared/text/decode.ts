@@ -5,8 +5,26 @@
  */
 import { ImportError } from '../import/errors';
 
-// Bytes that Windows-1252 leaves undefined: text containing them was not written in it.
-const UNDEFINED_CP1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+// Windows-1252's 0x80–0x9F (curly quotes, dashes, €…); 0 marks the bytes it leaves undefined,
+// which text written in it never contains. Decoded by hand because Node's TextDecoder
+// ('windows-1252') decodes these bytes as Latin-1 controls, unlike browsers.
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/** Windows-1252 to a string; null when a byte is undefined in it. */
+function decodeWindows1252(bytes: Uint8Array): string | null {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let offset = 0; offset < bytes.length; offset += CHUNK) {
+    const codes = Array.from(bytes.subarray(offset, offset + CHUNK), (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : b));
+    const undefinedByte = codes.some((code, i) => code === 0 && bytes[offset + i] !== 0);
+    if (undefinedByte) return null;
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
+}
 
 /** Decodes with a fatal decoder; null when the bytes are not valid in that encoding. */
 function tryDecode(encoding: string, bytes: Uint8Array): string | null {
@@ -23,8 +41,7 @@ function decodeByBomOrGuess(bytes: Uint8Array): string | null {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return tryDecode('utf-16be', bytes);
   const utf8 = tryDecode('utf-8', bytes);
   if (utf8 !== null) return utf8;
-  if (bytes.some((b) => UNDEFINED_CP1252.has(b))) return null;
-  return tryDecode('windows-1252', bytes);
+  return decodeWindows1252(bytes);
 }
 
 /**

@@ -20,6 +20,8 @@ type LineKind = 'blank' | 'field' | 'ambiguous' | 'turn' | 'other';
 function kindOf(line: string, parsed: LabelLine | null): LineKind {
   if (line.trim() === '') return 'blank';
   if (!parsed) return 'other';
+  // Header fields carry no timestamps: a timed line is always speech.
+  if (parsed.timestamp) return speakerRole(parsed.label, { allowAmbiguous: true }) ? 'turn' : 'other';
   if (isAmbiguousLabel(parsed.label)) return 'ambiguous';
   if (speakerRole(parsed.label, { allowAmbiguous: false })) return 'turn';
   return headerFieldOf(parsed.label) ? 'field' : 'other';
@@ -29,8 +31,8 @@ function kindOf(line: string, parsed: LabelLine | null): LineKind {
  * The header's field lines, in order. The block runs from the top over blank lines, title
  * lines (before the first field) and field lines; it ends at the first speaker turn or prose.
  * Ambiguous lines ("Informan: Bu Sri", "Peneliti: Andi") belong to the header when they read
- * like field values and are followed by a header field, or by a conversation that uses other
- * labels (e.g. "P:"/"I:"); otherwise they are the first turns.
+ * like field values and are followed by a header field, or (after other header fields) by a
+ * conversation that uses other labels (e.g. "P:"/"I:"); otherwise they are the first turns.
  */
 export function findHeaderLines(lines: readonly string[]): HeaderLine[] {
   const limit = Math.min(lines.length, MAX_HEADER_LINES);
@@ -38,13 +40,14 @@ export function findHeaderLines(lines: readonly string[]): HeaderLine[] {
   const kinds = lines.slice(0, limit).map((line, i) => (line.length > MAX_HEADER_LINE ? 'other' : kindOf(line, parsed[i]!)));
   // A run of ambiguous lines is header when every one reads like a field value and the run
   // ends at a header field or at a turn with another label; in a conversation it does not.
-  const ambiguousRunIsHeader = (from: number): boolean => {
+  // Before any field, only a following field proves the run is header.
+  const ambiguousRunIsHeader = (from: number, afterField: boolean): boolean => {
     let j = from;
     while (j < limit && (kinds[j] === 'blank' || kinds[j] === 'ambiguous')) {
       if (kinds[j] === 'ambiguous' && !isFieldLike(parsed[j]!)) return false;
       j++;
     }
-    return j < limit && (kinds[j] === 'field' || kinds[j] === 'turn');
+    return j < limit && (kinds[j] === 'field' || (afterField && kinds[j] === 'turn'));
   };
   const found: HeaderLine[] = [];
   for (let i = 0; i < limit; i++) {
@@ -56,7 +59,7 @@ export function findHeaderLines(lines: readonly string[]): HeaderLine[] {
       if (found.length > 0 || lines[i]!.length > MAX_HEADER_LINE) break;
       continue;
     }
-    if (kind === 'ambiguous' && !ambiguousRunIsHeader(i)) break;
+    if (kind === 'ambiguous' && !ambiguousRunIsHeader(i, found.length > 0)) break;
     found.push({ ...parsed[i]!, index: i });
   }
   return found;

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { Turn } from '../model/types';
+import { detectTurns } from './turns';
+
+/** The turns of a text as [speaker, role, timestamp, the text the offsets cut out]. */
+function read(text: string): [string, Turn['role'], string | undefined, string][] {
+  return detectTurns(text).map((t) => [t.speaker, t.role, t.timestamp, text.slice(t.start, t.end)]);
+}
+
+describe('detectTurns: label forms', () => {
+  it.each([
+    ['P: Apa kabar?', 'P', 'researcher'],
+    ['I: Baik.', 'I', 'informant'],
+    ['T: Sejak kapan?', 'T', 'researcher'],
+    ['J: Sejak 2019.', 'J', 'informant'],
+    ['Q: How long?', 'Q', 'researcher'],
+    ['A: Two years.', 'A', 'informant'],
+    ['Peneliti: Bagaimana prosesnya?', 'Peneliti', 'researcher'],
+    ['Pewawancara: Siapa saja pesertanya?', 'Pewawancara', 'researcher'],
+    ['Interviewer: Tell me more.', 'Interviewer', 'researcher'],
+    ['Informan: Kami mulai dari pendataan.', 'Informan', 'informant'],
+    ['Narasumber: Ada tiga tahap.', 'Narasumber', 'informant'],
+    ['Informant: We started in 2020.', 'Informant', 'informant'],
+    ['I1: Dananya dari APBD.', 'I1', 'informant'],
+    ['I12: Betul.', 'I12', 'informant'],
+    ['Bu Sri: Iya, betul sekali.', 'Bu Sri', 'informant'],
+    ['Pak Hadi Santoso: Kami sudah koordinasi.', 'Pak Hadi Santoso', 'informant'],
+    ['Ibu Kepala Bidang: Anggarannya terbatas.', 'Ibu Kepala Bidang', 'informant'],
+    ['Hadi : Dengan spasi sebelum titik dua.', 'Hadi', 'informant'],
+    ['Semua: (tertawa)', 'Semua', 'other'],
+  ])('%s', (line, speaker, role) => {
+    const text = `${line}\nP: Lanjut.`;
+    const [first] = read(text);
+    expect(first?.slice(0, 2)).toEqual([speaker, role]);
+    expect(first?.[3]).toBe(line);
+  });
+});
+
+describe('detectTurns: what is not a turn', () => {
+  it.each([
+    ['Catatan: wawancara dilakukan sambil berjalan ke lokasi usaha.'],
+    ['Keterangan: suara kurang jelas'],
+    ['Jadi begini: kami mulai dari data.'],
+    ['Program Kampung: ini program baru'],
+    ['Lihat https://example.org: situs dinas'],
+    ['Dia bilang: "tidak bisa".'],
+    ['pak hadi: huruf kecil semua bukan label'],
+    ['Lima Kata Kapital Di Sini: terlalu panjang untuk nama'],
+  ])('%s', (line) => {
+    expect(read(`P: Pertanyaan.\n${line}`)).toHaveLength(1);
+  });
+
+  it('skips header fields, also those named like speakers, and keeps the conversation', () => {
+    const text = [
+      'TRANSKRIP WAWANCARA',
+      'Nama: Sri Wahyuni',
+      'Jabatan: Kepala Bidang',
+      'Informan: Sri Wahyuni',
+      'Hari/Tanggal: Senin, 14 November 2023',
+      'Tempat: Kantor Dinas',
+      'Waktu: 10.00 WIB',
+      '',
+      'P: Selamat pagi, Bu.',
+      'I: Pagi.',
+    ].join('\n');
+    expect(read(text).map((t) => t[0])).toEqual(['P', 'I']);
+  });
+
+  it('takes "Peneliti:"/"Informan:" right after the header as the conversation', () => {
+    const text = 'Nama: Hadi\nJabatan: Kasi\nPeneliti: Selamat pagi Pak.\nInforman: Pagi.\nPeneliti: Bagaimana programnya?';
+    expect(read(text).map((t) => t[0])).toEqual(['Peneliti', 'Informan', 'Peneliti']);
+  });
+
+  it('reads a "Pewawancara: name" line before a P:/I: conversation as header', () => {
+    const text = 'Nama: Hadi\nPewawancara: Andi Pratama\n\nP: Selamat pagi.\nI: Pagi.';
+    expect(read(text).map((t) => t[0])).toEqual(['P', 'I']);
+  });
+});
+
+describe('detectTurns: timestamps and extent', () => {
+  it.each([
+    ['[00:01:10] P: Mulai.', '00:01:10', 'P'],
+    ['(00:01) I: Ya.', '00:01', 'I'],
+    ['00:01:10 Bu Sri: Betul.', '00:01:10', 'Bu Sri'],
+    ['[01:02:03] - Informan: Dengan tanda pisah.', '01:02:03', 'Informan'],
+  ])('%s keeps its timestamp and label in the turn', (line, timestamp, speaker) => {
+    const [turn] = read(`${line}\nP: x`);
+    expect(turn).toEqual([speaker, expect.any(String), timestamp, line]);
+  });
+
+  it('runs a turn over its following lines up to the next turn, trailing blank lines excluded', () => {
+    const text = 'Judul\n\nP: Pertanyaan satu?\nI: Jawaban baris satu.\nbaris dua.\n\n\nP: Pertanyaan dua?\n';
+    expect(read(text).map((t) => t[3])).toEqual(['P: Pertanyaan satu?', 'I: Jawaban baris satu.\nbaris dua.', 'P: Pertanyaan dua?']);
+  });
+
+  it('gives UTF-16 offsets that stay right after emoji and accents', () => {
+    const text = 'P: Café 😀 enak?\nI: Iya 👍 enak.';
+    const turns = detectTurns(text);
+    expect(turns.map((t) => [t.start, t.end])).toEqual([[0, 16], [17, text.length]]);
+    expect(text.slice(turns[1]!.start, turns[1]!.end)).toBe('I: Iya 👍 enak.');
+  });
+
+  it('finds no turns in prose', () => {
+    expect(detectTurns('Laporan kegiatan pelatihan.\nPeserta hadir 40 orang.')).toEqual([]);
+  });
+});
