@@ -1,0 +1,210 @@
+/**
+ * Builds a demo project from a sample folder (`samples/<slug>/sample.json` plus its
+ * transcripts). The transcripts go through the same import as a user's files, and every
+ * coding goes through the same domain operations as a user's clicks, so a sample shows
+ * exactly what Pilah would make of real data.
+ */
+import type { Changeset, ProjectState } from '../model/changeset';
+import { applyChangeset, snapshotFromState, stateFromSnapshot } from '../model/changeset';
+import type { Code, DocumentKind, FrameworkId, ImportedTranscript, ProjectSnapshot } from '../model/types';
+import { importTranscript } from '../import';
+import {
+  addCode,
+  addImportedTranscripts,
+  addInformant,
+  applyCodes,
+  createProject,
+  deleteInformant,
+  updateDocument,
+  updateInformant,
+  updateProject,
+  updateSegment,
+} from '../project';
+
+/** One informant of a sample, as the student would fill in the informant form. */
+export interface SampleInformant {
+  /** I1, I2 …; documents and codings refer to informants by this label. */
+  label: string;
+  name: string;
+  position: string;
+  category: string;
+  group: string;
+  /** ISO date (YYYY-MM-DD). */
+  interviewDate: string;
+  place: string;
+  attributes: Record<string, string>;
+  memo: string;
+}
+
+/** A transcript or field note of a sample and the informant it belongs to. */
+export interface SampleDocument {
+  /** Path relative to the sample folder, e.g. "transcripts/I1-kepala-dinas.txt". */
+  file: string;
+  /** Label of an informant of the sample, or "" for a note that belongs to no informant. */
+  informant: string;
+  kind: DocumentKind;
+}
+
+/** One coded segment of a sample. */
+export interface SampleCoding {
+  file: string;
+  /** An exact substring of the normalised transcript; the first occurrence is coded. */
+  quote: string;
+  /** "<frameworkId>/<label>" (Indonesian or English label, any depth) or "own/<label>". */
+  codes: string[];
+  memo: string;
+  /** The reduced statement (pernyataan reduksi). */
+  reduced: string;
+}
+
+/** The content of `samples/<slug>/sample.json`. */
+export interface SampleSpec {
+  slug: string;
+  title: string;
+  researcher: string;
+  institution: string;
+  focus: string;
+  frameworks: FrameworkId[];
+  informantCategories: string[];
+  informantGroups: string[];
+  /** The research journal (project memo). */
+  journal: string;
+  informants: SampleInformant[];
+  documents: SampleDocument[];
+  codings: SampleCoding[];
+}
+
+/** The files a sample needs: the keys `buildSampleProject` expects in `texts`. */
+export function sampleFiles(spec: SampleSpec): string[] {
+  return spec.documents.map((d) => d.file);
+}
+
+/**
+ * Builds the project a sample describes.
+ *
+ * @param spec the parsed `sample.json`
+ * @param texts each document's file path (as written in `spec.documents[].file`) → its UTF-8 content
+ * @param now ISO date-time stamped on everything created (default: now)
+ * @throws Error naming the sample and the problem when a file is missing, a quote is not in
+ *   its transcript, a code reference or informant label is unknown — never a half-built project
+ */
+export async function buildSampleProject(
+  spec: SampleSpec,
+  texts: Record<string, string>,
+  now: string = new Date().toISOString(),
+): Promise<ProjectSnapshot> {
+  const fail = (problem: string): never => {
+    throw new Error(`Sample "${spec.slug}": ${problem}`);
+  };
+  let state = stateFromSnapshot(
+    createProject(
+      { title: spec.title, researcher: spec.researcher, institution: spec.institution, focus: spec.focus, frameworks: spec.frameworks },
+      now,
+    ),
+  );
+  const apply = (cs: Changeset): void => {
+    state = applyChangeset(state, cs);
+  };
+
+  const imported: ImportedTranscript[] = [];
+  for (const doc of spec.documents) {
+    const text = texts[doc.file];
+    if (text === undefined) fail(`file "${doc.file}" is missing`);
+    const name = doc.file.slice(doc.file.lastIndexOf('/') + 1);
+    const transcript = await importTranscript({ name, bytes: new TextEncoder().encode(text) });
+    // The sample says what each document is; the importer only guesses.
+    imported.push({ ...transcript, kind: doc.kind });
+  }
+  const added = addImportedTranscripts(state, imported, now);
+  apply(added.changeset);
+  const documentIdByFile = new Map(spec.documents.map((d, i) => [d.file, added.documentIds[i] as string]));
+
+  state = assignInformants(state, spec, documentIdByFile, fail);
+  apply(
+    updateProject(state, {
+      journal: spec.journal,
+      settings: { ...state.project.settings, informantCategories: spec.informantCategories, informantGroups: spec.informantGroups },
+    }),
+  );
+
+  const ownCodeIds = new Map<string, string>();
+  const resolveCode = (reference: string): string => {
+    const slash = reference.indexOf('/');
+    const scope = reference.slice(0, slash);
+    const label = reference.slice(slash + 1).trim();
+    if (slash < 0 || !label) return fail(`code reference "${reference}" is not "<framework>/<label>"`);
+    if (scope === 'own') {
+      const key = label.toLocaleLowerCase('id');
+      const known = ownCodeIds.get(key);
+      if (known) return known;
+      const created = addCode(state, { parentId: null, label, locale: 'id' });
+      apply(created.changeset);
+      ownCodeIds.set(key, created.codeId);
+      return created.codeId;
+    }
+    const code = findFrameworkCode(Object.values(state.codes), scope, label);
+    return code ? code.id : fail(`code reference "${reference}" matches no code of the project's frameworks`);
+  };
+
+  for (const coding of spec.codings) {
+    const documentId = documentIdByFile.get(coding.file) ?? fail(`coding refers to "${coding.file}", which is not among the documents`);
+    const text = state.documents[documentId]?.text ?? '';
+    const start = text.indexOf(coding.quote);
+    if (!coding.quote || start < 0) fail(`quote not found in "${coding.file}": "${coding.quote.slice(0, 80)}"`);
+    if (coding.codes.length === 0) fail(`quote in "${coding.file}" has no codes: "${coding.quote.slice(0, 80)}"`);
+    const codeIds = coding.codes.map(resolveCode);
+    const { changeset, segmentId } = applyCodes(state, { documentId, start, end: start + coding.quote.length, codeIds }, now);
+    apply(changeset);
+    if (coding.memo || coding.reduced) apply(updateSegment(state, segmentId, { memo: coding.memo, reduced: coding.reduced }, now));
+  }
+  return snapshotFromState(state);
+}
+
+/**
+ * Gives each document the informant the sample names, with the sample's fields. The informant
+ * the import made from a document's header is reused for the first document of that label, so
+ * the import's own linking is kept; informants the sample does not use are removed.
+ */
+function assignInformants(
+  initial: ProjectState,
+  spec: SampleSpec,
+  documentIdByFile: Map<string, string>,
+  fail: (problem: string) => never,
+): ProjectState {
+  let state = initial;
+  const fromImport = new Set(Object.keys(state.informants));
+  const idByLabel = new Map<string, string>();
+  const claimed = new Set<string>();
+  for (const doc of spec.documents) {
+    const document = state.documents[documentIdByFile.get(doc.file) ?? ''];
+    if (!document) continue;
+    let informantId: string | null = null;
+    if (doc.informant) {
+      if (!spec.informants.some((i) => i.label === doc.informant)) fail(`document "${doc.file}" names unknown informant "${doc.informant}"`);
+      informantId = idByLabel.get(doc.informant) ?? null;
+      if (!informantId && document.informantId && !claimed.has(document.informantId)) informantId = document.informantId;
+      if (!informantId) {
+        const added = addInformant(state, { label: doc.informant });
+        state = applyChangeset(state, added.changeset);
+        informantId = added.informantId;
+      }
+      idByLabel.set(doc.informant, informantId);
+      claimed.add(informantId);
+    }
+    if (document.informantId !== informantId) state = applyChangeset(state, updateDocument(state, document.id, { informantId }));
+  }
+  spec.informants.forEach((informant, order) => {
+    const id = idByLabel.get(informant.label) ?? fail(`informant ${informant.label} has no document`);
+    state = applyChangeset(state, updateInformant(state, id, { ...informant, order }));
+  });
+  for (const id of fromImport) if (!claimed.has(id)) state = applyChangeset(state, deleteInformant(state, id));
+  return state;
+}
+
+/** A code of the given framework whose Indonesian or English label matches, at any depth. */
+function findFrameworkCode(codes: Code[], frameworkId: string, label: string): Code | undefined {
+  const wanted = label.toLocaleLowerCase('id');
+  return codes.find(
+    (c) => c.frameworkId === frameworkId && (c.label.id.toLocaleLowerCase('id') === wanted || c.label.en.toLocaleLowerCase('id') === wanted),
+  );
+}

@@ -1,0 +1,6 @@
+export { buildSampleProject, sampleFiles } from './build-sample';
+export type { SampleCoding, SampleDocument, SampleInformant, SampleSpec } from './build-sample';
+
+/** The demo projects shipped in `samples/<slug>/`, in the order the start screen lists them. */
+export const SAMPLE_SLUGS = ['koperasi-umkm-kabupaten', 'umkm-kota-edward3', 'kelompok-seni-woolcock'] as const;
+export type SampleSlug = (typeof SAMPLE_SLUGS)[number];

@@ -1,0 +1,191 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importTranscript } from '../import';
+import type { ProjectSnapshot, Segment } from '../model/types';
+import { buildSampleProject, SAMPLE_SLUGS, sampleFiles } from './index';
+import type { SampleSpec } from './index';
+
+const samplesDir = fileURLToPath(new URL('../../samples/', import.meta.url));
+const NOW = '2023-12-01T08:00:00.000Z';
+
+const sampleFolders = readdirSync(samplesDir, { withFileTypes: true })
+  .filter((e) => e.isDirectory() && existsSync(join(samplesDir, e.name, 'sample.json')))
+  .map((e) => e.name);
+
+function readSample(slug: string): { spec: SampleSpec; texts: Record<string, string> } {
+  const spec = JSON.parse(readFileSync(join(samplesDir, slug, 'sample.json'), 'utf8')) as SampleSpec;
+  const texts: Record<string, string> = {};
+  for (const file of sampleFiles(spec)) texts[file] = readFileSync(join(samplesDir, slug, file), 'utf8');
+  return { spec, texts };
+}
+
+/** Characters of `text` covered by at least one segment. */
+function codedCharacters(segments: Segment[]): number {
+  const sorted = [...segments].sort((a, b) => a.start - b.start);
+  let covered = 0;
+  let reach = 0;
+  for (const s of sorted) {
+    const from = Math.max(s.start, reach);
+    if (s.end > from) covered += s.end - from;
+    reach = Math.max(reach, s.end);
+  }
+  return covered;
+}
+
+const words = (text: string): number => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+
+it('finds sample 1 and lists every sample folder in SAMPLE_SLUGS', () => {
+  expect(sampleFolders).toContain('koperasi-umkm-kabupaten');
+  for (const slug of sampleFolders) expect(SAMPLE_SLUGS).toContain(slug);
+});
+
+describe.each(sampleFolders)('sample %s', (slug) => {
+  const { spec, texts } = readSample(slug);
+  let built: Promise<ProjectSnapshot> | undefined;
+  const project = (): Promise<ProjectSnapshot> => (built ??= buildSampleProject(spec, texts, NOW));
+
+  it('builds, with its slug matching its folder and the spec title and settings', async () => {
+    expect(spec.slug).toBe(slug);
+    const snapshot = await project();
+    expect(snapshot.project.title).toBe(spec.title);
+    expect(snapshot.project.journal).toBe(spec.journal);
+    expect(snapshot.project.settings.informantGroups).toEqual(spec.informantGroups);
+    expect(snapshot.project.settings.informantCategories).toEqual(spec.informantCategories);
+    expect(snapshot.documents).toHaveLength(spec.documents.length);
+  });
+
+  it('gives every informant the fields of the spec and at least one document', async () => {
+    const snapshot = await project();
+    expect(snapshot.informants.map((i) => i.label).sort()).toEqual(spec.informants.map((i) => i.label).sort());
+    for (const wanted of spec.informants) {
+      const informant = snapshot.informants.find((i) => i.label === wanted.label)!;
+      expect(informant).toMatchObject({ name: wanted.name, position: wanted.position, category: wanted.category, group: wanted.group });
+      expect(spec.informantCategories).toContain(wanted.category);
+      expect(spec.informantGroups).toContain(wanted.group);
+      expect(snapshot.documents.filter((d) => d.informantId === informant.id).length).toBeGreaterThanOrEqual(1);
+    }
+    for (const doc of spec.documents) {
+      const document = snapshot.documents.find((d) => d.sourceFileName.endsWith(doc.file.split('/').pop()!))!;
+      expect(document.kind).toBe(doc.kind);
+      const owner = snapshot.informants.find((i) => i.id === document.informantId);
+      expect(owner?.label ?? '').toBe(doc.informant);
+    }
+  });
+
+  it('codes every quote with its codes and a reduced statement', async () => {
+    const snapshot = await project();
+    for (const coding of spec.codings) {
+      expect(coding.reduced.trim(), coding.quote).not.toBe('');
+      const document = snapshot.documents.find((d) => d.sourceFileName.endsWith(coding.file.split('/').pop()!))!;
+      const start = document.text.indexOf(coding.quote.trim());
+      const segment = snapshot.segments.find((s) => s.documentId === document.id && s.start === start);
+      expect(segment, coding.quote).toBeDefined();
+      expect(segment!.codeIds.length).toBeGreaterThanOrEqual(coding.codes.length);
+      expect(segment!.reduced).not.toBe('');
+    }
+  });
+
+  it.each(spec.documents.filter((d) => d.kind === 'interview').map((d) => d.file))(
+    '%s reads as an interview: header, 20+ turns, realistic length, partly coded',
+    async (file) => {
+      const imported = await importTranscript({ name: file.split('/').pop()!, bytes: new TextEncoder().encode(texts[file]) });
+      const informant = spec.informants.find((i) => i.label === spec.documents.find((d) => d.file === file)!.informant)!;
+      expect(imported.header.name).toBe(informant.name);
+      expect(imported.header.position).toBeTruthy();
+      expect(imported.header.date).toBeTruthy();
+      expect(imported.turns.length).toBeGreaterThanOrEqual(20);
+      // Every turn is a P:/I: line: no header field (Pewawancara, Tempat …) is shown as speech.
+      const notSpeech = imported.turns.map((t) => imported.text.slice(t.start, t.end)).filter((t) => !/^(\[[\d:]+\] )?[PI]: /.test(t));
+      expect(notSpeech).toEqual([]);
+      expect(imported.turns.some((t) => t.role === 'researcher')).toBe(true);
+      expect(imported.turns.some((t) => t.role === 'informant')).toBe(true);
+
+      const count = words(imported.text);
+      expect(count).toBeGreaterThanOrEqual(1200);
+      expect(count).toBeLessThanOrEqual(2200);
+
+      const snapshot = await project();
+      const document = snapshot.documents.find((d) => d.sourceFileName === imported.fileName)!;
+      const share = codedCharacters(snapshot.segments.filter((s) => s.documentId === document.id)) / document.text.length;
+      expect(share).toBeGreaterThanOrEqual(0.25);
+      expect(share).toBeLessThanOrEqual(0.75);
+    },
+  );
+});
+
+describe('buildSampleProject on bad samples', () => {
+  const transcript = [
+    'Transkrip Wawancara',
+    'Nama informan : Ibu Contoh',
+    'Jabatan : Pelaku UMKM',
+    'Hari/Tanggal : Selasa, 14 November 2023',
+    '',
+    'P: Bagaimana pelatihan dari dinas?',
+    'I: Pelatihannya sering, tetapi tidak ada tindak lanjut.',
+    'P: Bagaimana dengan modal?',
+    'I: KUR sulit karena agunan.',
+  ].join('\n');
+  const base: SampleSpec = {
+    slug: 'uji',
+    title: 'Uji',
+    researcher: 'R',
+    institution: 'U',
+    focus: 'F',
+    frameworks: ['empowerment', 'factors'],
+    informantCategories: ['Informan pendukung'],
+    informantGroups: ['Pelaku UMKM'],
+    journal: '',
+    informants: [
+      { label: 'I1', name: 'Ibu Sampel', position: 'Pemilik usaha', category: 'Informan pendukung', group: 'Pelaku UMKM', interviewDate: '2023-11-14', place: 'Rumah produksi', attributes: { 'Jenis kelamin': 'P' }, memo: 'memo' },
+    ],
+    documents: [
+      { file: 't/a.txt', informant: 'I1', kind: 'interview' },
+      { file: 't/catatan.txt', informant: '', kind: 'observation' },
+    ],
+    codings: [],
+  };
+  const texts = { 't/a.txt': transcript, 't/catatan.txt': 'Kode catatan : O1\nLokasi : Alun-alun\n\nBazar ramai dikunjungi.' };
+
+  it('replaces header informants with the spec, links the documents and leaves the note unattached', async () => {
+    const snapshot = await buildSampleProject(base, texts, NOW);
+    expect(snapshot.informants).toHaveLength(1);
+    expect(snapshot.informants[0]).toMatchObject({ label: 'I1', name: 'Ibu Sampel', interviewDate: '2023-11-14', attributes: { 'Jenis kelamin': 'P' }, memo: 'memo' });
+    const note = snapshot.documents.find((d) => d.sourceFileName === 'catatan.txt')!;
+    expect(note.kind).toBe('observation');
+    expect(note.informantId).toBeNull();
+    expect(snapshot.documents.find((d) => d.sourceFileName === 'a.txt')!.informantId).toBe(snapshot.informants[0]!.id);
+  });
+
+  it('resolves labels in either language at any depth and creates an own code once', async () => {
+    const snapshot = await buildSampleProject(
+      {
+        ...base,
+        codings: [
+          { file: 't/a.txt', quote: 'Pelatihannya sering', codes: ['empowerment/EMPOWERING', 'factors/Faktor pendukung', 'own/Tindak lanjut'], memo: 'm', reduced: 'Pelatihan sering.' },
+          { file: 't/a.txt', quote: 'KUR sulit karena agunan.', codes: ['factors/inhibiting factor', 'own/tindak lanjut'], memo: '', reduced: 'KUR sulit.' },
+        ],
+      },
+      texts,
+      NOW,
+    );
+    expect(snapshot.codes.filter((c) => c.label.id.toLowerCase() === 'tindak lanjut')).toHaveLength(1);
+    expect(snapshot.segments).toHaveLength(2);
+    const first = snapshot.segments.find((s) => s.reduced === 'Pelatihan sering.')!;
+    const document = snapshot.documents.find((d) => d.id === first.documentId)!;
+    expect(document.text.slice(first.start, first.end)).toBe('Pelatihannya sering');
+    expect(first.codeIds).toHaveLength(3);
+    expect(first.memo).toBe('m');
+  });
+
+  it.each([
+    ['a quote that is not in the transcript', { codings: [{ file: 't/a.txt', quote: 'tidak ada di sini', codes: ['factors/Faktor pendukung'], memo: '', reduced: 'x' }] }, /uji.*t\/a\.txt.*tidak ada di sini/],
+    ['an unknown code', { codings: [{ file: 't/a.txt', quote: 'KUR sulit', codes: ['empowerment/Tidak ada'], memo: '', reduced: 'x' }] }, /uji.*empowerment\/Tidak ada/],
+    ['a framework the project lacks', { codings: [{ file: 't/a.txt', quote: 'KUR sulit', codes: ['edward3/Komunikasi'], memo: '', reduced: 'x' }] }, /edward3\/Komunikasi/],
+    ['a missing file', { documents: [{ file: 't/hilang.txt', informant: 'I1', kind: 'interview' as const }] }, /uji.*t\/hilang\.txt/],
+    ['an unknown informant', { documents: [{ file: 't/a.txt', informant: 'I9', kind: 'interview' as const }] }, /uji.*I9/],
+  ])('refuses %s with an error naming it', async (_case, patch, message) => {
+    await expect(buildSampleProject({ ...base, ...patch }, texts, NOW)).rejects.toThrow(message);
+  });
+});
