@@ -3,13 +3,15 @@ import {
   BOMB_EXPANDED_BYTES,
   emptyFile,
   makeBinaryText,
+  makeCorruptBodyDocx,
+  makeTextlessDocx,
   makeLegacyDoc,
   makeSpreadsheetZip,
   makeTruncatedDocx,
   makeUnsafeArchive,
   makeZipBomb,
 } from '../../test/fixtures/hostile-files';
-import { makeTranscriptDocx } from '../../test/fixtures/make-docx';
+import { makeLargeTranscriptDocx, makeTranscriptDocx } from '../../test/fixtures/make-docx';
 import { describeImportError, ImportError, MAX_DOCX_BYTES, MAX_TEXT_BYTES, type ImportErrorCode } from './errors';
 import { importTranscript } from './import-transcript';
 
@@ -52,6 +54,18 @@ describe('importTranscript: plain text', () => {
   });
 });
 
+describe('importTranscript: a long interview', () => {
+  it('imports a 100,000-word .docx in seconds, with every paragraph a turn', async () => {
+    const started = performance.now();
+    const bytes = await makeLargeTranscriptDocx(100_000);
+    const imported = await importTranscript({ name: 'panjang.docx', bytes });
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(imported.text.split(/\s+/).length).toBeGreaterThan(100_000);
+    expect(imported.turns).toHaveLength(Math.ceil(100_000 / 60));
+    expect(imported.header).toMatchObject({ name: 'Informan Uji', position: 'Kepala Seksi' });
+  });
+});
+
 describe('importTranscript: bad input', () => {
   const cases: [string, string, () => Uint8Array | Promise<Uint8Array>, ImportErrorCode][] = [
     ['empty file', 'kosong.docx', emptyFile, 'empty'],
@@ -62,6 +76,8 @@ describe('importTranscript: bad input', () => {
     ['.docx that is text', 'palsu.docx', () => encode('P: ini teks biasa'), 'not-docx'],
     ['spreadsheet zip named .docx', 'data.docx', makeSpreadsheetZip, 'not-docx'],
     ['truncated .docx', 'terpotong.docx', makeTruncatedDocx, 'truncated'],
+    ['.docx whose body is not XML', 'rusak.docx', makeCorruptBodyDocx, 'truncated'],
+    ['.docx without text', 'pindaian.docx', makeTextlessDocx, 'no-text'],
     ['zip slip archive', 'jahat.docx', makeUnsafeArchive, 'unsafe-archive'],
     ['binary .txt', 'gambar.txt', makeBinaryText, 'undecodable'],
     ['PDF', 'laporan.pdf', () => encode('%PDF-1.7'), 'unsupported-type'],

@@ -66,6 +66,10 @@ export function headerFieldOf(label: string): HeaderField | null {
 
 const RESEARCHER = new Set(['p', 't', 'q', 'peneliti', 'pewawancara', 'interviewer', 'penanya', 'pertanyaan', 'tanya', 'question', 'researcher']);
 const INFORMANT = new Set(['i', 'j', 'a', 'informan', 'narasumber', 'informant', 'responden', 'respondent', 'interviewee', 'jawaban', 'jawab', 'answer']);
+// Numbered labels: I1, I2-3, Informan 2, J2 (answer 2), Q1, Pertanyaan 3. "P1" is left out:
+// some transcripts number participants with it, others questions.
+const NUMBERED_INFORMANT = /^(?:i|j|informan|narasumber|informant|responden|jawaban)\s?-?\d{1,2}(?:-\d{1,2})?$/;
+const NUMBERED_RESEARCHER = /^(?:q|t|pertanyaan|question)\s?-?\d{1,2}$/;
 // Speakers who are neither the researcher nor the informant.
 const OTHER_SPEAKERS = new Set(['semua', 'bersama', 'all', 'moderator', 'notulen', 'penerjemah', 'translator', 'pendamping']);
 /**
@@ -88,10 +92,13 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 
 /** The role a speaker label implies, or null when the label is not a speaker (header field, prose). */
 export function speakerRole(label: string, options: { allowAmbiguous: boolean }): Turn['role'] | null {
+  // "Informan (Bu Sri)": the role comes from the word before the parenthesis.
+  const qualified = /^(.+?)\s*\(.+\)$/.exec(label);
+  if (qualified) return speakerRole(qualified[1]!, { allowAmbiguous: true });
   const k = key(label);
   if (AMBIGUOUS.has(k) && !options.allowAmbiguous) return null;
-  if (RESEARCHER.has(k)) return 'researcher';
-  if (INFORMANT.has(k) || /^(?:i|informan|narasumber|informant|responden)\s?-?\d{1,2}(?:-\d{1,2})?$/i.test(k)) return 'informant';
+  if (RESEARCHER.has(k) || NUMBERED_RESEARCHER.test(k)) return 'researcher';
+  if (INFORMANT.has(k) || NUMBERED_INFORMANT.test(k)) return 'informant';
   if (OTHER_SPEAKERS.has(k)) return 'other';
   if (headerFieldOf(label)) return null;
   return looksLikeName(label) ? 'informant' : null;

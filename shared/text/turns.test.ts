@@ -28,6 +28,13 @@ describe('detectTurns: label forms', () => {
     ['Ibu Kepala Bidang: Anggarannya terbatas.', 'Ibu Kepala Bidang', 'informant'],
     ['Hadi : Dengan spasi sebelum titik dua.', 'Hadi', 'informant'],
     ['Semua: (tertawa)', 'Semua', 'other'],
+    ['PENELITI: Huruf kapital semua.', 'PENELITI', 'researcher'],
+    ['Informan 2: Kami ikut.', 'Informan 2', 'informant'],
+    ['Informan (Bu Sri): Dengan nama dalam kurung.', 'Informan (Bu Sri)', 'informant'],
+    ['Q1: Bagaimana sosialisasinya?', 'Q1', 'researcher'],
+    ['J2: Lewat rapat RT.', 'J2', 'informant'],
+    ['Pertanyaan: Sejak kapan?', 'Pertanyaan', 'researcher'],
+    ['Jawaban: Sejak 2020.', 'Jawaban', 'informant'],
   ])('%s', (line, speaker, role) => {
     const text = `${line}\nP: Lanjut.`;
     const [first] = read(text);
