@@ -87,6 +87,14 @@ describe.each(sampleFolders)('sample %s', (slug) => {
     }
   });
 
+  it('shows overlapping segments somewhere, as real coding does', async () => {
+    const snapshot = await project();
+    const overlapping = snapshot.segments.filter((a) =>
+      snapshot.segments.some((b) => b !== a && b.documentId === a.documentId && b.start < a.end && a.start < b.end),
+    );
+    expect(overlapping.length).toBeGreaterThan(0);
+  });
+
   it.each(spec.documents.filter((d) => d.kind === 'interview').map((d) => d.file))(
     '%s reads as an interview: header, 20+ turns, realistic length, partly coded',
     async (file) => {
@@ -115,7 +123,7 @@ describe.each(sampleFolders)('sample %s', (slug) => {
   );
 });
 
-describe('buildSampleProject on bad samples', () => {
+describe('buildSampleProject on small specs', () => {
   const transcript = [
     'Transkrip Wawancara',
     'Nama informan : Ibu Contoh',
