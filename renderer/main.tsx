@@ -1,3 +1,12 @@
+import '@mantine/core/styles.css';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './app';
+import { setupI18n } from './i18n';
 
-createRoot(document.getElementById('root')!).render(null);
+await setupI18n();
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

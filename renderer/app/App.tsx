@@ -1,0 +1,44 @@
+import { AppShell, MantineProvider, ScrollArea } from '@mantine/core';
+import { useAutoBackup } from '../features/backups';
+import { useWindowFileDrop } from '../features/data';
+import { StartDialogs, StartScreen } from '../features/start';
+import { useAppStore } from '../store';
+import { AppHeader } from './AppHeader';
+import { ErrorBanner } from './ErrorBanner';
+import { Navigation } from './Navigation';
+import { ScreenView } from './ScreenView';
+import { theme } from './theme';
+import { useGlobalShortcuts } from './use-global-shortcuts';
+import { useMenuCommands } from './use-menu-commands';
+
+/** The whole app: the start screen, or the open project with its method navigation. */
+export function App() {
+  const hasProject = useAppStore((s) => s.current !== null);
+  const fullWidth = useAppStore((s) => s.screen === 'coding');
+  useGlobalShortcuts();
+  useMenuCommands();
+  useAutoBackup();
+  useWindowFileDrop();
+
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <AppShell header={{ height: 52 }} navbar={hasProject ? { width: 220, breakpoint: 0 } : undefined} padding={fullWidth ? 0 : 'lg'}>
+        <AppShell.Header>
+          <AppHeader />
+        </AppShell.Header>
+        {hasProject ? (
+          <AppShell.Navbar p="xs">
+            <AppShell.Section grow component={ScrollArea}>
+              <Navigation />
+            </AppShell.Section>
+          </AppShell.Navbar>
+        ) : null}
+        <AppShell.Main bg="gray.0">
+          <ErrorBanner />
+          {hasProject ? <ScreenView /> : <StartScreen />}
+        </AppShell.Main>
+      </AppShell>
+      <StartDialogs />
+    </MantineProvider>
+  );
+}

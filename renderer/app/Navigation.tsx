@@ -1,0 +1,66 @@
+import { Badge, NavLink, Stack, Text } from '@mantine/core';
+import { Archive, Database, Highlighter, NotebookPen, Search, type LucideIcon } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore, type Screen } from '../store';
+
+interface Step {
+  screen: Screen;
+  icon: LucideIcon;
+  /** Its place in the Miles & Huberman cycle, or null for a tool beside it. */
+  number: number | null;
+}
+
+// The method's order: data, then reduction (coding), then retrieving what was coded.
+const STEPS: Step[] = [
+  { screen: 'data', icon: Database, number: 1 },
+  { screen: 'coding', icon: Highlighter, number: 2 },
+  { screen: 'retrieve', icon: Search, number: 3 },
+  { screen: 'journal', icon: NotebookPen, number: null },
+  { screen: 'backups', icon: Archive, number: null },
+];
+
+/** The left navigation, following the method, with each step's progress. */
+export function Navigation() {
+  const { t } = useTranslation('common');
+  const screen = useAppStore((s) => s.screen);
+  const setScreen = useAppStore((s) => s.setScreen);
+  const documents = useAppStore((s) => (s.current ? Object.keys(s.current.documents).length : 0));
+  const segments = useAppStore((s) => (s.current ? Object.keys(s.current.segments).length : 0));
+  const progress: Partial<Record<Screen, string>> = {
+    data: t('nav.dataProgress', { count: documents }),
+    coding: t('nav.codingProgress', { count: segments }),
+  };
+
+  return (
+    <Stack gap={2}>
+      <Text size="xs" c="dimmed" fw={600} tt="uppercase" px="sm" pb={4}>
+        {t('nav.method')}
+      </Text>
+      {STEPS.map(({ screen: target, icon: Icon, number }) => {
+        const numbered = number !== null;
+        return (
+          <NavLink
+            key={target}
+            active={screen === target}
+            onClick={() => setScreen(target)}
+            label={t(`nav.${target}`)}
+            description={progress[target]}
+            leftSection={
+              numbered ? (
+                <Badge size="sm" circle variant={screen === target ? 'filled' : 'light'}>
+                  {number}
+                </Badge>
+              ) : (
+                <Icon size={16} />
+              )
+            }
+            rightSection={numbered ? <Icon size={14} color="var(--mantine-color-gray-5)" /> : undefined}
+            data-testid={`nav-${target}`}
+            style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+            mt={target === 'journal' ? 'md' : undefined}
+          />
+        );
+      })}
+    </Stack>
+  );
+}

@@ -1,0 +1,3 @@
+export { ConfirmDialog } from './ConfirmDialog';
+export { ScreenHeader } from './ScreenHeader';
+export { CommitTextInput, CommitTextarea } from './CommitTextInput';

@@ -1,0 +1,3 @@
+export { BackupsScreen } from './BackupsScreen';
+export { useAutoBackup } from './use-auto-backup';
+export { saveProjectFileAs } from './project-file';

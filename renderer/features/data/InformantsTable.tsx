@@ -1,0 +1,112 @@
+import { Button, Group, Paper, ScrollArea, Table, TagsInput, Text, Title } from '@mantine/core';
+import { Plus } from 'lucide-react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Informant } from '../../../shared/model/types';
+import { addInformant, deleteInformant, updateInformant, updateProject } from '../../../shared/project';
+import { ConfirmDialog } from '../../components';
+import { useAppStore } from '../../store';
+import { InformantRow } from './InformantRow';
+
+/** The informants (cases) of the project, editable in place, with the category and group lists. */
+export function InformantsTable() {
+  const { t } = useTranslation('data');
+  const informantsById = useAppStore((s) => s.current?.informants);
+  const settings = useAppStore((s) => s.current?.project.settings);
+  const documents = useAppStore((s) => s.current?.documents);
+  const perform = useAppStore((s) => s.perform);
+  const [pendingDelete, setPendingDelete] = useState<Informant | null>(null);
+
+  const informants = useMemo(
+    () => Object.values(informantsById ?? {}).sort((a, b) => a.order - b.order || a.label.localeCompare(b.label, undefined, { numeric: true })),
+    [informantsById],
+  );
+  if (!settings) return null;
+  const transcriptsOf = (id: string) => Object.values(documents ?? {}).filter((d) => d.informantId === id).length;
+
+  return (
+    <Paper withBorder p="md">
+      <Group justify="space-between" mb="sm">
+        <Title order={3} size="h5">
+          {t('informantsTitle')}
+        </Title>
+        <Button
+          size="xs"
+          leftSection={<Plus size={14} />}
+          onClick={() => void perform('commands:addInformant', (state) => addInformant(state, {}).changeset)}
+          data-testid="add-informant"
+        >
+          {t('addInformant')}
+        </Button>
+      </Group>
+      <ScrollArea>
+        <Table striped highlightOnHover verticalSpacing={4} data-testid="informants-table" miw={980}>
+          <Table.Thead>
+            <Table.Tr>
+              {(['label', 'name', 'position', 'category', 'group', 'interviewDate', 'place', 'attributes', 'memo'] as const).map((key) => (
+                <Table.Th key={key}>{t(`informant.${key}`)}</Table.Th>
+              ))}
+              <Table.Th aria-label={t('deleteInformant')} />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {informants.map((informant) => (
+              <InformantRow
+                key={informant.id}
+                informant={informant}
+                categories={settings.informantCategories}
+                groups={settings.informantGroups}
+                onChange={(patch) => void perform('commands:editInformant', (state) => updateInformant(state, informant.id, patch))}
+                onDelete={() => setPendingDelete(informant)}
+              />
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollArea>
+      {informants.length === 0 ? (
+        <Text size="sm" c="dimmed" ta="center" py="md">
+          {t('informantsEmpty')}
+        </Text>
+      ) : null}
+      <Group grow align="flex-start" mt="md">
+        <TagsInput
+          size="xs"
+          label={t('categoriesLabel')}
+          description={t('categoriesHint')}
+          value={settings.informantCategories}
+          onChange={(informantCategories) =>
+            void perform('commands:editSettings', (state) => updateProject(state, { settings: { ...state.project.settings, informantCategories } }))
+          }
+          data-testid="informant-categories"
+        />
+        <TagsInput
+          size="xs"
+          label={t('groupsLabel')}
+          description={t('groupsHint')}
+          value={settings.informantGroups}
+          onChange={(informantGroups) =>
+            void perform('commands:editSettings', (state) => updateProject(state, { settings: { ...state.project.settings, informantGroups } }))
+          }
+          data-testid="informant-groups"
+        />
+      </Group>
+      <ConfirmDialog
+        opened={pendingDelete !== null}
+        title={t('deleteInformantTitle')}
+        message={t('deleteInformantMessage', {
+          label: pendingDelete?.label ?? '',
+          name: pendingDelete?.name ?? '',
+          count: pendingDelete ? transcriptsOf(pendingDelete.id) : 0,
+        })}
+        confirmLabel={t('deleteInformant')}
+        danger
+        onCancel={() => setPendingDelete(null)}
+        onConfirm={() => {
+          const id = pendingDelete!.id;
+          setPendingDelete(null);
+          void perform('commands:deleteInformant', (state) => deleteInformant(state, id));
+        }}
+      />
+    </Paper>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * Importing several transcript files at once: each file is read on its own, so one bad
+ * file is reported and skipped while the others go in — all of them in ONE changeset,
+ * so a single undo takes the whole import back.
+ */
+import type { PickedFile } from '../../../shared/ipc-contract';
+import { describeImportError, importTranscript } from '../../../shared/import';
+import type { Changeset, ProjectState } from '../../../shared/model/changeset';
+import type { ImportedTranscript, Locale } from '../../../shared/model/types';
+import { addImportedTranscripts } from '../../../shared/project';
+
+export type FileImportStatus = 'waiting' | 'importing' | 'done' | 'error';
+
+export interface FileImportResult {
+  name: string;
+  status: FileImportStatus;
+  /** For an error: one sentence the student understands (which file, what is wrong). */
+  message?: string;
+}
+
+export interface ReadOptions {
+  locale: Locale;
+  /** Called as each file starts and ends, for the progress list. */
+  onProgress?(index: number, result: FileImportResult): void;
+}
+
+/** Reads and normalises each file; failures become messages, never partial documents. */
+export async function readTranscripts(
+  files: readonly PickedFile[],
+  { locale, onProgress }: ReadOptions,
+): Promise<{ imported: ImportedTranscript[]; results: FileImportResult[] }> {
+  const imported: ImportedTranscript[] = [];
+  const results: FileImportResult[] = files.map((f) => ({ name: f.name, status: 'waiting' }));
+  for (const [index, file] of files.entries()) {
+    onProgress?.(index, (results[index] = { name: file.name, status: 'importing' }));
+    try {
+      imported.push(await importTranscript({ name: file.name, bytes: file.bytes }));
+      results[index] = { name: file.name, status: 'done' };
+    } catch (err) {
+      results[index] = { name: file.name, status: 'error', message: describeImportError(err, locale, file.name) };
+    }
+    onProgress?.(index, results[index]!);
+  }
+  return { imported, results };
+}
+
+/** The changeset that adds every successfully read transcript (null when none succeeded). */
+export function importChangeset(state: ProjectState, imported: readonly ImportedTranscript[], now?: string): Changeset | null {
+  if (imported.length === 0) return null;
+  return addImportedTranscripts(state, [...imported], now).changeset;
+}
+
+/** Reads the files and builds the one changeset that adds them to the project. */
+export async function importFiles(
+  files: readonly PickedFile[],
+  state: ProjectState,
+  options: ReadOptions & { now?: string },
+): Promise<{ changeset: Changeset | null; results: FileImportResult[] }> {
+  const { imported, results } = await readTranscripts(files, options);
+  return { changeset: importChangeset(state, imported, options.now), results };
+}

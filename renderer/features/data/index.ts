@@ -1,0 +1,3 @@
+export { DataScreen } from './DataScreen';
+export { runImport } from './import-progress';
+export { useWindowFileDrop } from './use-window-file-drop';

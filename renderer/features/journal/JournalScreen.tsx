@@ -1,0 +1,70 @@
+import { Group, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { updateProject } from '../../../shared/project';
+import { CommitTextInput, CommitTextarea, ScreenHeader } from '../../components';
+import { useAppStore } from '../../store';
+import { useDebouncedCommit } from './use-debounced-commit';
+
+type ProjectField = 'title' | 'researcher' | 'institution' | 'focus';
+
+/** The project's own page: its particulars and the research journal (the project memo). */
+export function JournalScreen() {
+  const { t } = useTranslation('project');
+  const project = useAppStore((s) => s.current?.project);
+  const perform = useAppStore((s) => s.perform);
+  const journal = useDebouncedCommit(project?.journal ?? '', (text) =>
+    void perform('commands:editJournal', (state) => updateProject(state, { journal: text })),
+  );
+  if (!project) return null;
+  const edit = (key: ProjectField, value: string) => {
+    if (key === 'title' && !value.trim()) return; // a project always has a title
+    void perform('commands:editProject', (state) => updateProject(state, { [key]: key === 'title' ? value.trim() : value }));
+  };
+  const words = journal.draft.match(/\S+/g)?.length ?? 0;
+
+  return (
+    <Stack gap="md" data-testid="journal-screen">
+      <ScreenHeader title={t('journalScreenTitle')} hint={t('journalScreenHint')} />
+      <Paper withBorder p="md">
+        <Title order={3} size="h5" mb="sm">
+          {t('detailsTitle')}
+        </Title>
+        <Stack gap="sm">
+          <CommitTextInput label={t('title')} value={project.title} onCommit={(v) => edit('title', v)} data-testid="project-title" required />
+          <Group grow>
+            <CommitTextInput label={t('researcher')} value={project.researcher} onCommit={(v) => edit('researcher', v)} data-testid="project-researcher" />
+            <CommitTextInput label={t('institution')} value={project.institution} onCommit={(v) => edit('institution', v)} data-testid="project-institution" />
+          </Group>
+          <CommitTextarea label={t('focus')} autosize minRows={2} value={project.focus} onCommit={(v) => edit('focus', v)} data-testid="project-focus" />
+          <Group grow>
+            <TextInput label={t('createdAt')} value={new Date(project.createdAt).toLocaleString()} readOnly variant="filled" />
+            <TextInput label={t('modifiedAt')} value={new Date(project.modifiedAt).toLocaleString()} readOnly variant="filled" />
+          </Group>
+        </Stack>
+      </Paper>
+      <Paper withBorder p="md">
+        <Group justify="space-between" mb="xs">
+          <Title order={3} size="h5">
+            {t('journal')}
+          </Title>
+          <Text size="xs" c="dimmed">
+            {t('journalWords', { count: words })}
+          </Text>
+        </Group>
+        <Text size="sm" c="dimmed" mb="xs">
+          {t('journalHint')}
+        </Text>
+        <Textarea
+          autosize
+          minRows={14}
+          value={journal.draft}
+          onChange={(e) => journal.setDraft(e.currentTarget.value)}
+          onBlur={journal.flush}
+          placeholder={t('journalPlaceholder')}
+          data-testid="journal-text"
+          styles={{ input: { fontFamily: 'inherit', lineHeight: 1.6 } }}
+        />
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,58 @@
+import { Button, Container, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { FolderOpen, Plus } from 'lucide-react';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../store';
+import { ProjectList } from './ProjectList';
+import { SampleList } from './SampleList';
+import { SAMPLES } from './samples';
+import { openProjectFile, useStartUi } from './start-ui';
+
+/** The first screen: recent projects, a new project, a project file, or a sample. */
+export function StartScreen() {
+  const { t } = useTranslation('start');
+  const refreshProjects = useAppStore((s) => s.refreshProjects);
+  const setWizardOpen = useStartUi((s) => s.setWizardOpen);
+  const busy = useStartUi((s) => s.busy);
+  useEffect(() => {
+    void refreshProjects();
+  }, [refreshProjects]);
+
+  return (
+    <Container size="lg" py="xl" data-testid="start-screen">
+      <Stack gap={4} mb="xl">
+        <Title order={1} size="h2">
+          {t('welcome')}
+        </Title>
+        <Text c="dimmed">{t('common:tagline')}</Text>
+      </Stack>
+      <Group mb="xl">
+        <Button leftSection={<Plus size={16} />} onClick={() => setWizardOpen(true)} data-testid="new-project">
+          {t('newProject')}
+        </Button>
+        <Button variant="default" leftSection={<FolderOpen size={16} />} loading={busy} onClick={() => void openProjectFile()} data-testid="open-project-file">
+          {t('openFile')}
+        </Button>
+      </Group>
+      <Grid gap="xl">
+        <Grid.Col span={{ base: 12, md: SAMPLES.length ? 7 : 12 }}>
+          <Title order={2} size="h4" mb="sm">
+            {t('recentProjects')}
+          </Title>
+          <ProjectList />
+        </Grid.Col>
+        {SAMPLES.length ? (
+          <Grid.Col span={{ base: 12, md: 5 }}>
+            <Title order={2} size="h4" mb="xs">
+              {t('samplesTitle')}
+            </Title>
+            <Text size="sm" c="dimmed" mb="sm">
+              {t('samplesHint')}
+            </Text>
+            <SampleList />
+          </Grid.Col>
+        ) : null}
+      </Grid>
+    </Container>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * The demo projects in `samples/<slug>/`, bundled into the app at build time. Each is built
+ * through the same import and coding operations as a user's own work when it is opened.
+ */
+import type { ProjectSnapshot } from '../../../shared/model/types';
+import { buildSampleProject, SAMPLE_SLUGS, type SampleSpec } from '../../../shared/samples';
+
+const specs = import.meta.glob<SampleSpec>('../../../samples/*/sample.json', { eager: true, import: 'default' });
+const texts = import.meta.glob<string>('../../../samples/*/transcripts/*.txt', { query: '?raw', import: 'default', eager: true });
+
+const folderOf = (path: string) => path.split('/').slice(0, -1).join('/');
+
+export interface SampleEntry {
+  slug: string;
+  title: string;
+  researcher: string;
+  focus: string;
+  informants: number;
+  documents: number;
+}
+
+/** The samples found at build time, in the order the start screen lists them. */
+export const SAMPLES: SampleEntry[] = Object.values(specs)
+  .map((spec) => ({
+    slug: spec.slug,
+    title: spec.title,
+    researcher: spec.researcher,
+    focus: spec.focus,
+    informants: spec.informants.length,
+    documents: spec.documents.length,
+  }))
+  .sort((a, b) => rank(a.slug) - rank(b.slug));
+
+function rank(slug: string): number {
+  const index = (SAMPLE_SLUGS as readonly string[]).indexOf(slug);
+  return index === -1 ? SAMPLE_SLUGS.length : index;
+}
+
+/** Builds a fresh copy of a sample project (new ids every time, so it can be opened twice). */
+export async function buildSample(slug: string): Promise<ProjectSnapshot> {
+  const entry = Object.entries(specs).find(([, spec]) => spec.slug === slug);
+  if (!entry) throw new Error(`Unknown sample ${slug}`);
+  const [specPath, spec] = entry;
+  const folder = folderOf(specPath);
+  const files: Record<string, string> = {};
+  for (const [path, text] of Object.entries(texts)) {
+    if (path.startsWith(`${folder}/`)) files[path.slice(folder.length + 1)] = text;
+  }
+  return buildSampleProject(spec, files);
+}
