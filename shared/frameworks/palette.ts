@@ -88,6 +88,11 @@ const NAMED: ReadonlyMap<string, LocalizedText> = (() => {
   return named;
 })();
 
+/** True when the colour is a palette colour or one of its tints, i.e. has a name of its own. */
+export function isNamedColor(hex: string): boolean {
+  return NAMED.has(hex.toUpperCase());
+}
+
 /**
  * The name of a colour in the given language. A colour outside the palette (picked freely
  * by the user) is named after the nearest palette colour, so every colour has a name.

@@ -45,3 +45,4 @@ export {
   tintOf,
 } from '../frameworks';
 export type { CodeTemplate, FrameworkTemplate, PaletteColor } from '../frameworks';
+export { advanceSegmentIndex } from './segment-index';

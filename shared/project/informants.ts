@@ -86,7 +86,8 @@ export function updateProject(state: ProjectState, patch: ProjectPatch): Changes
   if (patch.title !== undefined && !patch.title.trim()) throw new DomainError('empty-label', 'title');
   const changed: Record<string, unknown> = {};
   const current = state.project as unknown as Record<string, unknown>;
-  for (const [key, value] of Object.entries(patch)) {
+  for (const [key, raw] of Object.entries(patch)) {
+    const value = key === 'title' && typeof raw === 'string' ? raw.trim() : raw;
     if (value !== undefined && JSON.stringify(current[key]) !== JSON.stringify(value)) changed[key] = value;
   }
   return Object.keys(changed).length ? { project: changed as ProjectPatch } : {};

@@ -132,19 +132,33 @@ function isWholeWord(text: string, start: number, end: number): boolean {
   return !isWordChar(text, before) && !isWordChar(text, end);
 }
 
+/** Extends a match over combining accents that follow it ("kafe" + U+0301), which fold to nothing. */
+function withTrailingMarks(text: string, end: number): number {
+  let at = end;
+  while (at < text.length && text.charCodeAt(at) >= 128) {
+    const codePoint = text.codePointAt(at)!;
+    if (foldChar(codePoint) !== '') break;
+    at += codePoint > 0xffff ? 2 : 1;
+  }
+  return at;
+}
+
 function contextHit(document: Document, start: number, end: number): SearchHit {
   const text = document.text;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const newline = text.indexOf('\n', end);
-  const lineEnd = newline === -1 ? text.length : newline;
+  const starts = lineStartsOf(document);
+  const line = lineOfOffset(starts, start);
+  const lineStart = starts[line - 1]!;
+  // The end's own line, which differs from the start's when a match spans a line break.
+  const endLine = lineOfOffset(starts, end);
+  const lineEnd = endLine < starts.length ? starts[endLine]! - 1 : text.length;
   return {
     documentId: document.id,
     start,
     end,
-    line: lineOfOffset(lineStartsOf(document), start),
+    line,
     before: text.slice(Math.max(lineStart, start - CONTEXT_CHARS), start),
     match: text.slice(start, end),
-    after: text.slice(end, Math.min(lineEnd, end + CONTEXT_CHARS)),
+    after: text.slice(end, Math.max(end, Math.min(lineEnd, end + CONTEXT_CHARS))),
   };
 }
 
@@ -171,7 +185,7 @@ export function searchText(
     for (let at = folded.text.indexOf(needle); at !== -1; ) {
       const last = at + needle.length - 1;
       const start = folded.starts ? folded.starts[at]! : at;
-      const end = folded.ends ? folded.ends[last]! : last + 1;
+      const end = folded.ends ? withTrailingMarks(document.text, folded.ends[last]!) : last + 1;
       if (opts.wholeWord && !isWholeWord(document.text, start, end)) {
         at = folded.text.indexOf(needle, at + 1);
         continue;

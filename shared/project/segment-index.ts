@@ -5,7 +5,7 @@
  * the exact-range look-up then reads only one document's segments, and sorting happens
  * only for a document someone asks to see in order.
  */
-import type { ProjectState } from '../model/changeset';
+import type { Changeset, ProjectState } from '../model/changeset';
 import type { Segment } from '../model/types';
 
 interface DocumentSegments {
@@ -27,6 +27,37 @@ function index(state: ProjectState): Map<string, DocumentSegments> {
     cache.set(state.segments, byDocument);
   }
   return byDocument;
+}
+
+/**
+ * Carries the index of `before` over to `after` = applyChangeset(before, changeset) by
+ * patching only the documents the changeset touches, so that the next coding in a large
+ * project reads no other segment at all. Does nothing when `before` was never indexed.
+ * Call it where changesets are applied (the store) right after applying one.
+ */
+export function advanceSegmentIndex(before: ProjectState, changeset: Changeset, after: ProjectState): void {
+  const old = cache.get(before.segments);
+  if (!old || after.segments === before.segments || cache.has(after.segments)) return;
+  const touched = new Set<string>();
+  for (const id of changeset.delete?.segments ?? []) {
+    const segment = before.segments[id];
+    if (segment) touched.add(segment.documentId);
+  }
+  for (const segment of changeset.put?.segments ?? []) {
+    touched.add(segment.documentId);
+    const previous = before.segments[segment.id];
+    if (previous) touched.add(previous.documentId);
+  }
+  const next = new Map(old);
+  for (const documentId of touched) {
+    const list = (old.get(documentId)?.list ?? []).map((s) => after.segments[s.id]).filter((s) => s?.documentId === documentId) as Segment[];
+    for (const segment of changeset.put?.segments ?? []) {
+      if (segment.documentId === documentId && before.segments[segment.id]?.documentId !== documentId) list.push(after.segments[segment.id]!);
+    }
+    if (list.length) next.set(documentId, { list, sorted: false });
+    else next.delete(documentId);
+  }
+  cache.set(after.segments, next);
 }
 
 /** The segments of one document, in no particular order. */
