@@ -1,0 +1,32 @@
+import { BrowserWindow, dialog, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import type { DialogPort } from './ipc/handlers';
+
+/** Electron's native dialogs behind the {@link DialogPort}, attached to the focused window. */
+export function createDialogPort(): DialogPort {
+  return {
+    async pickFiles({ title, buttonLabel, filters, multiple }) {
+      const options: OpenDialogOptions = {
+        title,
+        buttonLabel,
+        filters,
+        properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+      };
+      const parent = BrowserWindow.getFocusedWindow();
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? [] : result.filePaths;
+    },
+
+    async pickSavePath({ title, buttonLabel, defaultName, filters }) {
+      const options: SaveDialogOptions = {
+        title,
+        buttonLabel,
+        defaultPath: defaultName,
+        filters,
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const parent = BrowserWindow.getFocusedWindow();
+      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+  };
+}

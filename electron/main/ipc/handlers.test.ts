@@ -1,0 +1,174 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Locale } from '../../../shared/model/types';
+import type { BackupStore } from '../backups';
+import type { FilePort } from '../files';
+import { UserError } from '../user-error';
+import { createHandlers, type DialogPort } from './handlers';
+
+/** An in-memory disk: path → bytes. */
+function fakeFiles(initial: Record<string, Uint8Array> = {}) {
+  const disk = new Map(Object.entries(initial));
+  const files: FilePort = {
+    size: async (p) => {
+      const bytes = disk.get(p);
+      if (!bytes) throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' });
+      return bytes.byteLength;
+    },
+    read: async (p) => disk.get(p)!,
+    writeAtomic: vi.fn(async (p: string, bytes: Uint8Array) => {
+      disk.set(p, bytes);
+    }),
+  };
+  return { disk, files };
+}
+
+function fakeDialog(answer: { open?: string[]; save?: string | null } = {}) {
+  const dialog: DialogPort = {
+    pickFiles: vi.fn(async () => answer.open ?? []),
+    pickSavePath: vi.fn(async () => answer.save ?? null),
+  };
+  return dialog;
+}
+
+const noBackups: BackupStore = {
+  write: async () => {
+    throw new Error('not used');
+  },
+  list: async () => [],
+  read: async () => new Uint8Array(),
+};
+
+function setup(options: { open?: string[]; save?: string | null; disk?: Record<string, Uint8Array>; locale?: Locale; max?: number } = {}) {
+  const { disk, files } = fakeFiles(options.disk);
+  const dialog = fakeDialog(options);
+  let locale: Locale = options.locale ?? 'id';
+  const setLocale = vi.fn((l: Locale) => {
+    locale = l;
+  });
+  const handlers = createHandlers({
+    dialog,
+    files,
+    backups: noBackups,
+    app: { version: '0.1.0', platform: 'linux', locale: 'id-ID' },
+    language: { get: () => locale, set: setLocale },
+    maxFileBytes: options.max ?? 1000,
+  });
+  return { handlers, dialog, files, disk, setLocale };
+}
+
+const docx = new Uint8Array([0x50, 0x4b, 3, 4, 9, 9]);
+const txt = new TextEncoder().encode('P: Selamat pagi, Bu.\nI: Pagi.');
+
+describe('transcripts:pick', () => {
+  it('returns [] when the dialog is cancelled', async () => {
+    const { handlers } = setup();
+    expect(await handlers['transcripts:pick']()).toEqual([]);
+  });
+
+  it('returns every picked file with its bare name and exact bytes, in the order picked', async () => {
+    const { handlers } = setup({
+      open: ['/home/sri/data/wawancara-I1.docx', '/home/sri/data/catatan.txt'],
+      disk: { '/home/sri/data/wawancara-I1.docx': docx, '/home/sri/data/catatan.txt': txt },
+    });
+    expect(await handlers['transcripts:pick']()).toEqual([
+      { name: 'wawancara-I1.docx', bytes: docx },
+      { name: 'catatan.txt', bytes: txt },
+    ]);
+  });
+
+  it('asks for .docx and .txt in the user language, several at once', async () => {
+    const { handlers, dialog } = setup({ locale: 'en' });
+    await handlers['transcripts:pick']();
+    expect(dialog.pickFiles).toHaveBeenCalledWith({
+      title: 'Import interview transcripts',
+      buttonLabel: 'Import',
+      filters: [
+        { name: 'Transcripts (Word .docx, text .txt)', extensions: ['docx', 'txt'] },
+        { name: 'All files', extensions: ['*'] },
+      ],
+      multiple: true,
+    });
+  });
+
+  it('refuses a file over the size limit with a message naming it, and returns nothing', async () => {
+    const { handlers } = setup({
+      open: ['/d/kecil.txt', '/d/besar.docx'],
+      disk: { '/d/kecil.txt': txt, '/d/besar.docx': new Uint8Array(2 * 1024 * 1024) },
+      max: 1024 * 1024,
+    });
+    const failure = handlers['transcripts:pick']();
+    await expect(failure).rejects.toBeInstanceOf(UserError);
+    await expect(failure).rejects.toMatchObject({
+      key: 'errorFileTooLarge',
+      values: { name: 'besar.docx', size: 2, limit: 1 },
+    });
+  });
+
+  it('reports a file that vanished after picking as unreadable, by name', async () => {
+    const { handlers } = setup({ open: ['/d/hilang.docx'] });
+    await expect(handlers['transcripts:pick']()).rejects.toMatchObject({ key: 'errorFileUnreadable', values: { name: 'hilang.docx' } });
+  });
+});
+
+describe('project:open-file', () => {
+  it('returns null when cancelled', async () => {
+    const { handlers } = setup();
+    expect(await handlers['project:open-file']()).toBeNull();
+  });
+
+  it('returns the chosen project file and offers only .qdpx', async () => {
+    const qdpx = new Uint8Array([0x50, 0x4b, 5, 6]);
+    const { handlers, dialog } = setup({ open: ['/d/skripsi.qdpx'], disk: { '/d/skripsi.qdpx': qdpx } });
+    expect(await handlers['project:open-file']()).toEqual({ name: 'skripsi.qdpx', bytes: qdpx });
+    expect(dialog.pickFiles).toHaveBeenCalledWith(
+      expect.objectContaining({ multiple: false, filters: [{ name: 'Berkas proyek (REFI-QDA .qdpx)', extensions: ['qdpx'] }] }),
+    );
+  });
+});
+
+describe('project:save-file', () => {
+  it('returns null and writes nothing when cancelled', async () => {
+    const { handlers, files } = setup({ save: null });
+    expect(await handlers['project:save-file']({ suggestedName: 'Skripsi', bytes: docx })).toBeNull();
+    expect(files.writeAtomic).not.toHaveBeenCalled();
+  });
+
+  it('suggests a clean name, writes the bytes atomically and returns the file name', async () => {
+    const { handlers, dialog, files, disk } = setup({ save: '/home/sri/Pemberdayaan UMKM.qdpx' });
+    const bytes = new Uint8Array([1, 2, 3, 4]);
+    expect(await handlers['project:save-file']({ suggestedName: 'Pemberdayaan: UMKM?', bytes })).toBe('Pemberdayaan UMKM.qdpx');
+    expect(dialog.pickSavePath).toHaveBeenCalledWith(expect.objectContaining({ defaultName: 'Pemberdayaan UMKM.qdpx' }));
+    expect(files.writeAtomic).toHaveBeenCalledWith('/home/sri/Pemberdayaan UMKM.qdpx', bytes);
+    expect(disk.get('/home/sri/Pemberdayaan UMKM.qdpx')).toEqual(bytes);
+  });
+
+  it('adds .qdpx when the user typed a name without it', async () => {
+    const { handlers, disk } = setup({ save: '/home/sri/skripsi' });
+    expect(await handlers['project:save-file']({ suggestedName: 'x', bytes: docx })).toBe('skripsi.qdpx');
+    expect(disk.has('/home/sri/skripsi.qdpx')).toBe(true);
+  });
+
+  it('turns a failed write into a message naming the file', async () => {
+    const { handlers, files } = setup({ save: '/ro/skripsi.qdpx' });
+    vi.mocked(files.writeAtomic).mockRejectedValueOnce(Object.assign(new Error('EACCES'), { code: 'EACCES' }));
+    await expect(handlers['project:save-file']({ suggestedName: 'x', bytes: docx })).rejects.toMatchObject({
+      key: 'errorFileNotWritten',
+      values: { name: 'skripsi.qdpx' },
+    });
+  });
+});
+
+describe('app', () => {
+  it('reports version, platform and OS language', async () => {
+    const { handlers } = setup();
+    expect(await handlers['app:info']()).toEqual({ version: '0.1.0', platform: 'linux', locale: 'id-ID' });
+  });
+
+  it('switches the language used for dialog titles', async () => {
+    const { handlers, dialog, setLocale } = setup({ locale: 'id' });
+    await handlers['app:set-locale']({ locale: 'en' });
+    expect(setLocale).toHaveBeenCalledWith('en');
+    await handlers['project:open-file']();
+    expect(dialog.pickFiles).toHaveBeenCalledWith(expect.objectContaining({ title: 'Open project file' }));
+  });
+});

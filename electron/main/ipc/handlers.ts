@@ -1,0 +1,131 @@
+import path from 'node:path';
+import type { ArgsOf, Channel, PickedFile, ResultOf } from '../../../shared/ipc-contract';
+import type { Locale } from '../../../shared/model/types';
+import { translate } from '../../../shared/i18n';
+import type { BackupStore } from '../backups';
+import { suggestedFileName, withExtension } from '../file-names';
+import { MAX_FILE_BYTES, type FilePort } from '../files';
+import { UserError, type AppStringKey } from '../user-error';
+
+export interface FileFilter {
+  name: string;
+  /** Without the dot; `*` for all files. */
+  extensions: string[];
+}
+
+/** Main's dialogs, as the handlers need them (Electron's `dialog` in the app, fakes in tests). */
+export interface DialogPort {
+  /** The chosen paths, or [] when the user cancelled. */
+  pickFiles(request: { title: string; buttonLabel: string; filters: FileFilter[]; multiple: boolean }): Promise<string[]>;
+  /** The chosen path, or null when the user cancelled. */
+  pickSavePath(request: { title: string; buttonLabel: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
+}
+
+/** The user's chosen language as main knows it; setting it also refreshes the menu. */
+export interface LanguageState {
+  get(): Locale;
+  set(locale: Locale): void;
+}
+
+export interface HandlerDeps {
+  dialog: DialogPort;
+  files: FilePort;
+  backups: BackupStore;
+  app: { version: string; platform: string; locale: string };
+  language: LanguageState;
+  /** Defaults to {@link MAX_FILE_BYTES}; tests pass a small limit. */
+  maxFileBytes?: number;
+}
+
+/** One function per channel of the contract, typed from it. */
+export type Handlers = { [C in Channel]: (...args: ArgsOf<C>) => Promise<ResultOf<C>> };
+
+const PROJECT_EXTENSION = '.qdpx';
+const megabytes = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 10) / 10;
+
+/**
+ * The IPC handlers as plain functions over their dependencies, so they can be tested without
+ * Electron. `register.ts` validates the arguments before any of these run.
+ */
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const maxBytes = deps.maxFileBytes ?? MAX_FILE_BYTES;
+  const text = (key: AppStringKey) => translate(deps.language.get(), `app:${key}`);
+  const filter = (key: AppStringKey, extensions: string[]): FileFilter => ({ name: text(key), extensions });
+  const projectFilters = () => [filter('filterProjects', ['qdpx'])];
+
+  /** Reads one picked file, refusing huge ones before loading them. */
+  async function readPicked(filePath: string): Promise<PickedFile> {
+    const name = path.basename(filePath);
+    let bytes: Uint8Array;
+    try {
+      const size = await deps.files.size(filePath);
+      if (size > maxBytes) throw tooLarge(name, size);
+      bytes = await deps.files.read(filePath);
+    } catch (error) {
+      if (error instanceof UserError) throw error;
+      throw new UserError('errorFileUnreadable', { name }, { cause: error });
+    }
+    // The file may have grown between the size check and the read.
+    if (bytes.byteLength > maxBytes) throw tooLarge(name, bytes.byteLength);
+    return { name, bytes };
+  }
+
+  function tooLarge(name: string, size: number): UserError {
+    return new UserError('errorFileTooLarge', { name, size: megabytes(size), limit: megabytes(maxBytes) });
+  }
+
+  return {
+    async 'transcripts:pick'() {
+      const paths = await deps.dialog.pickFiles({
+        title: text('dialogImportTranscriptsTitle'),
+        buttonLabel: text('dialogImportButton'),
+        // "All files" lets a student pick a legacy .doc and hear from the importer why it cannot be read.
+        filters: [filter('filterTranscripts', ['docx', 'txt']), filter('filterAllFiles', ['*'])],
+        multiple: true,
+      });
+      const picked: PickedFile[] = [];
+      // One after another: reading many large files at once would hold them all in memory twice.
+      for (const filePath of paths) picked.push(await readPicked(filePath));
+      return picked;
+    },
+
+    async 'project:open-file'() {
+      const [filePath] = await deps.dialog.pickFiles({
+        title: text('dialogOpenProjectTitle'),
+        buttonLabel: text('dialogOpenButton'),
+        filters: projectFilters(),
+        multiple: false,
+      });
+      return filePath === undefined ? null : readPicked(filePath);
+    },
+
+    async 'project:save-file'({ suggestedName, bytes }) {
+      const chosen = await deps.dialog.pickSavePath({
+        title: text('dialogSaveProjectTitle'),
+        buttonLabel: text('dialogSaveButton'),
+        defaultName: suggestedFileName(suggestedName, PROJECT_EXTENSION, text('title')),
+        filters: projectFilters(),
+      });
+      if (chosen === null) return null;
+      // Linux dialogs do not add the extension; without it the file would not show up in "Open".
+      const filePath = withExtension(chosen, PROJECT_EXTENSION);
+      const name = path.basename(filePath);
+      try {
+        await deps.files.writeAtomic(filePath, bytes);
+      } catch (error) {
+        throw new UserError('errorFileNotWritten', { name }, { cause: error });
+      }
+      return name;
+    },
+
+    'backup:write': async (backup) => deps.backups.write(backup),
+    'backup:list': async ({ projectId }) => deps.backups.list(projectId),
+    'backup:read': async ({ projectId, id }) => deps.backups.read(projectId, id),
+
+    'app:info': async () => ({ ...deps.app }),
+
+    async 'app:set-locale'({ locale }) {
+      deps.language.set(locale);
+    },
+  };
+}
