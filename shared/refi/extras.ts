@@ -1,0 +1,157 @@
+/**
+ * Pilah's own part of a project file: what REFI-QDA has no place for (reduced statements,
+ * informant categories and groups, settings, speaker turns …). It travels in the same zip as
+ * `pilah/project.json`, so other tools ignore it and Pilah restores everything exactly.
+ */
+import { z } from 'zod';
+import type { Code, Document, Informant, ProjectSnapshot, Segment } from '../model/types';
+
+export const EXTRAS_PATH = 'pilah/project.json';
+export const EXTRAS_FORMAT = 'pilah-project';
+export const EXTRAS_VERSION = 1;
+
+const localizedText = z.object({ id: z.string(), en: z.string() });
+const frameworkId = z.enum(['empowerment', 'edward3', 'woolcock', 'mouzelis', 'factors']).nullable();
+
+const projectSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  researcher: z.string(),
+  institution: z.string(),
+  focus: z.string(),
+  journal: z.string(),
+  settings: z.object({
+    informantCategories: z.array(z.string()),
+    informantGroups: z.array(z.string()),
+    activeFrameworkCodeId: z.string().nullable(),
+  }),
+  createdAt: z.string(),
+  modifiedAt: z.string(),
+});
+
+const codeExtrasSchema = z.object({
+  label: localizedText,
+  definition: localizedText,
+  source: z.string(),
+  frameworkId,
+  order: z.number(),
+  memo: z.string(),
+});
+
+const informantSchema = z.object({
+  id: z.string(),
+  projectId: z.string(),
+  label: z.string(),
+  name: z.string(),
+  position: z.string(),
+  category: z.string(),
+  group: z.string(),
+  interviewDate: z.string(),
+  place: z.string(),
+  attributes: z.record(z.string(), z.string()),
+  memo: z.string(),
+  order: z.number(),
+});
+
+const turnSchema = z.object({
+  speaker: z.string(),
+  role: z.enum(['researcher', 'informant', 'other']),
+  start: z.number(),
+  end: z.number(),
+  timestamp: z.string().optional(),
+});
+
+const documentExtrasSchema = z.object({
+  kind: z.enum(['interview', 'observation', 'document']),
+  informantId: z.string().nullable(),
+  turns: z.array(turnSchema),
+  sourceFileName: z.string(),
+  importedAt: z.string(),
+  order: z.number(),
+});
+
+const segmentExtrasSchema = z.object({
+  reduced: z.string(),
+  coderId: z.string().nullable(),
+  createdAt: z.string(),
+  modifiedAt: z.string(),
+});
+
+const extrasSchema = z.object({
+  format: z.literal(EXTRAS_FORMAT),
+  version: z.literal(EXTRAS_VERSION),
+  project: projectSchema,
+  codes: z.record(z.string(), codeExtrasSchema),
+  informants: z.array(informantSchema),
+  documents: z.record(z.string(), documentExtrasSchema),
+  segments: z.record(z.string(), segmentExtrasSchema),
+});
+
+export type PilahExtras = z.infer<typeof extrasSchema>;
+export type CodeExtras = PilahExtras['codes'][string];
+export type DocumentExtras = PilahExtras['documents'][string];
+export type SegmentExtras = PilahExtras['segments'][string];
+
+const byId = <T extends { id: string }>(rows: readonly T[]): T[] => [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+/**
+ * Pilah's extras for a snapshot: everything the REFI-QDA part cannot carry. Entries are
+ * ordered by id, so the same project always gives the same bytes, however its rows were ordered.
+ */
+export function extrasFromSnapshot(snapshot: ProjectSnapshot): PilahExtras {
+  const codes: Record<string, CodeExtras> = {};
+  for (const c of byId(snapshot.codes)) codes[c.id] = codeExtras(c);
+  const documents: Record<string, DocumentExtras> = {};
+  for (const d of byId(snapshot.documents)) documents[d.id] = documentExtras(d);
+  const segments: Record<string, SegmentExtras> = {};
+  for (const s of byId(snapshot.segments)) segments[s.id] = segmentExtras(s);
+  return {
+    format: EXTRAS_FORMAT,
+    version: EXTRAS_VERSION,
+    project: { ...snapshot.project, settings: { ...snapshot.project.settings } },
+    codes,
+    informants: byId(snapshot.informants).map((i): Informant => ({ ...i, attributes: { ...i.attributes } })),
+    documents,
+    segments,
+  };
+}
+
+const codeExtras = (c: Code): CodeExtras => ({
+  label: { ...c.label },
+  definition: { ...c.definition },
+  source: c.source,
+  frameworkId: c.frameworkId,
+  order: c.order,
+  memo: c.memo,
+});
+
+const documentExtras = (d: Document): DocumentExtras => ({
+  kind: d.kind,
+  informantId: d.informantId,
+  turns: d.turns.map((t) => ({ ...t })),
+  sourceFileName: d.sourceFileName,
+  importedAt: d.importedAt,
+  order: d.order,
+});
+
+const segmentExtras = (s: Segment): SegmentExtras => ({
+  reduced: s.reduced,
+  coderId: s.coderId,
+  createdAt: s.createdAt,
+  modifiedAt: s.modifiedAt,
+});
+
+/**
+ * Parses `pilah/project.json`. Returns null when it is not JSON or not a version this Pilah
+ * understands; the caller then reads the standard part alone and warns.
+ */
+export function parseExtras(json: string): PilahExtras | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  const result = extrasSchema.safeParse(data);
+  return result.success ? result.data : null;
+}

@@ -1,0 +1,204 @@
+/**
+ * Writes `project.qde`: the standard REFI-QDA part of a Pilah project, in the element order
+ * Project.xsd demands and without empty containers (the XSD rejects them).
+ */
+import type { Code, Document, Informant, Locale, ProjectSnapshot, Segment } from '../model/types';
+import { translate } from '../i18n';
+import { refiDateTime } from './date-time';
+import { derivedGuid, guidForId } from './guid';
+import { attributeNames, FIELD_VARIABLES } from './informant-variables';
+import { codePointCounter } from './offsets';
+import { XmlWriter } from './xml-writer';
+
+export const REFI_NAMESPACE = 'urn:QDA-XML:project:1.0';
+const SCHEMA_LOCATION = `${REFI_NAMESPACE} http://schema.qdasoftware.org/versions/Project/v1.0/Project.xsd`;
+
+export interface ProjectXmlOptions {
+  /** Written into `origin` as "Pilah <version>"; importers use it for per-producer fixes. */
+  appVersion: string;
+  /** Language of the names Pilah gives its notes ("Jurnal penelitian" …). */
+  locale: Locale;
+}
+
+/** The path of a document's plain text inside the zip, and its `internal://` reference. */
+export function sourceFileName(document: Document): string {
+  return `${guidForId(document.id)}.txt`;
+}
+
+/** GUIDs of things Pilah keeps no id for, derived so every export of a project writes the same ones. */
+export const noteGuid = {
+  journal: (projectId: string): string => derivedGuid('note', 'journal', projectId),
+  codeMemo: (codeId: string): string => derivedGuid('note', 'code-memo', codeId),
+};
+export const ownerGuid = (projectId: string): string => derivedGuid('user', 'owner', projectId);
+export const codingGuid = (segmentId: string, codeId: string): string => derivedGuid('coding', segmentId, codeId);
+export const fieldVariableGuid = (field: string): string => derivedGuid('variable', 'field', field);
+export const attributeVariableGuid = (name: string): string => derivedGuid('variable', 'attribute', name);
+
+const COLOR = /^#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$/;
+
+/** Builds the XML of `project.qde` for a snapshot. */
+export function buildProjectXml(snapshot: ProjectSnapshot, options: ProjectXmlOptions): string {
+  const { project } = snapshot;
+  const owner = ownerGuid(project.id);
+  const xml = new XmlWriter();
+  xml.start('Project', {
+    xmlns: REFI_NAMESPACE,
+    'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
+    'xsi:schemaLocation': SCHEMA_LOCATION,
+    name: project.title || translate(options.locale, 'refi:untitled-project'),
+    origin: `Pilah ${options.appVersion}`,
+    creatingUserGUID: owner,
+    creationDateTime: refiDateTime(project.createdAt),
+    modifyingUserGUID: owner,
+    modifiedDateTime: refiDateTime(project.modifiedAt),
+  });
+  writeUsers(xml, snapshot, owner, options.locale);
+  writeCodeBook(xml, snapshot.codes);
+  writeVariablesAndCases(xml, snapshot.informants, snapshot.documents);
+  writeSources(xml, snapshot.documents, snapshot.segments, owner);
+  writeNotes(xml, snapshot, options.locale);
+  if (project.focus) xml.text('Description', project.focus);
+  if (project.journal) xml.empty('NoteRef', { targetGUID: noteGuid.journal(project.id) });
+  xml.end();
+  return xml.toString();
+}
+
+/** The GUID of the user who made a segment: the project's owner unless another coder did. */
+const coderGuid = (segment: Segment, owner: string): string => (segment.coderId ? guidForId(segment.coderId) : owner);
+
+function writeUsers(xml: XmlWriter, snapshot: ProjectSnapshot, owner: string, locale: Locale): void {
+  xml.start('Users');
+  xml.empty('User', { guid: owner, name: snapshot.project.researcher || translate(locale, 'refi:owner') });
+  const coders = new Set(snapshot.segments.map((s) => s.coderId).filter((id): id is string => id !== null));
+  for (const coderId of coders) xml.empty('User', { guid: guidForId(coderId), name: coderId, id: coderId });
+  xml.end();
+}
+
+function writeCodeBook(xml: XmlWriter, codes: readonly Code[]): void {
+  if (codes.length === 0) return;
+  const ids = new Set(codes.map((c) => c.id));
+  const children = new Map<string | null, Code[]>();
+  for (const code of codes) {
+    // A code whose parent is gone is written at the top rather than lost.
+    const parent = code.parentId !== null && ids.has(code.parentId) ? code.parentId : null;
+    const siblings = children.get(parent) ?? [];
+    siblings.push(code);
+    children.set(parent, siblings);
+  }
+  for (const siblings of children.values()) siblings.sort((a, b) => a.order - b.order);
+  const written = new Set<string>();
+  const writeCode = (code: Code): void => {
+    written.add(code.id);
+    xml.start('Code', {
+      guid: guidForId(code.id),
+      name: code.label.id || code.label.en || code.id,
+      isCodable: true,
+      color: COLOR.test(code.color) ? code.color : undefined,
+    });
+    if (code.definition.id || code.definition.en) xml.text('Description', code.definition.id || code.definition.en);
+    if (code.memo) xml.empty('NoteRef', { targetGUID: noteGuid.codeMemo(code.id) });
+    for (const child of children.get(code.id) ?? []) if (!written.has(child.id)) writeCode(child);
+    xml.end();
+  };
+  xml.start('CodeBook').start('Codes');
+  for (const root of children.get(null) ?? []) writeCode(root);
+  // Codes caught in a parent cycle are unreachable from the roots; write them at the top.
+  for (const code of codes) if (!written.has(code.id)) writeCode(code);
+  xml.end().end();
+}
+
+function writeVariablesAndCases(xml: XmlWriter, informants: readonly Informant[], documents: readonly Document[]): void {
+  if (informants.length === 0) return;
+  const attributes = attributeNames(informants);
+  xml.start('Variables');
+  for (const { field, name } of FIELD_VARIABLES) xml.empty('Variable', { guid: fieldVariableGuid(field), name, typeOfVariable: 'Text' });
+  for (const name of attributes) xml.empty('Variable', { guid: attributeVariableGuid(name), name, typeOfVariable: 'Text' });
+  xml.end();
+
+  const documentsOf = new Map<string, Document[]>();
+  for (const d of documents) {
+    if (d.informantId === null) continue;
+    documentsOf.set(d.informantId, [...(documentsOf.get(d.informantId) ?? []), d]);
+  }
+  xml.start('Cases');
+  for (const informant of [...informants].sort((a, b) => a.order - b.order)) {
+    xml.start('Case', { guid: guidForId(informant.id), name: informant.label || informant.name });
+    if (informant.memo) xml.text('Description', informant.memo);
+    for (const { field } of FIELD_VARIABLES) writeTextValue(xml, fieldVariableGuid(field), informant[field]);
+    for (const name of attributes) writeTextValue(xml, attributeVariableGuid(name), informant.attributes[name]);
+    for (const d of documentsOf.get(informant.id) ?? []) xml.empty('SourceRef', { targetGUID: guidForId(d.id) });
+    xml.end();
+  }
+  xml.end();
+}
+
+function writeTextValue(xml: XmlWriter, variableGuid: string, value: string | undefined): void {
+  if (!value) return;
+  xml.start('VariableValue').empty('VariableRef', { targetGUID: variableGuid }).text('TextValue', value).end();
+}
+
+function writeSources(xml: XmlWriter, documents: readonly Document[], segments: readonly Segment[], owner: string): void {
+  if (documents.length === 0) return;
+  const segmentsOf = new Map<string, Segment[]>();
+  for (const s of segments) {
+    const list = segmentsOf.get(s.documentId);
+    if (list) list.push(s);
+    else segmentsOf.set(s.documentId, [s]);
+  }
+  xml.start('Sources');
+  for (const document of [...documents].sort((a, b) => a.order - b.order)) {
+    xml.start('TextSource', {
+      guid: guidForId(document.id),
+      name: document.title,
+      plainTextPath: `internal://${sourceFileName(document)}`,
+      creatingUser: owner,
+      creationDateTime: refiDateTime(document.importedAt),
+    });
+    if (document.memo) xml.text('Description', document.memo);
+    const toCodePoint = codePointCounter(document.text);
+    const ordered = (segmentsOf.get(document.id) ?? []).sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1));
+    for (const segment of ordered) writeSelection(xml, segment, toCodePoint, coderGuid(segment, owner));
+    xml.end();
+  }
+  xml.end();
+}
+
+function writeSelection(xml: XmlWriter, segment: Segment, toCodePoint: (offset: number) => number, user: string): void {
+  const created = refiDateTime(segment.createdAt);
+  xml.start('PlainTextSelection', {
+    guid: guidForId(segment.id),
+    startPosition: toCodePoint(segment.start),
+    endPosition: toCodePoint(segment.end),
+    creatingUser: user,
+    creationDateTime: created,
+    modifyingUser: user,
+    modifiedDateTime: refiDateTime(segment.modifiedAt),
+  });
+  if (segment.memo) xml.text('Description', segment.memo);
+  for (const codeId of segment.codeIds) {
+    xml
+      .start('Coding', { guid: codingGuid(segment.id, codeId), creatingUser: user, creationDateTime: created })
+      .empty('CodeRef', { targetGUID: guidForId(codeId) })
+      .end();
+  }
+  xml.end();
+}
+
+function writeNotes(xml: XmlWriter, snapshot: ProjectSnapshot, locale: Locale): void {
+  const { project } = snapshot;
+  const memos = snapshot.codes.filter((c) => c.memo);
+  if (!project.journal && memos.length === 0) return;
+  xml.start('Notes');
+  if (project.journal) {
+    xml
+      .start('Note', { guid: noteGuid.journal(project.id), name: translate(locale, 'refi:note-journal') })
+      .text('PlainTextContent', project.journal)
+      .end();
+  }
+  for (const code of memos) {
+    const name = translate(locale, 'refi:note-code-memo', { code: code.label.id || code.label.en });
+    xml.start('Note', { guid: noteGuid.codeMemo(code.id), name }).text('PlainTextContent', code.memo).end();
+  }
+  xml.end();
+}

@@ -1,0 +1,70 @@
+/**
+ * Parses untrusted XML into a small element tree with saxes. Elements are known by their
+ * LOCAL name whatever their namespace (real files use several namespace spellings, or
+ * none). A DOCTYPE is refused outright: REFI-QDA needs none, and DTDs are how entity
+ * expansion attacks (billion laughs) and external entities get in.
+ */
+import { SaxesParser } from 'saxes';
+import { ProjectFileError } from './errors';
+
+export interface XmlElement {
+  /** Local name ("Project", "TextSource" …), without prefix or namespace. */
+  name: string;
+  /** Attributes by local name. */
+  attributes: Record<string, string>;
+  children: XmlElement[];
+  /** The element's own text content (text and CDATA directly inside it), joined. */
+  text: string;
+}
+
+/** Parses a whole document; throws ProjectFileError('unsafe-xml' | 'malformed-xml'). */
+export function parseXmlTree(xml: string): XmlElement {
+  const parser = new SaxesParser({ xmlns: true, position: false });
+  const stack: { element: XmlElement; text: string[] }[] = [];
+  let root: XmlElement | null = null;
+
+  parser.on('doctype', () => {
+    throw new ProjectFileError('unsafe-xml', 'the XML declares a DOCTYPE');
+  });
+  parser.on('opentag', (tag) => {
+    const attributes: Record<string, string> = {};
+    for (const attribute of Object.values(tag.attributes)) {
+      // Namespace declarations are not data.
+      if (attribute.prefix === 'xmlns' || attribute.name === 'xmlns') continue;
+      attributes[attribute.local] = attribute.value;
+    }
+    const element: XmlElement = { name: tag.local, attributes, children: [], text: '' };
+    const parent = stack[stack.length - 1];
+    if (parent) parent.element.children.push(element);
+    else root = element;
+    stack.push({ element, text: [] });
+  });
+  const onText = (text: string): void => {
+    stack[stack.length - 1]?.text.push(text);
+  };
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+  parser.on('closetag', () => {
+    const done = stack.pop();
+    if (done) done.element.text = done.text.join('');
+  });
+
+  try {
+    parser.write(xml).close();
+  } catch (err) {
+    if (err instanceof ProjectFileError) throw err;
+    throw new ProjectFileError('malformed-xml', err instanceof Error ? err.message : String(err));
+  }
+  if (!root) throw new ProjectFileError('malformed-xml', 'no root element');
+  return root;
+}
+
+/** The children of `element` with the given local name. */
+export function childrenNamed(element: XmlElement, name: string): XmlElement[] {
+  return element.children.filter((c) => c.name === name);
+}
+
+/** The first child of `element` with the given local name. */
+export function childNamed(element: XmlElement, name: string): XmlElement | undefined {
+  return element.children.find((c) => c.name === name);
+}
