@@ -13,6 +13,8 @@ export class LineIndex {
   private readonly byLine = new Map<number, Set<string>>();
   private readonly segments = new Map<string, Segment>();
   private sortedCache: Segment[] | null = null;
+  /** Per-line arrays handed out, kept while the line is unchanged so memoised rows can skip rendering. */
+  private readonly lineCache = new Map<number, Segment[]>();
 
   constructor(
     readonly documentId: string,
@@ -44,15 +46,17 @@ export class LineIndex {
     }
     for (const [id, old] of this.segments) if (!seen.has(id)) this.remove(old, changed);
     if (changed.size) this.sortedCache = null;
+    for (const line of changed) this.lineCache.delete(line);
     return changed;
   }
 
-  /** Segments covering part of a 0-based line. */
-  segmentsOnLine(line: number): Segment[] {
-    const ids = this.byLine.get(line);
-    if (!ids) return [];
+  /** Segments covering part of a 0-based line (the same array until that line changes). */
+  segmentsOnLine(line: number): readonly Segment[] {
+    const cached = this.lineCache.get(line);
+    if (cached) return cached;
     const out: Segment[] = [];
-    for (const id of ids) out.push(this.segments.get(id)!);
+    for (const id of this.byLine.get(line) ?? []) out.push(this.segments.get(id)!);
+    this.lineCache.set(line, out);
     return out;
   }
 

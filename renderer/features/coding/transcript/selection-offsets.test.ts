@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OffsetNode } from './selection-offsets';
-import { offsetOfPoint, rangeOfPoints, trimRange } from './selection-offsets';
+import { offsetOfPoint, rangeOfPoints } from './selection-offsets';
 
 // A tiny stand-in for the DOM the transcript view renders.
 type Fake = OffsetNode & { childNodes: Fake[] };
@@ -51,15 +51,5 @@ describe('offsetOfPoint', () => {
 describe('rangeOfPoints', () => {
   it('orders a selection made backwards (Shift+← or dragging up)', () => {
     expect(rangeOfPoints({ node: p3, offset: 4 }, { node: p2, offset: 1 })).toEqual({ start: 23, end: 31 });
-  });
-});
-
-describe('trimRange', () => {
-  it.each([
-    ['  Kami dibina ', 0, 14, { start: 2, end: 13 }],
-    ['Kami', 0, 4, { start: 0, end: 4 }],
-    ['a \n b', 1, 4, null],
-  ] as const)('trims %j [%i,%i)', (text, start, end, expected) => {
-    expect(trimRange(text, start, end)).toEqual(expected);
   });
 });

@@ -116,10 +116,3 @@ export function rangeOfPoints(
   if (a === null || b === null) return null;
   return { start: Math.min(a, b), end: Math.max(a, b) };
 }
-
-/** Shrinks a range so it neither starts nor ends with white space; null if nothing is left. */
-export function trimRange(text: string, start: number, end: number): { start: number; end: number } | null {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return start < end ? { start, end } : null;
-}

@@ -1,0 +1,193 @@
+import { ActionIcon, Badge, ColorSwatch, Menu, Text, TextInput, Tooltip } from '@mantine/core';
+import { ChevronDown, ChevronRight, MoreHorizontal } from 'lucide-react';
+import { useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { codeLabel, colorName } from '../../../../shared/project';
+import { useAppStore } from '../../../store';
+import type { CodeDialog } from './code-dialog-state';
+import type { TreeRow } from './tree-rows';
+
+/** The drag payload type of a code being moved in the tree. */
+export const CODE_DRAG_TYPE = 'application/x-pilah-code';
+
+export interface CodeNodeProps {
+  row: TreeRow;
+  count: number;
+  pinnedNumber: number | undefined;
+  selected: boolean;
+  renaming: boolean;
+  onToggle(): void;
+  onSelect(): void;
+  onStartRename(): void;
+  onRename(label: string | null): void;
+  onAddChild(): void;
+  onDialog(dialog: CodeDialog): void;
+  onDropCode(draggedId: string): void;
+  /** Text dragged from the transcript was dropped here: code the selection with this code. */
+  onDropText(): void;
+}
+
+/** One code in the codebook tree, with its colour, count, pinned key and actions. */
+export function CodeNode(props: CodeNodeProps) {
+  const { t } = useTranslation('codebook');
+  const locale = useAppStore((s) => s.locale);
+  const { row, count, pinnedNumber, selected } = props;
+  const { code } = row;
+  const label = codeLabel(code, locale);
+  const [dropping, setDropping] = useState(false);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.target !== e.currentTarget) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      props.onSelect();
+    } else if (e.key === 'F2') {
+      e.preventDefault();
+      props.onStartRename();
+    } else if (e.key === 'Delete') {
+      e.preventDefault();
+      props.onDialog({ kind: 'delete', codeId: code.id });
+    } else if ((e.key === 'ArrowRight' && row.hasChildren && !row.expanded) || (e.key === 'ArrowLeft' && row.expanded)) {
+      e.preventDefault();
+      props.onToggle();
+    }
+  };
+  const isCode = (e: DragEvent) => e.dataTransfer.types.includes(CODE_DRAG_TYPE);
+  const accepts = (e: DragEvent) => isCode(e) || e.dataTransfer.types.includes('text/plain');
+
+  return (
+    <div
+      role="treeitem"
+      aria-selected={selected}
+      aria-expanded={row.hasChildren ? row.expanded : undefined}
+      aria-level={row.depth + 1}
+      tabIndex={0}
+      data-testid={`code-node-${code.id}`}
+      draggable={!props.renaming}
+      onDragStart={(e) => {
+        e.dataTransfer.setData(CODE_DRAG_TYPE, code.id);
+        e.dataTransfer.effectAllowed = 'move';
+      }}
+      onDragOver={(e) => {
+        if (!accepts(e)) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = isCode(e) ? 'move' : 'copy';
+        setDropping(true);
+      }}
+      onDragLeave={() => setDropping(false)}
+      onDrop={(e) => {
+        setDropping(false);
+        e.preventDefault();
+        e.stopPropagation();
+        if (!isCode(e)) return props.onDropText();
+        const dragged = e.dataTransfer.getData(CODE_DRAG_TYPE);
+        if (dragged && dragged !== code.id) props.onDropCode(dragged);
+      }}
+      onClick={props.onSelect}
+      onDoubleClick={props.onStartRename}
+      onKeyDown={onKeyDown}
+      style={{
+        display: 'flex',
+        alignItems: 'center',
+        gap: 4,
+        paddingLeft: 4 + row.depth * 16,
+        paddingRight: 4,
+        minHeight: 30,
+        borderRadius: 4,
+        cursor: 'pointer',
+        background: dropping ? 'var(--mantine-color-blue-light-hover)' : selected ? 'var(--mantine-color-blue-light)' : undefined,
+        outline: dropping ? '1px dashed var(--mantine-color-blue-6)' : undefined,
+        opacity: row.match ? 1 : 0.6,
+      }}
+    >
+      <ActionIcon
+        size="xs"
+        variant="transparent"
+        color="gray"
+        aria-label={row.expanded ? t('collapse') : t('expand')}
+        onClick={(e) => {
+          e.stopPropagation();
+          props.onToggle();
+        }}
+        style={{ visibility: row.hasChildren ? 'visible' : 'hidden' }}
+        tabIndex={-1}
+      >
+        {row.expanded ? <ChevronDown size={14} /> : <ChevronRight size={14} />}
+      </ActionIcon>
+      <Tooltip label={colorName(code.color, locale)} openDelay={300}>
+        <ColorSwatch
+          color={code.color}
+          size={12}
+          style={{ flex: '0 0 auto', cursor: 'pointer' }}
+          aria-label={colorName(code.color, locale)}
+          data-testid={`code-color-${code.id}`}
+          onClick={(e) => {
+            e.stopPropagation();
+            props.onDialog({ kind: 'color', codeId: code.id });
+          }}
+        />
+      </Tooltip>
+      {props.renaming ? (
+        <TextInput
+          size="xs"
+          autoFocus
+          defaultValue={label}
+          aria-label={t('renameLabel')}
+          data-testid={`code-rename-${code.id}`}
+          style={{ flex: 1 }}
+          onClick={(e) => e.stopPropagation()}
+          onKeyDown={(e) => {
+            e.stopPropagation();
+            if (e.key === 'Enter') props.onRename(e.currentTarget.value);
+            if (e.key === 'Escape') props.onRename(null);
+          }}
+          onBlur={(e) => props.onRename(e.currentTarget.value)}
+        />
+      ) : (
+        <Text size="sm" truncate style={{ flex: 1, minWidth: 0 }} title={label}>
+          {label}
+        </Text>
+      )}
+      {pinnedNumber !== undefined && (
+        <Tooltip label={t('pinnedKey', { key: pinnedNumber })}>
+          <Badge size="xs" variant="outline" color="gray" radius="sm" data-testid={`code-pin-${code.id}`}>
+            {pinnedNumber}
+          </Badge>
+        </Tooltip>
+      )}
+      <Tooltip label={t('countTooltip', { count })}>
+        <Text size="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }} data-testid={`code-count-${code.id}`}>
+          {count}
+        </Text>
+      </Tooltip>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <ActionIcon size="sm" variant="subtle" color="gray" aria-label={t('actions', { code: label })} data-testid={`code-menu-${code.id}`} onClick={(e) => e.stopPropagation()}>
+            <MoreHorizontal size={14} />
+          </ActionIcon>
+        </Menu.Target>
+        <Menu.Dropdown onClick={(e) => e.stopPropagation()}>
+          <Menu.Item onClick={props.onAddChild} data-testid="code-action-add-child">
+            {t('addChild')}
+          </Menu.Item>
+          <Menu.Item onClick={props.onStartRename} data-testid="code-action-rename">
+            {t('rename')}
+          </Menu.Item>
+          <Menu.Item onClick={() => props.onDialog({ kind: 'color', codeId: code.id })} data-testid="code-action-recolor">
+            {t('recolor')}
+          </Menu.Item>
+          <Menu.Item onClick={() => props.onDialog({ kind: 'move', codeId: code.id })} data-testid="code-action-move">
+            {t('moveTo')}
+          </Menu.Item>
+          <Menu.Item onClick={() => props.onDialog({ kind: 'merge', codeId: code.id })} data-testid="code-action-merge">
+            {t('mergeInto')}
+          </Menu.Item>
+          <Menu.Divider />
+          <Menu.Item color="red" onClick={() => props.onDialog({ kind: 'delete', codeId: code.id })} data-testid="code-action-delete">
+            {t('delete')}
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+    </div>
+  );
+}

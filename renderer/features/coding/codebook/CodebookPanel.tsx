@@ -1,0 +1,193 @@
+import { ActionIcon, Group, Select, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { FolderPlus, Search } from 'lucide-react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  addCode,
+  childrenOf,
+  codeCountsWithDescendants,
+  codeLabel,
+  COMMAND_LABELS,
+  moveCode,
+  updateCode,
+  updateProject,
+} from '../../../../shared/project';
+import { useAppStore } from '../../../store';
+import { codeSelection } from '../coding-actions';
+import { pinnedNumbers } from '../pinned-codes';
+import { runCommand } from '../run-command';
+import type { CodeDialog } from './code-dialog-state';
+import { CodeDialogs } from './CodeDialogs';
+import { CODE_DRAG_TYPE, CodeNode } from './CodeNode';
+import { treeRows } from './tree-rows';
+
+const NONE = '__none__';
+
+/** The left pane: the codebook tree with counts, filter, pinned keys and every codebook action. */
+export function CodebookPanel() {
+  const { t } = useTranslation('codebook');
+  const current = useAppStore((s) => s.current);
+  const locale = useAppStore((s) => s.locale);
+  const selectedCodeId = useAppStore((s) => s.selectedCodeId);
+  const selectCode = useAppStore((s) => s.selectCode);
+  const [filter, setFilter] = useState('');
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const [renamingId, setRenamingId] = useState<string | null>(null);
+  const [adding, setAdding] = useState<{ parentId: string | null } | null>(null);
+  const [dialog, setDialog] = useState<CodeDialog>(null);
+
+  const codes = current?.codes;
+  const segments = current?.segments;
+  const activeId = current?.project.settings.activeFrameworkCodeId ?? null;
+  const rows = useMemo(() => treeRows(Object.values(codes ?? {}), collapsed, filter), [codes, collapsed, filter]);
+  // Counts change only with the codes or segments tables, not with every other project edit.
+  const counts = useMemo(
+    () => (codes && segments && current ? codeCountsWithDescendants(current) : {}),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [codes, segments],
+  );
+  const pins = useMemo(
+    () => (current && activeId && codes?.[activeId] ? pinnedNumbers(childrenOf(current, activeId)) : new Map<string, number>()),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [codes, activeId],
+  );
+  const pinOptions = useMemo(() => {
+    if (!current) return [];
+    return treeRows(Object.values(current.codes), new Set())
+      .filter((r) => r.hasChildren)
+      .map((r) => ({ value: r.code.id, label: `${'— '.repeat(r.depth)}${codeLabel(r.code, locale)}` }));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [codes, locale]);
+
+  if (!current) return null;
+
+  const toggle = (id: string) =>
+    setCollapsed((c) => {
+      const next = new Set(c);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const submitNew = async (label: string) => {
+    if (!adding) return;
+    const parentId = adding.parentId;
+    setAdding(null);
+    if (!label.trim()) return;
+    let codeId: string | null = null;
+    const done = await runCommand(COMMAND_LABELS.addCode, (s) => {
+      const result = addCode(s, { parentId, label, locale });
+      codeId = result.codeId;
+      return result.changeset;
+    });
+    if (done && codeId) selectCode(codeId);
+  };
+
+  const rename = (codeId: string, label: string | null) => {
+    setRenamingId(null);
+    const code = current.codes[codeId];
+    if (label === null || !code || label.trim() === codeLabel(code, locale)) return;
+    void runCommand(COMMAND_LABELS.renameCode, (s) => updateCode(s, codeId, { label }, locale));
+  };
+
+  const move = (codeId: string, parentId: string | null) => void runCommand(COMMAND_LABELS.moveCode, (s) => moveCode(s, codeId, parentId));
+
+  const choosePinned = (value: string | null) => {
+    const id = !value || value === NONE ? null : value;
+    void runCommand(COMMAND_LABELS.updateSettings, (s) => updateProject(s, { settings: { ...s.project.settings, activeFrameworkCodeId: id } }));
+  };
+
+  const addingUnder = adding?.parentId ? current.codes[adding.parentId] : undefined;
+
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
+      <Group justify="space-between" p="xs" pb={4} wrap="nowrap">
+        <Title order={5}>{t('title')}</Title>
+        <Tooltip label={t('addTopLevel')}>
+          <ActionIcon variant="subtle" aria-label={t('addTopLevel')} onClick={() => setAdding({ parentId: null })} data-testid="code-add-top">
+            <FolderPlus size={16} />
+          </ActionIcon>
+        </Tooltip>
+      </Group>
+      <div style={{ padding: '0 var(--mantine-spacing-xs)' }}>
+        <Select
+          size="xs"
+          label={t('pinnedFor')}
+          description={t('pinnedHint')}
+          data={[{ value: NONE, label: t('pinnedNone') }, ...pinOptions]}
+          value={activeId ?? NONE}
+          onChange={choosePinned}
+          allowDeselect={false}
+          data-testid="pinned-framework"
+        />
+        {adding && (
+          <TextInput
+            mt="xs"
+            size="xs"
+            autoFocus
+            label={addingUnder ? t('newCodeUnder', { parent: codeLabel(addingUnder, locale) }) : t('newTopLevelCode')}
+            placeholder={t('newCodePlaceholder')}
+            data-testid="code-new-label"
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') void submitNew(e.currentTarget.value);
+              if (e.key === 'Escape') setAdding(null);
+            }}
+            onBlur={(e) => void submitNew(e.currentTarget.value)}
+          />
+        )}
+        <TextInput
+          mt="xs"
+          size="xs"
+          leftSection={<Search size={12} />}
+          placeholder={t('filterPlaceholder')}
+          aria-label={t('filterPlaceholder')}
+          value={filter}
+          onChange={(e) => setFilter(e.currentTarget.value)}
+          data-testid="code-filter"
+        />
+      </div>
+      <div
+        role="tree"
+        aria-label={t('title')}
+        data-testid="codebook-tree"
+        style={{ flex: 1, overflow: 'auto', padding: 'var(--mantine-spacing-xs)' }}
+        onDragOver={(e) => {
+          if (e.dataTransfer.types.includes(CODE_DRAG_TYPE)) e.preventDefault();
+        }}
+        onDrop={(e) => {
+          // Dropped beside the codes rather than on one: the code goes to the top level.
+          const dragged = e.dataTransfer.getData(CODE_DRAG_TYPE);
+          if (dragged) move(dragged, null);
+        }}
+      >
+        {rows.length === 0 && (
+          <Text size="sm" c="dimmed" p="xs">
+            {filter ? t('filterNoMatch') : t('empty')}
+          </Text>
+        )}
+        {rows.map((row) => (
+          <CodeNode
+            key={row.code.id}
+            row={row}
+            count={counts[row.code.id] ?? 0}
+            pinnedNumber={pins.get(row.code.id)}
+            selected={row.code.id === selectedCodeId}
+            renaming={row.code.id === renamingId}
+            onToggle={() => toggle(row.code.id)}
+            onSelect={() => selectCode(row.code.id)}
+            onStartRename={() => setRenamingId(row.code.id)}
+            onRename={(label) => rename(row.code.id, label)}
+            onAddChild={() => {
+              setAdding({ parentId: row.code.id });
+              setCollapsed((c) => new Set([...c].filter((id) => id !== row.code.id)));
+            }}
+            onDialog={setDialog}
+            onDropCode={(dragged) => move(dragged, row.code.id)}
+            onDropText={() => void codeSelection([row.code.id])}
+          />
+        ))}
+      </div>
+      <CodeDialogs dialog={dialog} onClose={() => setDialog(null)} />
+    </div>
+  );
+}

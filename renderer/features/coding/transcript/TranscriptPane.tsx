@@ -1,0 +1,58 @@
+import { Button, Group, Kbd, Text } from '@mantine/core';
+import { Search, Tags } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../../store';
+import { useWorkspace } from '../workspace-store';
+import { DocumentPicker } from './DocumentPicker';
+import { TranscriptView } from './TranscriptView';
+
+/** The centre of the coding workspace: the document picker, coding tools and the transcript. */
+export function TranscriptPane() {
+  const { t } = useTranslation('coding');
+  const document = useAppStore((s) => (s.activeDocumentId ? s.current?.documents[s.activeDocumentId] : undefined));
+  const hasDocuments = useAppStore((s) => Object.keys(s.current?.documents ?? {}).length > 0);
+  const selection = useWorkspace((s) => s.selection);
+  const openPicker = useWorkspace((s) => s.openPicker);
+  const setSearchOpen = useWorkspace((s) => s.setSearchOpen);
+  const codable = !!selection && selection.documentId === document?.id;
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
+      <Group gap="xs" p="xs" wrap="nowrap" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
+        <DocumentPicker />
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<Tags size={14} />}
+          rightSection={<Kbd size="xs">{t('shortcutPicker')}</Kbd>}
+          disabled={!codable}
+          onClick={() => openPicker('selection')}
+          data-testid="open-code-picker"
+        >
+          {t('codeSelection')}
+        </Button>
+        <Button
+          size="xs"
+          variant="subtle"
+          leftSection={<Search size={14} />}
+          rightSection={<Kbd size="xs">{t('shortcutSearch')}</Kbd>}
+          onClick={() => setSearchOpen(true)}
+          data-testid="open-search"
+        >
+          {t('search')}
+        </Button>
+      </Group>
+      <div style={{ flex: 1, minHeight: 0 }}>
+        {document ? (
+          <TranscriptView key={document.id} document={document} />
+        ) : (
+          <Text c="dimmed" p="xl" ta="center">
+            {hasDocuments ? t('noDocumentOpen') : t('noDocuments')}
+          </Text>
+        )}
+      </div>
+      <Text size="xs" c="dimmed" px="xs" py={4} style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
+        {t('keyboardHint')}
+      </Text>
+    </div>
+  );
+}

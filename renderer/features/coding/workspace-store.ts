@@ -1,0 +1,39 @@
+/**
+ * State that lives only while coding and is shared by the workspace's panes: the text the
+ * student has selected, which overlay is open, and a range to select after a search-hit
+ * jump. Nothing of it is saved.
+ */
+import { create } from 'zustand';
+
+export interface TextRange {
+  documentId: string;
+  start: number;
+  end: number;
+}
+
+interface WorkspaceState {
+  /** The current text selection in the transcript (holding more than white space), or null. */
+  selection: TextRange | null;
+  setSelection(selection: TextRange | null): void;
+  /** The code picker: for the text selection ('selection') or for adding to the selected segment ('segment'). */
+  picker: 'selection' | 'segment' | null;
+  openPicker(target: 'selection' | 'segment'): void;
+  closePicker(): void;
+  searchOpen: boolean;
+  setSearchOpen(open: boolean): void;
+  /** A range the transcript should scroll to and select (a search hit); nonce makes repeats count. */
+  pendingSelection: (TextRange & { nonce: number }) | null;
+  selectRange(range: TextRange): void;
+}
+
+export const useWorkspace = create<WorkspaceState>()((set, get) => ({
+  selection: null,
+  setSelection: (selection) => set({ selection }),
+  picker: null,
+  openPicker: (picker) => set({ picker }),
+  closePicker: () => set({ picker: null }),
+  searchOpen: false,
+  setSearchOpen: (searchOpen) => set({ searchOpen }),
+  pendingSelection: null,
+  selectRange: (range) => set({ pendingSelection: { ...range, nonce: (get().pendingSelection?.nonce ?? 0) + 1 } }),
+}));
