@@ -54,5 +54,10 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
     const detail = err instanceof Error ? err.message : String(err);
     throw new ImportError(/main document part/i.test(detail) ? 'not-docx' : 'truncated', '', `mammoth: ${detail}`);
   }
-  return normalizeText(htmlToText(html));
+  try {
+    return normalizeText(htmlToText(html));
+  } catch (err) {
+    // Only a document mammoth misread can get here; to the student it is a damaged file.
+    throw new ImportError('truncated', '', `html: ${err instanceof Error ? err.message : String(err)}`);
+  }
 }

@@ -17,6 +17,7 @@ describe('htmlToText', () => {
     ['header table row becomes "label: value"', '<table><tr><td><p>Nama</p></td><td><p>:</p></td><td><p>Sri</p></td></tr></table>', 'Nama: Sri'],
     ['paragraphs inside a cell are joined by a space', '<table><tr><td><p>Hari</p><p>Tanggal</p></td><td><p>x</p></td><td><p>y</p></td></tr></table>', 'Hari Tanggal | x | y'],
     ['nested table read into its cell', '<table><tr><td><table><tr><td>a</td><td>b</td><td>c</td></tr></table></td><td>z</td><td>w</td></tr></table>', 'a | b | c | z | w'],
+    ['characters XML forbids do not break the conversion', '<p>a\u0001b\uFFFEc\u000Bd</p>', 'abc\nd'],
     ['empty rows dropped', '<table><tr><td></td><td></td></tr><tr><td>P</td><td>Halo</td></tr></table>', 'P: Halo'],
   ])('%s', (_name, html, expected) => {
     expect(htmlToText(html)).toBe(expected);

@@ -36,6 +36,12 @@ export function tableRowToLine(rawCells: readonly string[]): string {
   return cells.filter((c) => c !== '').join(' | ');
 }
 
+/** VT and FF are line breaks (as normalizeText treats them); other forbidden characters carry no text. */
+function withoutXmlForbiddenCharacters(html: string): string {
+  // eslint-disable-next-line no-control-regex
+  return html.replace(/[\u000B\u000C]/g, '\n').replace(/[\u0000-\u0008\u000E-\u001F\uFFFE\uFFFF]/g, '');
+}
+
 /** Converts mammoth's HTML into text lines joined by LF (not yet normalised). */
 export function htmlToText(html: string): string {
   const lines: string[] = [];
@@ -112,8 +118,9 @@ export function htmlToText(html: string): string {
       else lines.push(...done.rows);
     }
   });
-  // mammoth escapes only &, <, > and " — all predefined XML entities — so one root element makes it well-formed XML.
-  parser.write(`<root>${html}</root>`).close();
+  // mammoth escapes only &, <, > and " — all predefined XML entities — so one root element makes it
+  // well-formed XML, once characters XML forbids (which lenient Word writers sometimes leave) are gone.
+  parser.write(`<root>${withoutXmlForbiddenCharacters(html)}</root>`).close();
   breakLine(false);
   return lines.join('\n');
 }

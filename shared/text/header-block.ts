@@ -9,6 +9,8 @@ import { headerFieldOf, isAmbiguousLabel, parseLabelLine, speakerRole, type Labe
 const MAX_HEADER_LINE = 120;
 /** A header sits at the top: looking further would read field-like lines inside the conversation. */
 const MAX_HEADER_LINES = 40;
+/** Title lines ("TRANSKRIP WAWANCARA", "Informan 1") before the first field; more is prose. */
+const MAX_TITLE_LINES = 3;
 
 export interface HeaderLine extends LabelLine {
   /** 0-based line index in the text. */
@@ -28,8 +30,8 @@ function kindOf(line: string, parsed: LabelLine | null): LineKind {
 }
 
 /**
- * The header's field lines, in order. The block runs from the top over blank lines, title
- * lines (before the first field) and field lines; it ends at the first speaker turn or prose.
+ * The header's field lines, in order. The block runs from the top over blank lines, up to three
+ * title lines (before the first field) and field lines; it ends at the first speaker turn or prose.
  * Ambiguous lines ("Informan: Bu Sri", "Peneliti: Andi") belong to the header when they read
  * like field values and are followed by a header field, or (after other header fields) by a
  * conversation that uses other labels (e.g. "P:"/"I:"); otherwise they are the first turns.
@@ -50,13 +52,14 @@ export function findHeaderLines(lines: readonly string[]): HeaderLine[] {
     return j < limit && (kinds[j] === 'field' || (afterField && kinds[j] === 'turn'));
   };
   const found: HeaderLine[] = [];
+  let titles = 0;
   for (let i = 0; i < limit; i++) {
     const kind = kinds[i]!;
     if (kind === 'blank') continue;
     if (kind === 'turn') break;
     if (kind === 'other') {
       // Titles such as "TRANSKRIP WAWANCARA" may precede the fields; prose after them ends the header.
-      if (found.length > 0 || lines[i]!.length > MAX_HEADER_LINE) break;
+      if (found.length > 0 || lines[i]!.length > MAX_HEADER_LINE || ++titles > MAX_TITLE_LINES) break;
       continue;
     }
     if (kind === 'ambiguous' && !ambiguousRunIsHeader(i, found.length > 0)) break;

@@ -55,8 +55,11 @@ describe('extractHeader', () => {
     expect(extractHeader('P: Nama: siapa?\nI: Nama saya Sri.')).toEqual({ extra: {} });
   });
 
-  it('ignores "Label: value" lines deep inside prose', () => {
-    const text = `${'Paragraf pembuka yang panjang sekali. '.repeat(5)}\nTempat: Kantor`;
+  it.each([
+    ['after a long prose paragraph', `${'Paragraf pembuka yang panjang sekali. '.repeat(5)}\nTempat: Kantor`],
+    ['after several short prose lines', 'Laporan kegiatan.\nPeserta hadir.\nAcara dibuka camat.\nSesudah itu diskusi.\nTempat: Aula'],
+    ['after the conversation has started', 'P: Di mana?\nTempat: Aula'],
+  ])('ignores "Label: value" lines %s', (_when, text) => {
     expect(extractHeader(text)).toEqual({ extra: {} });
   });
 });

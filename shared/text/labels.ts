@@ -84,7 +84,7 @@ const NOT_A_NAME = new Set([
   'ringkasan', 'hasil', 'tujuan', 'fokus', 'dimensi', 'indikator', 'lampiran', 'tabel', 'gambar', 'program', 'kegiatan',
   'dinas', 'kantor', 'observasi', 'catatan observasi', 'memo', 'reduksi', 'kode', 'tema', 'pertama', 'kedua', 'ketiga',
   'jadi', 'intinya', 'artinya', 'misal', 'contohnya', 'pesan', 'saran', 'kendala', 'summary', 'conclusion', 'example',
-  'bab', 'subbab', 'pasal', 'ayat', 'undang', 'peraturan', 'visi', 'misi', 'motto', 'slogan', 'tema', 'agenda', 'pukul',
+  'bab', 'subbab', 'pasal', 'ayat', 'undang', 'peraturan', 'visi', 'misi', 'motto', 'slogan', 'agenda', 'pukul',
   'https', 'http', 'www',
 ]);
 // A capitalised word, an initial ("S."), or a title such as "Hj." or "Dr.".
