@@ -4,8 +4,11 @@
  */
 import commands from '../i18n/strings/commands';
 
-export type CommandLabel = keyof typeof commands.id;
+/** An action's key in the `commands` namespace (the `refused.*` sentences are not actions). */
+export type CommandLabel = Exclude<keyof typeof commands.id, `refused.${string}`>;
 
 export const COMMAND_LABELS = Object.fromEntries(
-  Object.keys(commands.id).map((key) => [key, `commands:${key}`]),
+  Object.keys(commands.id)
+    .filter((key) => !key.startsWith('refused.'))
+    .map((key) => [key, `commands:${key}`]),
 ) as { readonly [K in CommandLabel]: `commands:${K}` };

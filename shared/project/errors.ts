@@ -2,25 +2,28 @@
  * Why a domain operation refused to run. The project is never partly changed: an operation
  * either returns a whole changeset or throws this before producing anything.
  */
-export type DomainErrorCode =
+export const DOMAIN_ERROR_CODES = [
   /** The selection holds nothing but whitespace, or start ≥ end. */
-  | 'empty-selection'
+  'empty-selection',
   /** A range reaches outside its document's text. */
-  | 'invalid-range'
+  'invalid-range',
   /** Moving or merging would put a code under itself or one of its own sub-codes. */
-  | 'cycle'
+  'cycle',
   /** A code cannot be merged into itself. */
-  | 'merge-self'
+  'merge-self',
   /** A label or title was left empty. */
-  | 'empty-label'
+  'empty-label',
   /** A colour is not written as #RRGGBB. */
-  | 'invalid-color'
+  'invalid-color',
   /** Coding was asked for without any code. */
-  | 'no-code'
+  'no-code',
   /** The code, segment, informant or document named no longer exists. */
-  | 'not-found'
+  'not-found',
   /** The framework id is not one of the built-in templates. */
-  | 'unknown-framework';
+  'unknown-framework',
+] as const;
+
+export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
 export class DomainError extends Error {
   readonly code: DomainErrorCode;
@@ -31,8 +34,11 @@ export class DomainError extends Error {
     this.code = code;
   }
 
-  /** The i18n key of the message a student sees ("errors:domain.cycle"). */
+  /**
+   * The i18n key of the sentence a student sees ("commands:refused.cycle"). The sentences
+   * live beside the action labels: they say why an action was not carried out.
+   */
   get messageKey(): string {
-    return `errors:domain.${this.code}`;
+    return `commands:refused.${this.code}`;
   }
 }

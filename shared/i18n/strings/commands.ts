@@ -2,7 +2,8 @@ import { defineStrings } from '../define';
 
 /**
  * Names of undoable actions, shown after "Urungkan" / "Undo" and "Ulangi" / "Redo"
- * ("Urungkan terapkan kode"), so they are lower-case verb phrases.
+ * ("Urungkan terapkan kode"), so they are lower-case verb phrases; and, under `refused.*`,
+ * why an action was not carried out (one per DomainError code), with the project unchanged.
  */
 export default defineStrings({
   id: {
@@ -33,6 +34,15 @@ export default defineStrings({
     importTranscripts: 'impor transkrip',
     updateDocument: 'ubah dokumen',
     deleteDocument: 'hapus dokumen',
+    'refused.empty-selection': 'Pilihan teks kosong. Pilih kata-kata yang ingin dikodekan.',
+    'refused.invalid-range': 'Rentang teks berada di luar transkrip.',
+    'refused.cycle': 'Kode tidak dapat dipindahkan atau digabungkan ke dalam dirinya sendiri atau ke sub-kodenya.',
+    'refused.merge-self': 'Kode tidak dapat digabungkan dengan dirinya sendiri.',
+    'refused.empty-label': 'Nama atau judul tidak boleh kosong.',
+    'refused.invalid-color': 'Warna harus ditulis sebagai #RRGGBB, misalnya #0072B2.',
+    'refused.no-code': 'Pilih minimal satu kode.',
+    'refused.not-found': 'Data yang dimaksud sudah tidak ada; mungkin baru saja dihapus.',
+    'refused.unknown-framework': 'Kerangka teori ini tidak dikenal oleh Pilah.',
   },
   en: {
     createProject: 'create project',
@@ -62,5 +72,14 @@ export default defineStrings({
     importTranscripts: 'import transcripts',
     updateDocument: 'edit document',
     deleteDocument: 'delete document',
+    'refused.empty-selection': 'The selection is empty. Select the words you want to code.',
+    'refused.invalid-range': 'The range lies outside the transcript.',
+    'refused.cycle': 'A code cannot be moved or merged into itself or into one of its sub-codes.',
+    'refused.merge-self': 'A code cannot be merged with itself.',
+    'refused.empty-label': 'The name or title cannot be empty.',
+    'refused.invalid-color': 'A colour must be written as #RRGGBB, for example #0072B2.',
+    'refused.no-code': 'Choose at least one code.',
+    'refused.not-found': 'That item no longer exists; it may have just been deleted.',
+    'refused.unknown-framework': 'Pilah does not know this framework.',
   },
 });
