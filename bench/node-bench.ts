@@ -1,0 +1,26 @@
+/** Benchmarks of the shared/ code paths in Node: import, project files, one coding. */
+import { importTranscript } from '../shared/import';
+import { readQdpx, writeQdpx } from '../shared/refi';
+import { makeLargeTranscriptDocx } from '../test/fixtures/make-docx';
+import { measure, type Figure } from './measure';
+import { applyOneCoding, syntheticProject, syntheticSnapshot } from './synthetic';
+
+export async function nodeFigures(): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  for (const words of [10_000, 100_000]) {
+    const bytes = await makeLargeTranscriptDocx(words);
+    figures.push(
+      await measure(`import ${words / 1000}k-word .docx`, 5, () => importTranscript({ name: 'bench.docx', bytes }), `${(bytes.length / 1024).toFixed(0)} KiB`),
+    );
+  }
+
+  const fifty = syntheticSnapshot(50, 6_000, 10_000);
+  const words = fifty.documents.reduce((n, d) => n + d.text.split(/\s+/).length, 0);
+  let file: Uint8Array = new Uint8Array();
+  figures.push(await measure('save 50-transcript project file', 5, () => (file = writeQdpx(fifty)), `${(words / 1000).toFixed(0)}k words, 10,000 segments`));
+  figures.push(await measure('open 50-transcript project file', 5, () => readQdpx(file), `${(file.length / 1048576).toFixed(1)} MiB .qdpx`));
+
+  const big = syntheticProject(30, 3_000, 50_000);
+  figures.push(await measure('apply one coding, 50,000 codings (domain + state)', 20, () => applyOneCoding(big)));
+  return figures;
+}

@@ -1,0 +1,62 @@
+/**
+ * pilah info <project.qdpx> [--json]
+ * Prints what a project holds; offsets are UTF-16 code units into each document's text.
+ */
+import { parseArgs } from 'node:util';
+import { translate } from '../../shared/i18n';
+import type { Locale, ProjectSnapshot } from '../../shared/model/types';
+import { cliLocale, UsageError } from '../errors';
+import { readProjectFile } from '../files';
+
+export async function runInfo(args: string[]): Promise<void> {
+  const locale = cliLocale(args);
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, lang: { type: 'string' } } });
+  } catch (err) {
+    throw new UsageError(translate(locale, 'cli:badOptions', { detail: err instanceof Error ? err.message : String(err) }));
+  }
+  const [file, ...extra] = parsed.positionals;
+  if (!file || extra.length > 0) throw new UsageError(translate(locale, 'cli:needOneProject'));
+  const snapshot = await readProjectFile(file, locale);
+  const info = projectInfo(snapshot);
+  if (parsed.values.json) process.stdout.write(JSON.stringify(info, null, 2) + '\n');
+  else process.stdout.write(summary(info, locale) + '\n');
+}
+
+export interface ProjectInfo {
+  title: string;
+  codes: { id: string; name: string; parentId: string | null }[];
+  informants: { id: string; label: string; name: string; group: string }[];
+  documents: { id: string; title: string; informantId: string | null; text: string; turns: { speaker: string; start: number; end: number }[] }[];
+  segments: { id: string; documentId: string; start: number; end: number; codeIds: string[]; memo: string }[];
+}
+
+export function projectInfo(s: ProjectSnapshot): ProjectInfo {
+  const byOrder = <T extends { order: number }>(rows: T[]) => [...rows].sort((a, b) => a.order - b.order);
+  return {
+    title: s.project.title,
+    codes: byOrder(s.codes).map((c) => ({ id: c.id, name: c.label.id || c.label.en, parentId: c.parentId })),
+    informants: byOrder(s.informants).map((i) => ({ id: i.id, label: i.label, name: i.name, group: i.group })),
+    documents: byOrder(s.documents).map((d) => ({
+      id: d.id,
+      title: d.title,
+      informantId: d.informantId,
+      text: d.text,
+      turns: d.turns.map((t) => ({ speaker: t.speaker, start: t.start, end: t.end })),
+    })),
+    segments: [...s.segments]
+      .sort((a, b) => a.documentId.localeCompare(b.documentId) || a.start - b.start)
+      .map((g) => ({ id: g.id, documentId: g.documentId, start: g.start, end: g.end, codeIds: g.codeIds, memo: g.memo })),
+  };
+}
+
+function summary(info: ProjectInfo, locale: Locale): string {
+  return translate(locale, 'cli:summary', {
+    title: info.title,
+    codes: info.codes.length,
+    informants: info.informants.length,
+    documents: info.documents.length,
+    segments: info.segments.length,
+  });
+}
