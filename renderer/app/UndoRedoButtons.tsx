@@ -3,14 +3,14 @@ import { Redo2, Undo2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
 
-/** Undo and redo, naming the action in the tooltip ("Urungkan: Terapkan kode"). */
+/** Undo and redo, naming the action in the tooltip ("Urungkan terapkan kode"). */
 export function UndoRedoButtons() {
   const { t } = useTranslation('common');
   const undoKey = useAppStore((s) => s.undoLabelKey);
   const redoKey = useAppStore((s) => s.redoLabelKey);
   const undo = useAppStore((s) => s.undo);
   const redo = useAppStore((s) => s.redo);
-  const tip = (verb: string, key: string | null, nothing: string, shortcut: string) => `${key ? `${verb}: ${t(key)}` : nothing} (${shortcut})`;
+  const tip = (verb: string, key: string | null, nothing: string, shortcut: string) => `${key ? `${verb} ${t(key)}` : nothing} (${shortcut})`;
   return (
     <Group gap={4} wrap="nowrap">
       <Tooltip label={tip(t('undo'), undoKey, t('nothingToUndo'), 'Ctrl+Z')}>

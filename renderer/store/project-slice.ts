@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { applyChangeset, isEmptyChangeset, makeCommand, type Changeset, type ProjectState } from '../../shared/model/changeset';
 import { translate } from '../../shared/i18n';
+import { DomainError } from '../../shared/project/errors';
 import { afterRedo, afterUndo, emptyHistory, labelKeys, recordCommand, type History } from './history';
 import { createSerialQueue } from './serial';
 import type { ProjectStorage } from './storage';
@@ -34,7 +35,14 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
         let forward: Changeset;
         let nextHistory: History;
         if (w.kind === 'perform') {
-          forward = typeof w.change === 'function' ? w.change(before) : w.change;
+          try {
+            forward = typeof w.change === 'function' ? w.change(before) : w.change;
+          } catch (err) {
+            // A refused action (a domain rule) changes nothing; say why in the user's words.
+            if (err instanceof DomainError) set({ lastError: translate(get().locale, err.messageKey) });
+            else fail('errors:actionFailed', err);
+            return;
+          }
           if (isEmptyChangeset(forward)) return;
           nextHistory = recordCommand(history, makeCommand(before, w.labelKey, forward));
         } else if (w.kind === 'undo') {

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Changeset, ProjectState } from '../../shared/model/changeset';
+import { DomainError } from '../../shared/project';
 import { PilahDatabase } from '../db/database';
 import { ProjectRepository } from '../db/project-repository';
 import { makeSegment, makeSnapshot } from '../testing/fixtures';
@@ -99,6 +100,16 @@ describe('useAppStore', () => {
     expect(broken.getState().saveStatus).toBe('error');
     expect(broken.getState().lastError).toContain('disk full');
     expect((await stored()).segments['p1-s2']).toBeUndefined();
+  });
+
+  it('a refused action (domain rule) shows why and changes nothing', async () => {
+    const before = store.getState().current;
+    await store.getState().perform('commands:updateProject', () => {
+      throw new DomainError('empty-label', 'title');
+    });
+    expect(store.getState().current).toBe(before);
+    expect(store.getState().undoLabelKey).toBeNull();
+    expect(store.getState().lastError).toBe('Nama atau judul tidak boleh kosong.');
   });
 
   it('keeps at most the last 500 actions undoable', async () => {

@@ -3,7 +3,7 @@ import { Trash2 } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Document, DocumentKind } from '../../../shared/model/types';
-import { deleteDocument, updateDocument } from '../../../shared/project';
+import { COMMAND_LABELS, deleteDocument, updateDocument } from '../../../shared/project';
 import { CommitTextInput, ConfirmDialog } from '../../components';
 import { countWords } from '../../lib/format';
 import { useAppStore } from '../../store';
@@ -40,7 +40,7 @@ export function DocumentsList() {
   const kindOptions = KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }));
 
   const edit = (id: string, patch: Parameters<typeof updateDocument>[2]) =>
-    void perform('commands:editDocument', (state) => updateDocument(state, id, patch));
+    void perform(COMMAND_LABELS.updateDocument, (state) => updateDocument(state, id, patch));
   const open = (id: string) => {
     const { openDocument, setScreen } = useAppStore.getState();
     openDocument(id);
@@ -137,7 +137,7 @@ export function DocumentsList() {
         onConfirm={() => {
           const id = pendingDelete!.id;
           setPendingDelete(null);
-          void perform('commands:deleteDocument', (state) => deleteDocument(state, id));
+          void perform(COMMAND_LABELS.deleteDocument, (state) => deleteDocument(state, id));
         }}
       />
     </Paper>

@@ -3,7 +3,7 @@ import { Plus } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Informant } from '../../../shared/model/types';
-import { addInformant, deleteInformant, updateInformant, updateProject } from '../../../shared/project';
+import { COMMAND_LABELS, addInformant, deleteInformant, updateInformant, updateProject } from '../../../shared/project';
 import { ConfirmDialog } from '../../components';
 import { useAppStore } from '../../store';
 import { InformantRow } from './InformantRow';
@@ -33,7 +33,7 @@ export function InformantsTable() {
         <Button
           size="xs"
           leftSection={<Plus size={14} />}
-          onClick={() => void perform('commands:addInformant', (state) => addInformant(state, {}).changeset)}
+          onClick={() => void perform(COMMAND_LABELS.addInformant, (state) => addInformant(state, {}).changeset)}
           data-testid="add-informant"
         >
           {t('addInformant')}
@@ -56,7 +56,7 @@ export function InformantsTable() {
                 informant={informant}
                 categories={settings.informantCategories}
                 groups={settings.informantGroups}
-                onChange={(patch) => void perform('commands:editInformant', (state) => updateInformant(state, informant.id, patch))}
+                onChange={(patch) => void perform(COMMAND_LABELS.updateInformant, (state) => updateInformant(state, informant.id, patch))}
                 onDelete={() => setPendingDelete(informant)}
               />
             ))}
@@ -75,7 +75,7 @@ export function InformantsTable() {
           description={t('categoriesHint')}
           value={settings.informantCategories}
           onChange={(informantCategories) =>
-            void perform('commands:editSettings', (state) => updateProject(state, { settings: { ...state.project.settings, informantCategories } }))
+            void perform(COMMAND_LABELS.updateSettings, (state) => updateProject(state, { settings: { ...state.project.settings, informantCategories } }))
           }
           data-testid="informant-categories"
         />
@@ -85,7 +85,7 @@ export function InformantsTable() {
           description={t('groupsHint')}
           value={settings.informantGroups}
           onChange={(informantGroups) =>
-            void perform('commands:editSettings', (state) => updateProject(state, { settings: { ...state.project.settings, informantGroups } }))
+            void perform(COMMAND_LABELS.updateSettings, (state) => updateProject(state, { settings: { ...state.project.settings, informantGroups } }))
           }
           data-testid="informant-groups"
         />
@@ -104,7 +104,7 @@ export function InformantsTable() {
         onConfirm={() => {
           const id = pendingDelete!.id;
           setPendingDelete(null);
-          void perform('commands:deleteInformant', (state) => deleteInformant(state, id));
+          void perform(COMMAND_LABELS.deleteInformant, (state) => deleteInformant(state, id));
         }}
       />
     </Paper>

@@ -1,6 +1,6 @@
 import { Group, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { updateProject } from '../../../shared/project';
+import { COMMAND_LABELS, updateProject } from '../../../shared/project';
 import { CommitTextInput, CommitTextarea, ScreenHeader } from '../../components';
 import { useAppStore } from '../../store';
 import { useDebouncedCommit } from './use-debounced-commit';
@@ -13,12 +13,12 @@ export function JournalScreen() {
   const project = useAppStore((s) => s.current?.project);
   const perform = useAppStore((s) => s.perform);
   const journal = useDebouncedCommit(project?.journal ?? '', (text) =>
-    void perform('commands:editJournal', (state) => updateProject(state, { journal: text })),
+    void perform(COMMAND_LABELS.editJournal, (state) => updateProject(state, { journal: text })),
   );
   if (!project) return null;
   const edit = (key: ProjectField, value: string) => {
     if (key === 'title' && !value.trim()) return; // a project always has a title
-    void perform('commands:editProject', (state) => updateProject(state, { [key]: key === 'title' ? value.trim() : value }));
+    void perform(COMMAND_LABELS.updateProject, (state) => updateProject(state, { [key]: key === 'title' ? value.trim() : value }));
   };
   const words = journal.draft.match(/\S+/g)?.length ?? 0;
 

@@ -1,0 +1,74 @@
+import 'fake-indexeddb/auto';
+import { Document as DocxDocument, Packer, Paragraph, TextRun } from 'docx';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PickedFile } from '../../../shared/ipc-contract';
+import { applyChangeset, stateFromSnapshot } from '../../../shared/model/changeset';
+import { PilahDatabase } from '../../db/database';
+import { ProjectRepository } from '../../db/project-repository';
+import { createAppStore } from '../../store';
+import { makeSnapshot } from '../../testing/fixtures';
+import { importChangeset, importFiles, readTranscripts } from './import-files';
+
+async function docxFile(name: string, lines: string[]): Promise<PickedFile> {
+  const doc = new DocxDocument({ sections: [{ children: lines.map((line) => new Paragraph({ children: [new TextRun(line)] })) }] });
+  return { name, bytes: new Uint8Array(await Packer.toBuffer(doc)) };
+}
+const textFile = (name: string, text: string): PickedFile => ({ name, bytes: new TextEncoder().encode(text) });
+
+let files: PickedFile[];
+beforeEach(async () => {
+  files = [
+    await docxFile('Wawancara Kepala Bidang.docx', ['Nama: Hendra Wijaya', 'Jabatan: Kepala Bidang UMKM', 'P: Bagaimana program pelatihan berjalan?', 'I: Pelatihan kami adakan setiap bulan.']),
+    { name: 'catatan-lama.doc', bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]) },
+    textFile('Wawancara Pelaku UMKM.txt', '\uFEFFP: Apakah Ibu ikut pelatihan?\r\nI: Ya, dua kali tahun ini.\r\n'),
+  ];
+});
+
+describe('importing several transcripts', () => {
+  it('adds every readable file in one changeset and explains the ones that failed', async () => {
+    const state = stateFromSnapshot(makeSnapshot('p1'));
+    const progress: string[] = [];
+    const { changeset, results } = await importFiles(files, state, {
+      locale: 'id',
+      onProgress: (i, r) => progress.push(`${i}:${r.status}`),
+    });
+    expect(results.map((r) => r.status)).toEqual(['done', 'error', 'done']);
+    expect(results[1]!.message).toContain('catatan-lama.doc');
+    expect(progress).toEqual(['0:importing', '0:done', '1:importing', '1:error', '2:importing', '2:done']);
+
+    const after = applyChangeset(state, changeset!);
+    const added = Object.values(after.documents).filter((d) => !state.documents[d.id]);
+    expect(added.map((d) => d.title).sort()).toEqual(['Wawancara Kepala Bidang', 'Wawancara Pelaku UMKM']);
+    const txt = added.find((d) => d.sourceFileName.endsWith('.txt'))!;
+    expect(txt.text.startsWith('P: Apakah Ibu ikut pelatihan?\nI: Ya')).toBe(true); // BOM and CR gone
+    expect(added.find((d) => d.sourceFileName.endsWith('.docx'))!.text).toContain('Pelatihan kami adakan setiap bulan.');
+    expect(added.every((d) => d.informantId && after.informants[d.informantId])).toBe(true);
+  });
+
+  it('when no file can be read, there is nothing to add', async () => {
+    const { imported, results } = await readTranscripts([files[1]!, textFile('kosong.txt', '')], { locale: 'en' });
+    expect(results.every((r) => r.status === 'error' && r.message)).toBe(true);
+    expect(importChangeset(stateFromSnapshot(makeSnapshot('p1')), imported)).toBeNull();
+  });
+
+  describe('through the store', () => {
+    let db: PilahDatabase;
+    afterEach(() => db.delete());
+
+    it('one undo removes the whole import, in memory and on disk', async () => {
+      db = new PilahDatabase(`test-${crypto.randomUUID()}`);
+      const repo = new ProjectRepository(db);
+      const store = createAppStore(() => repo);
+      await store.getState().addProject(makeSnapshot('p1'));
+      const { imported } = await readTranscripts(files, { locale: 'id' });
+      await store.getState().perform('commands:importTranscripts', (s) => importChangeset(s, imported) ?? {});
+      expect(Object.keys(store.getState().current!.documents)).toHaveLength(3);
+      expect(await db.documents.where('projectId').equals('p1').count()).toBe(3);
+
+      await store.getState().undo();
+      expect(Object.keys(store.getState().current!.documents)).toEqual(['p1-d1']);
+      expect(await db.documents.where('projectId').equals('p1').count()).toBe(1);
+      expect(await db.informants.where('projectId').equals('p1').count()).toBe(1);
+    });
+  });
+});
