@@ -24,9 +24,9 @@ function kindOf(line: string, parsed: LabelLine | null): LineKind {
   if (!parsed) return 'other';
   // Header fields carry no timestamps: a timed line is always speech.
   if (parsed.timestamp) return speakerRole(parsed.label, { allowAmbiguous: true }) ? 'turn' : 'other';
-  if (isAmbiguousLabel(parsed.label)) return 'ambiguous';
+  if (isAmbiguousLabel(parsed.label)) return line.length > MAX_HEADER_LINE ? 'turn' : 'ambiguous';
   if (speakerRole(parsed.label, { allowAmbiguous: false })) return 'turn';
-  return headerFieldOf(parsed.label) ? 'field' : 'other';
+  return headerFieldOf(parsed.label) && line.length <= MAX_HEADER_LINE ? 'field' : 'other';
 }
 
 /**
@@ -38,8 +38,8 @@ function kindOf(line: string, parsed: LabelLine | null): LineKind {
  */
 export function findHeaderLines(lines: readonly string[]): HeaderLine[] {
   const limit = Math.min(lines.length, MAX_HEADER_LINES);
-  const parsed = lines.slice(0, limit).map((line) => (line.length > MAX_HEADER_LINE ? null : parseLabelLine(line)));
-  const kinds = lines.slice(0, limit).map((line, i) => (line.length > MAX_HEADER_LINE ? 'other' : kindOf(line, parsed[i]!)));
+  const parsed = lines.slice(0, limit).map(parseLabelLine);
+  const kinds = lines.slice(0, limit).map((line, i) => kindOf(line, parsed[i]!));
   // A run of ambiguous lines is header when every one reads like a field value and the run
   // ends at a header field or at a turn with another label; in a conversation it does not.
   // Before any field, only a following field proves the run is header.

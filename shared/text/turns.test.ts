@@ -78,6 +78,12 @@ describe('detectTurns: what is not a turn', () => {
     expect(read(text).map((t) => t[0])).toEqual(['Peneliti', 'Informan', 'Peneliti']);
   });
 
+  it('reads a "Pewawancara: name" line as header before a long, timestamped first question', () => {
+    const question = `[00:00:05] P: Selamat pagi, Pak. ${'Saya ingin bertanya tentang pelaksanaan program. '.repeat(4)}`.trim();
+    const text = `Nama informan : Agus\nWaktu : 09.10–10.15 WIB\nPewawancara : Laila Rahmawati\n\n${question}\nI: Pagi.`;
+    expect(read(text).map((t) => t[0])).toEqual(['P', 'I']);
+  });
+
   it('reads a "Pewawancara: name" line before a P:/I: conversation as header', () => {
     const text = 'Nama: Hadi\nPewawancara: Andi Pratama\n\nP: Selamat pagi.\nI: Pagi.';
     expect(read(text).map((t) => t[0])).toEqual(['P', 'I']);
