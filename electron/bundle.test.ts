@@ -91,68 +91,89 @@ describe('preload bundle', () => {
   });
 });
 
+/** Runs main.cjs against a fake Electron and records what it does. */
+async function startMain(options: { isPackaged: boolean; devServerUrl?: string }) {
+  const calls: string[] = [];
+  const windows: { options: Record<string, unknown>; url?: string }[] = [];
+  const menus: unknown[] = [];
+  let ready!: () => void;
+  const whenReady = new Promise<void>((resolve) => (ready = resolve));
+  class FakeWindow {
+    webContents = { send: vi.fn() };
+    entry: { options: Record<string, unknown>; url?: string };
+    constructor(options: Record<string, unknown>) {
+      this.entry = { options };
+      windows.push(this.entry);
+    }
+    static getFocusedWindow = () => null;
+    static getAllWindows = () => windows;
+    once() {}
+    on() {}
+    async loadURL(url: string) {
+      this.entry.url = url;
+    }
+  }
+  const handled: string[] = [];
+  const fakeElectron = {
+    app: {
+      isPackaged: options.isPackaged,
+      enableSandbox: () => calls.push('enableSandbox'),
+      requestSingleInstanceLock: () => true,
+      quit: vi.fn(),
+      exit: vi.fn(),
+      on: vi.fn(),
+      whenReady: () => whenReady,
+      getPath: () => path.join(outdir, 'userData'),
+      getVersion: () => '0.1.0',
+      getLocale: () => 'id',
+    },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown) => calls.push(`privileged ${JSON.stringify(schemes)}`),
+      handle: (scheme: string) => calls.push(`handle ${scheme}`),
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: () => calls.push('permission requests denied'),
+        setPermissionCheckHandler: () => calls.push('permission checks denied'),
+      },
+    },
+    ipcMain: { handle: (channel: string) => handled.push(channel) },
+    Menu: {
+      buildFromTemplate: (template: unknown) => template,
+      setApplicationMenu: (menu: unknown) => {
+        menus.push(menu);
+        calls.push('menu');
+      },
+    },
+    BrowserWindow: FakeWindow,
+    shell: { openExternal: vi.fn() },
+    dialog: {},
+  };
+
+  const file = path.join(outdir, 'main.cjs');
+  const saved = process.env.VITE_DEV_SERVER_URL;
+  if (options.devServerUrl) process.env.VITE_DEV_SERVER_URL = options.devServerUrl;
+  else delete process.env.VITE_DEV_SERVER_URL;
+  try {
+    runBundle(file, await readFile(file, 'utf8'), fakeElectron, true);
+  } finally {
+    if (saved === undefined) delete process.env.VITE_DEV_SERVER_URL;
+    else process.env.VITE_DEV_SERVER_URL = saved;
+  }
+  const callsBeforeReady = [...calls];
+  ready();
+  await vi.waitFor(() => expect(windows).toHaveLength(1));
+  return { callsBeforeReady, calls, windows, handled, menus, fakeElectron };
+}
+
 describe('main bundle', () => {
   it('registers the app scheme before ready, then serves it, handles every channel and opens a sandboxed window on app://pilah', async () => {
-    const calls: string[] = [];
-    const windows: { options: Record<string, unknown>; url?: string }[] = [];
-    let ready!: () => void;
-    const whenReady = new Promise<void>((resolve) => (ready = resolve));
-    class FakeWindow {
-      webContents = { send: vi.fn() };
-      entry: { options: Record<string, unknown>; url?: string };
-      constructor(options: Record<string, unknown>) {
-        this.entry = { options };
-        windows.push(this.entry);
-      }
-      static getFocusedWindow = () => null;
-      static getAllWindows = () => windows;
-      once() {}
-      on() {}
-      async loadURL(url: string) {
-        this.entry.url = url;
-      }
-    }
-    const handled: string[] = [];
-    const fakeElectron = {
-      app: {
-        isPackaged: true,
-        enableSandbox: () => calls.push('enableSandbox'),
-        requestSingleInstanceLock: () => true,
-        quit: vi.fn(),
-        exit: vi.fn(),
-        on: vi.fn(),
-        whenReady: () => whenReady,
-        getPath: () => path.join(outdir, 'userData'),
-        getVersion: () => '0.1.0',
-        getLocale: () => 'id',
-      },
-      protocol: {
-        registerSchemesAsPrivileged: (schemes: unknown) => calls.push(`privileged ${JSON.stringify(schemes)}`),
-        handle: (scheme: string) => calls.push(`handle ${scheme}`),
-      },
-      session: {
-        defaultSession: {
-          setPermissionRequestHandler: () => calls.push('permission requests denied'),
-          setPermissionCheckHandler: () => calls.push('permission checks denied'),
-        },
-      },
-      ipcMain: { handle: (channel: string) => handled.push(channel) },
-      Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: () => calls.push('menu') },
-      BrowserWindow: FakeWindow,
-      shell: { openExternal: vi.fn() },
-      dialog: {},
-    };
-
-    const file = path.join(outdir, 'main.cjs');
-    runBundle(file, await readFile(file, 'utf8'), fakeElectron, true);
-    expect(calls).toEqual([
+    const { callsBeforeReady, calls, windows, handled, fakeElectron } = await startMain({ isPackaged: true });
+    expect(callsBeforeReady).toEqual([
       'privileged [{"scheme":"app","privileges":{"standard":true,"secure":true,"supportFetchAPI":true,"codeCache":true}}]',
       'enableSandbox',
     ]);
     expect(fakeElectron.app.on).toHaveBeenCalledWith('web-contents-created', expect.any(Function));
-
-    ready();
-    await vi.waitFor(() => expect(windows).toHaveLength(1));
     expect(calls.slice(2)).toEqual(['permission requests denied', 'permission checks denied', 'handle app', 'menu']);
     expect(handled.sort()).toEqual([...CHANNELS].sort());
     expect(windows[0]!.url).toBe('app://pilah/index.html');
@@ -162,5 +183,16 @@ describe('main bundle', () => {
       sandbox: true,
       nodeIntegration: false,
     });
+  });
+
+  it('ignores VITE_DEV_SERVER_URL in the packaged app', async () => {
+    const { windows } = await startMain({ isPackaged: true, devServerUrl: 'http://localhost:5173/' });
+    expect(windows[0]!.url).toBe('app://pilah/index.html');
+  });
+
+  it('loads the dev server in a development checkout, with developer tools in the menu', async () => {
+    const { windows, menus } = await startMain({ isPackaged: false, devServerUrl: 'http://localhost:5173/' });
+    expect(windows[0]!.url).toBe('http://localhost:5173/');
+    expect(JSON.stringify(menus[0])).toContain('"role":"toggleDevTools"');
   });
 });

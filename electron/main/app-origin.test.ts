@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAppUrl } from './app-origin';
+import { devServerUrlFrom, isAppUrl } from './app-origin';
 
 describe('isAppUrl', () => {
   it.each([
@@ -21,5 +21,22 @@ describe('isAppUrl', () => {
     ['http://localhost:5173/', 'not a url', false],
   ])('%s (dev server %s) → %s', (url, devServerUrl, expected) => {
     expect(isAppUrl(url, devServerUrl)).toBe(expected);
+  });
+});
+
+describe('devServerUrlFrom', () => {
+  it.each([
+    ['http://localhost:5173', false, 'http://localhost:5173/'],
+    ['http://127.0.0.1:5173/', false, 'http://127.0.0.1:5173/'],
+    ['http://[::1]:5173/', false, 'http://[::1]:5173/'],
+    ['http://localhost:5173', true, undefined],
+    ['https://evil.example/', false, undefined],
+    ['http://localhost.evil.example/', false, undefined],
+    ['file:///tmp/index.html', false, undefined],
+    ['not a url', false, undefined],
+    ['', false, undefined],
+    [undefined, false, undefined],
+  ])('%j (packaged: %s) → %j', (value, isPackaged, expected) => {
+    expect(devServerUrlFrom(value, isPackaged)).toBe(expected);
   });
 });

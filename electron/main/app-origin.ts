@@ -25,3 +25,20 @@ export function isAppUrl(url: string, devServerUrl?: string): boolean {
     return false;
   }
 }
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * The dev server URL from `VITE_DEV_SERVER_URL`, honoured only in an unpackaged checkout and
+ * only on this machine: in the installed app an environment variable must never be able to
+ * point the window, with its bridge, at another page.
+ */
+export function devServerUrlFrom(value: string | undefined, isPackaged: boolean): string | undefined {
+  if (isPackaged || !value) return undefined;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && LOCAL_HOSTS.has(url.hostname) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

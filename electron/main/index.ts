@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { MenuCommand } from '../../shared/ipc-contract';
 import { translate } from '../../shared/i18n';
 import { MENU_COMMAND_EVENT } from '../common/ipc-reply';
-import { APP_ENTRY_URL, isAppUrl } from './app-origin';
+import { APP_ENTRY_URL, devServerUrlFrom, isAppUrl } from './app-origin';
 import { createBackupStore } from './backups';
 import { createDialogPort } from './dialogs';
 import { createFilePort } from './files';
@@ -20,7 +20,7 @@ import { APP_SCHEME_DEFINITION, serveApp } from './protocol';
 import { createMainWindow } from './window';
 import { denyAllPermissions, installSecurity } from './security';
 
-const devServerUrl = process.env.VITE_DEV_SERVER_URL || undefined;
+const devServerUrl = devServerUrlFrom(process.env.VITE_DEV_SERVER_URL, app.isPackaged);
 const paths = appPaths(__dirname);
 
 // Both must happen before `ready`.
