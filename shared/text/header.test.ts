@@ -45,6 +45,37 @@ describe('extractHeader', () => {
     expect(header.extra).toEqual({ 'Kode file': 'W1' });
   });
 
+  it('reads an observation note header, taking the date from "Waktu" when there is no date field', () => {
+    const text = [
+      'Catatan Observasi',
+      'Kode catatan : O1/PPUM/2024',
+      'Judul : Pelatihan Pengemasan',
+      'Lokasi : Aula Kantor Kecamatan',
+      'Waktu : 08.00–13.30 WIB / Kamis / 10 Oktober 2024',
+      'Pengamat : Laila Rahmawati',
+      'Narahubung : Ibu Ratna Kusumawardani, S.E. (pengelola program, Bidang Usaha Mikro)',
+      '',
+      'Peneliti tiba pukul 07.45 WIB.',
+    ].join('\n');
+    expect(extractHeader(text)).toEqual({
+      place: 'Aula Kantor Kecamatan',
+      date: '08.00–13.30 WIB / Kamis / 10 Oktober 2024',
+      extra: {
+        'Kode catatan': 'O1/PPUM/2024',
+        Judul: 'Pelatihan Pengemasan',
+        Pengamat: 'Laila Rahmawati',
+        Narahubung: 'Ibu Ratna Kusumawardani, S.E. (pengelola program, Bidang Usaha Mikro)',
+      },
+    });
+  });
+
+  it('keeps "Waktu" in extra when a date field exists', () => {
+    expect(extractHeader('Tanggal: 1 Mei 2024\nWaktu: 10.00 WIB, 1 Mei 2024\n\nP: Mulai.')).toEqual({
+      date: '1 Mei 2024',
+      extra: { Waktu: '10.00 WIB, 1 Mei 2024' },
+    });
+  });
+
   it('keeps the first name and puts a second name-like field in extra', () => {
     const header = extractHeader('Nama: Sri\nInforman: I2\nJabatan: Staf\n\nP: Mulai.');
     expect(header.name).toBe('Sri');

@@ -57,6 +57,10 @@ fields('other', [
   'judul/topik', 'title', 'topic', 'instansi', 'unit kerja', 'organisasi', 'organization', 'institution', 'lama bekerja',
   'masa kerja', 'lama usaha', 'jenis usaha', 'kategori', 'kategori informan', 'kelompok', 'group', 'nip', 'no. hp',
   'no hp', 'telepon', 'email', 'e-mail', 'media', 'transkrip', 'transkriptor', 'wawancara ke',
+  // Observation-note and field-note headers.
+  'kode catatan', 'kode observasi', 'pengamat', 'observer', 'pencatat', 'notulis', 'narahubung', 'kontak', 'contact',
+  'contact person', 'kegiatan', 'jenis kegiatan', 'nama kegiatan', 'acara', 'peserta', 'jumlah peserta', 'situasi',
+  'fokus observasi', 'objek observasi', 'sumber data', 'jenis data', 'teknik', 'teknik pengumpulan data',
 ]);
 
 /** The header field a label names, or null if it is not a header label. */
