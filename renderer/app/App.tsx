@@ -22,7 +22,7 @@ export function App() {
 
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <AppShell header={{ height: 52 }} navbar={hasProject ? { width: 220, breakpoint: 0 } : undefined} padding={fullWidth ? 0 : 'lg'}>
+      <AppShell header={{ height: 52 }} navbar={hasProject ? { width: 240, breakpoint: 0 } : undefined} padding={fullWidth ? 0 : 'lg'}>
         <AppShell.Header>
           <AppHeader />
         </AppShell.Header>

@@ -15,7 +15,11 @@ export function ScreenHeader({ title, hint, actions }: { title: string; hint?: s
           </Text>
         ) : null}
       </Stack>
-      {actions ? <Group gap="xs">{actions}</Group> : null}
+      {actions ? (
+        <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
+          {actions}
+        </Group>
+      ) : null}
     </Group>
   );
 }

@@ -40,7 +40,7 @@ export function InformantsTable() {
         </Button>
       </Group>
       <ScrollArea>
-        <Table striped highlightOnHover verticalSpacing={4} data-testid="informants-table" miw={980}>
+        <Table striped highlightOnHover verticalSpacing={4} data-testid="informants-table" miw={1180}>
           <Table.Thead>
             <Table.Tr>
               {(['label', 'name', 'position', 'category', 'group', 'interviewDate', 'place', 'attributes', 'memo'] as const).map((key) => (

@@ -2,6 +2,7 @@ import { Group, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/
 import { useTranslation } from 'react-i18next';
 import { COMMAND_LABELS, updateProject } from '../../../shared/project';
 import { CommitTextInput, CommitTextarea, ScreenHeader } from '../../components';
+import { formatDateTime } from '../../lib/format';
 import { useAppStore } from '../../store';
 import { useDebouncedCommit } from './use-debounced-commit';
 
@@ -12,6 +13,7 @@ export function JournalScreen() {
   const { t } = useTranslation('project');
   const project = useAppStore((s) => s.current?.project);
   const perform = useAppStore((s) => s.perform);
+  const locale = useAppStore((s) => s.locale);
   const journal = useDebouncedCommit(project?.journal ?? '', (text) =>
     void perform(COMMAND_LABELS.editJournal, (state) => updateProject(state, { journal: text })),
   );
@@ -37,8 +39,8 @@ export function JournalScreen() {
           </Group>
           <CommitTextarea label={t('focus')} autosize minRows={2} value={project.focus} onCommit={(v) => edit('focus', v)} data-testid="project-focus" />
           <Group grow>
-            <TextInput label={t('createdAt')} value={new Date(project.createdAt).toLocaleString()} readOnly variant="filled" />
-            <TextInput label={t('modifiedAt')} value={new Date(project.modifiedAt).toLocaleString()} readOnly variant="filled" />
+            <TextInput label={t('createdAt')} value={formatDateTime(project.createdAt, locale)} readOnly variant="filled" />
+            <TextInput label={t('modifiedAt')} value={formatDateTime(project.modifiedAt, locale)} readOnly variant="filled" />
           </Group>
         </Stack>
       </Paper>

@@ -39,7 +39,7 @@ export function SampleList() {
                 {t('sampleCounts', { informants: sample.informants, documents: sample.documents })}
               </Text>
             </Stack>
-            <Button size="xs" variant="light" loading={loading === sample.slug} disabled={loading !== null} onClick={() => void open(sample.slug)} data-testid={`open-sample-${sample.slug}`}>
+            <Button size="xs" variant="light" style={{ flexShrink: 0 }} loading={loading === sample.slug} disabled={loading !== null} onClick={() => void open(sample.slug)} data-testid={`open-sample-${sample.slug}`}>
               {t('openSample')}
             </Button>
           </Group>
