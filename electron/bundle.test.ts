@@ -99,7 +99,7 @@ async function startMain(options: { isPackaged: boolean; devServerUrl?: string }
   let ready!: () => void;
   const whenReady = new Promise<void>((resolve) => (ready = resolve));
   class FakeWindow {
-    webContents = { send: vi.fn() };
+    webContents = { send: vi.fn(), once: vi.fn() };
     entry: { options: Record<string, unknown>; url?: string };
     constructor(options: Record<string, unknown>) {
       this.entry = { options };

@@ -26,6 +26,8 @@ const paths = appPaths(__dirname);
 // Both must happen before `ready`.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_DEFINITION]);
 app.enableSandbox();
+// Groups the windows under the installed app's taskbar entry on Windows.
+if (process.platform === 'win32') app.setAppUserModelId('id.pilah.app');
 
 // One instance only: two would write the same IndexedDB and backups at once.
 if (!app.requestSingleInstanceLock()) app.quit();
