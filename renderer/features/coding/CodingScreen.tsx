@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store';
 import { CodebookPanel } from './codebook/CodebookPanel';
 import { CodePicker } from './code-picker/CodePicker';
@@ -7,7 +8,6 @@ import { Inspector } from './inspector/Inspector';
 import { SearchPanel } from './search/SearchPanel';
 import { TranscriptPane } from './transcript/TranscriptPane';
 import { useWorkspace } from './workspace-store';
-import { useTranslation } from 'react-i18next';
 
 const border = '1px solid var(--mantine-color-default-border)';
 
@@ -61,7 +61,13 @@ export function CodingScreen() {
   return (
     <div
       data-testid="coding-screen"
-      style={{ display: 'grid', gridTemplateColumns: 'minmax(220px, 22%) minmax(0, 1fr) minmax(280px, 26%)', height: '100%', minHeight: 0 }}
+      style={{
+        display: 'grid',
+        gridTemplateColumns: 'minmax(220px, 22%) minmax(0, 1fr) minmax(280px, 26%)',
+        // The workspace fills the window below the app header; each pane scrolls on its own.
+        height: 'calc(100dvh - var(--app-shell-header-height, 0px))',
+        background: 'var(--mantine-color-body)',
+      }}
     >
       <aside style={{ borderRight: border, minHeight: 0 }}>
         <CodebookPanel />
