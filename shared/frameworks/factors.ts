@@ -26,7 +26,7 @@ export const factors: FrameworkTemplate = {
     [
       {
         key: 'supporting',
-        color: '#44AA99',
+        color: '#999933',
         label: { id: 'Faktor pendukung', en: 'Supporting factor' },
         definition: {
           id: 'Kondisi, sumber daya atau pihak yang menurut informan membantu program berjalan. Bukan keberhasilan program itu sendiri (hasil), melainkan penyebabnya.',

@@ -102,6 +102,15 @@ describe('built-in frameworks', () => {
     });
   });
 
+  it.each([
+    ['woolcock', 'mouzelis', 'factors'],
+    ['empowerment', 'factors'],
+    ['edward3', 'factors'],
+  ] as FrameworkId[][])('frameworks studies combine (%s) colour their dimensions apart', (...ids) => {
+    const colors = ids.flatMap((id) => frameworkById(id).codes[0]!.children!.map((d) => d.color));
+    expect(new Set(colors).size).toBe(colors.length);
+  });
+
   it('names sibling indicators of the biggest dimension with their Indonesian terms', () => {
     const empowering = frameworkById('empowerment').codes[0]!.children![1]!;
     expect(empowering.children!.map((c) => c.label.id)).toContain('Pendampingan');

@@ -75,7 +75,7 @@ export const mouzelis: FrameworkTemplate = {
     [
       {
         key: 'micro',
-        color: '#88CCEE',
+        color: '#DDCC77',
         label: { id: 'Mikro', en: 'Micro' },
         definition: {
           id: 'Individu dan interaksinya: kapabilitas, pola pikir, keterampilan, pengalaman pribadi. Bukan kelompok atau organisasinya: itu Meso.',
@@ -84,7 +84,7 @@ export const mouzelis: FrameworkTemplate = {
       },
       {
         key: 'meso',
-        color: '#AA4499',
+        color: '#117733',
         label: { id: 'Meso', en: 'Meso' },
         definition: {
           id: 'Kelompok dan organisasi: kelompok masyarakat, koperasi, unit dinas — aturan, pengurus dan kegiatan bersamanya. Bukan kebijakan pemerintah daerah atau nasional: itu Makro.',
@@ -93,7 +93,7 @@ export const mouzelis: FrameworkTemplate = {
       },
       {
         key: 'macro',
-        color: '#999933',
+        color: '#332288',
         label: { id: 'Makro', en: 'Macro' },
         definition: {
           id: 'Lembaga dan negara: regulasi, kebijakan pemerintah daerah, program nasional, kondisi ekonomi yang lebih luas.',

@@ -11,7 +11,10 @@ import { DomainError } from './errors';
 export interface NewCodeInput {
   parentId: string | null;
   label: string;
-  /** The language the label and definition are written in (default 'id'). */
+  /**
+   * The language the label and definition are written in. A new code starts with the same
+   * text in both languages; the other one follows later edits until it is translated.
+   */
   locale?: Locale;
   /** #RRGGBB; default: a tint of the parent, or the next free palette colour at the top. */
   color?: string;

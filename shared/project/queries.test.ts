@@ -32,6 +32,19 @@ describe('counts per code', () => {
     expect(rolled[code(state, 'Pemberdayaan').id]).toBe(3);
     expect(rolled[code(state, 'Permodalan').id]).toBe(1);
   });
+
+  it('follows changes to segments and to the tree', () => {
+    const state = coded();
+    const empowering = code(state, 'Empowering').id;
+    expect(codeCountsWithDescendants(state)[empowering]).toBe(3);
+    const pendampingan = code(state, 'Pendampingan');
+    const moved = applyChangeset(state, { put: { codes: [{ ...pendampingan, parentId: code(state, 'Enabling').id }] } });
+    expect(codeCountsWithDescendants(moved)[empowering]).toBe(2);
+    expect(codeCountsWithDescendants(moved)[code(state, 'Enabling').id]).toBe(1);
+    const uncoded = applyChangeset(state, { delete: { segments: Object.keys(state.segments) } });
+    expect(codeCounts(uncoded)).toEqual({});
+    expect(codeCountsWithDescendants(state)[empowering]).toBe(3);
+  });
 });
 
 describe('segmentsByCode', () => {

@@ -5,7 +5,7 @@
 import type { ProjectState } from '../model/changeset';
 import type { Document, Informant, Segment } from '../model/types';
 import { lineOfOffset } from '../text/lines';
-import { descendantIds } from './code-tree';
+import { ancestorsAndSelf, descendantIds } from './code-tree';
 import { lineStartsOf } from './line-cache';
 import { segmentsOfDocumentSorted } from './segment-index';
 
@@ -20,13 +20,34 @@ export interface RetrievedSegment {
   text: string;
 }
 
+/**
+ * Counts are asked for on every render of the codebook tree; they are computed once per
+ * version of the segments and codes tables and handed out frozen, so sharing is safe.
+ */
+function memoised(
+  cache: WeakMap<ProjectState['segments'], { codes: ProjectState['codes']; counts: Record<string, number> }>,
+  state: ProjectState,
+  compute: (state: ProjectState) => Record<string, number>,
+): Record<string, number> {
+  const hit = cache.get(state.segments);
+  if (hit && hit.codes === state.codes) return hit.counts;
+  const counts = Object.freeze(compute(state));
+  cache.set(state.segments, { codes: state.codes, counts });
+  return counts;
+}
+
+const directCounts = new WeakMap<ProjectState['segments'], { codes: ProjectState['codes']; counts: Record<string, number> }>();
+const rolledUpCounts = new WeakMap<ProjectState['segments'], { codes: ProjectState['codes']; counts: Record<string, number> }>();
+
 /** How many segments carry each code directly. Codes never used are absent (count 0). */
 export function codeCounts(state: ProjectState): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const segment of Object.values(state.segments)) {
-    for (const id of new Set(segment.codeIds)) counts[id] = (counts[id] ?? 0) + 1;
-  }
-  return counts;
+  return memoised(directCounts, state, (s) => {
+    const counts: Record<string, number> = {};
+    for (const segment of Object.values(s.segments)) {
+      for (const id of new Set(segment.codeIds)) counts[id] = (counts[id] ?? 0) + 1;
+    }
+    return counts;
+  });
 }
 
 /**
@@ -34,27 +55,24 @@ export function codeCounts(state: ProjectState): Record<string, number> {
  * shows. A segment coded with a code and its sub-code counts once for the parent.
  */
 export function codeCountsWithDescendants(state: ProjectState): Record<string, number> {
-  const ancestorsOf = new Map<string, string[]>();
-  const chain = (codeId: string): string[] => {
-    let cached = ancestorsOf.get(codeId);
-    if (!cached) {
-      cached = [];
-      const seen = new Set<string>();
-      for (let code = state.codes[codeId]; code && !seen.has(code.id); code = code.parentId ? state.codes[code.parentId] : undefined) {
-        seen.add(code.id);
-        cached.push(code.id);
+  return memoised(rolledUpCounts, state, (s) => {
+    const ancestorsOf = new Map<string, string[]>();
+    const chain = (codeId: string): string[] => {
+      let cached = ancestorsOf.get(codeId);
+      if (!cached) {
+        cached = ancestorsAndSelf(s, codeId).map((code) => code.id);
+        ancestorsOf.set(codeId, cached);
       }
-      ancestorsOf.set(codeId, cached);
+      return cached;
+    };
+    const counts: Record<string, number> = {};
+    for (const segment of Object.values(s.segments)) {
+      const counted = new Set<string>();
+      for (const codeId of segment.codeIds) for (const id of chain(codeId)) counted.add(id);
+      for (const id of counted) counts[id] = (counts[id] ?? 0) + 1;
     }
-    return cached;
-  };
-  const counts: Record<string, number> = {};
-  for (const segment of Object.values(state.segments)) {
-    const counted = new Set<string>();
-    for (const codeId of segment.codeIds) for (const id of chain(codeId)) counted.add(id);
-    for (const id of counted) counts[id] = (counts[id] ?? 0) + 1;
-  }
-  return counts;
+    return counts;
+  });
 }
 
 /** A document's segments sorted by start (then end): the order they are read in. */
