@@ -90,23 +90,41 @@ const NOT_A_NAME = new Set([
   'jadi', 'intinya', 'artinya', 'misal', 'contohnya', 'pesan', 'saran', 'kendala', 'summary', 'conclusion', 'example',
   'bab', 'subbab', 'pasal', 'ayat', 'undang', 'peraturan', 'visi', 'misi', 'motto', 'slogan', 'agenda', 'pukul',
   'https', 'http', 'www',
+  // Front matter of articles and theses, and news bylines: documents, not conversations.
+  'abstrak', 'abstract', 'kata kunci', 'keywords', 'key words', 'pendahuluan', 'introduction', 'latar belakang',
+  'metode', 'metode penelitian', 'pembahasan', 'penutup', 'daftar pustaka', 'referensi', 'references', 'baca juga',
+  'penulis', 'editor', 'oleh', 'reporter', 'author', 'authors', 'by', 'foto', 'sumber foto', 'ilustrasi', 'tags',
 ]);
 // A capitalised word, an initial ("S."), or a title such as "Hj." or "Dr.".
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 
-/** The role a speaker label implies, or null when the label is not a speaker (header field, prose). */
-export function speakerRole(label: string, options: { allowAmbiguous: boolean }): Turn['role'] | null {
+export interface Speaker {
+  role: Turn['role'];
+  /** Recognised only because it looks like a name ("Bu Sri"), not by a known speaker word. */
+  byName: boolean;
+}
+
+/** What a label says about its speaker, or null when it is not a speaker (header field, prose). */
+export function classifySpeaker(label: string, options: { allowAmbiguous: boolean }): Speaker | null {
   // "Informan (Bu Sri)": the role comes from the word before the parenthesis.
   const qualified = /^(.+?)\s*\(.+\)$/.exec(label);
-  if (qualified) return speakerRole(qualified[1]!, { allowAmbiguous: true });
+  if (qualified) return classifySpeaker(qualified[1]!, { allowAmbiguous: true });
   const k = key(label);
   if (AMBIGUOUS.has(k) && !options.allowAmbiguous) return null;
-  if (RESEARCHER.has(k) || NUMBERED_RESEARCHER.test(k)) return 'researcher';
-  if (INFORMANT.has(k) || NUMBERED_INFORMANT.test(k)) return 'informant';
-  if (OTHER_SPEAKERS.has(k)) return 'other';
+  if (RESEARCHER.has(k) || NUMBERED_RESEARCHER.test(k)) return { role: 'researcher', byName: false };
+  if (INFORMANT.has(k) || NUMBERED_INFORMANT.test(k)) return { role: 'informant', byName: false };
+  if (OTHER_SPEAKERS.has(k)) return { role: 'other', byName: false };
   if (headerFieldOf(label)) return null;
-  return looksLikeName(label) ? 'informant' : null;
+  return looksLikeName(label) ? { role: 'informant', byName: true } : null;
 }
+
+/** The role a speaker label implies, or null when the label is not a speaker (header field, prose). */
+export function speakerRole(label: string, options: { allowAmbiguous: boolean }): Turn['role'] | null {
+  return classifySpeaker(label, options)?.role ?? null;
+}
+
+/** A speaker label reduced to what identifies the speaker ("BU SRI " and "Bu Sri" are one speaker). */
+export const speakerKey = key;
 
 /** 1–4 capitalised words or titles ("Bu Sri", "Pak Hadi Santoso", "Ibu Kepala Bidang"), not a known prose word. */
 function looksLikeName(label: string): boolean {

@@ -36,7 +36,8 @@ describe('detectTurns: label forms', () => {
     ['Pertanyaan: Sejak kapan?', 'Pertanyaan', 'researcher'],
     ['Jawaban: Sejak 2020.', 'Jawaban', 'informant'],
   ])('%s', (line, speaker, role) => {
-    const text = `${line}\nP: Lanjut.`;
+    // Named speakers speak more than once in a conversation.
+    const text = `${line}\nP: Lanjut.\n${line}`;
     const [first] = read(text);
     expect(first?.slice(0, 2)).toEqual([speaker, role]);
     expect(first?.[3]).toBe(line);
@@ -55,6 +56,19 @@ describe('detectTurns: what is not a turn', () => {
     ['Lima Kata Kapital Di Sini: terlalu panjang untuk nama'],
   ])('%s', (line) => {
     expect(read(`P: Pertanyaan.\n${line}`)).toHaveLength(1);
+  });
+
+  it.each([
+    ['a news byline and "read also" link', 'Penulis: desi | Editor: Glery\nLaporan wartawan.\nBaca Juga : Polisi Tilang 50 Kendaraan\nProgram ini berjalan.'],
+    ['the front matter of an article', 'Abstrak: Hambatan UMKM.\nKata Kunci : Implementasi\nAbstract: MSMEs face problems.\nKeywords: Implementation\nPENDAHULUAN :\nMeningkatnya angka kemiskinan.'],
+    ['a capitalised label used once', 'Laporan kegiatan.\nDesa Sukamaju: warga hadir 40 orang.\nAcara selesai.'],
+  ])('finds no conversation in %s', (_what, text) => {
+    expect(detectTurns(text)).toEqual([]);
+  });
+
+  it('lets a once-used capitalised label stay part of the turn before it', () => {
+    const text = 'P: Apa programnya?\nI: Ada dua.\nDesa Sukamaju: pelatihan.\nP: Lalu?';
+    expect(read(text).map((t) => t[3])).toEqual(['P: Apa programnya?', 'I: Ada dua.\nDesa Sukamaju: pelatihan.', 'P: Lalu?']);
   });
 
   it('skips header fields, also those named like speakers, and keeps the conversation', () => {
@@ -97,7 +111,7 @@ describe('detectTurns: timestamps and extent', () => {
     ['00:01:10 Bu Sri: Betul.', '00:01:10', 'Bu Sri'],
     ['[01:02:03] - Informan: Dengan tanda pisah.', '01:02:03', 'Informan'],
   ])('%s keeps its timestamp and label in the turn', (line, timestamp, speaker) => {
-    const [turn] = read(`${line}\nP: x`);
+    const [turn] = read(`${line}\nP: x\n${line}`);
     expect(turn).toEqual([speaker, expect.any(String), timestamp, line]);
   });
 
