@@ -1,4 +1,4 @@
-import { AppShell, MantineProvider, ScrollArea } from '@mantine/core';
+import { AppShell, Box, MantineProvider, ScrollArea } from '@mantine/core';
 import { useAutoBackup } from '../features/backups';
 import { useWindowFileDrop } from '../features/data';
 import { StartDialogs, StartScreen } from '../features/start';
@@ -35,7 +35,16 @@ export function App() {
         ) : null}
         <AppShell.Main bg="gray.0">
           <ErrorBanner />
-          {hasProject ? <ScreenView /> : <StartScreen />}
+          {!hasProject ? (
+            <StartScreen />
+          ) : fullWidth ? (
+            // The coding workspace fills the window below the header and scrolls inside its panes.
+            <Box h="calc(100dvh - var(--app-shell-header-height, 52px))" style={{ overflow: 'hidden' }}>
+              <ScreenView />
+            </Box>
+          ) : (
+            <ScreenView />
+          )}
         </AppShell.Main>
       </AppShell>
       <StartDialogs />
