@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LINE_BREAK_HALVES, NOT_IN_TEXT, makeTranscriptDocx } from '../../test/fixtures/make-docx';
 import { importTranscript } from './import-transcript';
@@ -28,6 +29,16 @@ describe('importing a real Word transcript', () => {
       'Tempat: Kantor Dinas Koperasi dan UMKM',
     ]);
     expect(lines).toContain('Pelatihan kemasan | 40 orang | 2022');
+  });
+
+  it('starts from a Word file that really has a page header, footer and footnote', async () => {
+    const parts = unzipSync(await makeTranscriptDocx());
+    const partText = (prefix: string): string =>
+      Object.entries(parts).filter(([name]) => name.startsWith(prefix)).map(([, bytes]) => strFromU8(bytes)).join('');
+    expect(partText('word/header')).toContain(NOT_IN_TEXT.pageHeader);
+    expect(partText('word/footer')).toContain(NOT_IN_TEXT.pageFooter);
+    expect(partText('word/footnotes.xml')).toContain(NOT_IN_TEXT.footnote);
+    expect(partText('word/document.xml')).toContain('<w:br/>');
   });
 
   it('leaves out the page header, page footer and footnote (and its [1] marker)', () => {
