@@ -3,6 +3,9 @@
  * reliably (GUIDE §8), so milliseconds are dropped and the time is written in UTC.
  */
 export function refiDateTime(iso: string): string | undefined {
+  // Pilah's own timestamps are already UTC ISO strings: only the milliseconds have to go.
+  const utc = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.\d+)?Z$/.exec(iso);
+  if (utc) return `${utc[1]}Z`;
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return undefined;
   const text = new Date(time).toISOString();

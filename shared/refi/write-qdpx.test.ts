@@ -32,6 +32,15 @@ describe('writeQdpx', () => {
     expect(result.valid).toBe(true);
   });
 
+  it('uses a validator that does reject what the XSD forbids (an empty <Users/>)', async () => {
+    const invalid = written().xml.replace(/<Users>[\s\S]*?<\/Users>/, '<Users/>');
+    const result = await validateAgainstXsd(invalid, PROJECT_XSD);
+    expect(result.valid).toBe(false);
+    expect(result.errors.join('\n')).toMatch(/Users/);
+    const cli = validateWithXmllintCli(invalid, PROJECT_XSD);
+    if (cli) expect(cli.valid).toBe(false);
+  });
+
   it('writes a project.qde the xmllint command line accepts too, when it is installed', () => {
     const result = validateWithXmllintCli(written().xml, PROJECT_XSD);
     if (result === null) return;

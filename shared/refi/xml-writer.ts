@@ -38,6 +38,7 @@ export function escapeAttribute(value: string): string {
   return value.replace(NOT_XML, '').replace(/[&<>"\r\n\t]/g, (c) => ATTRIBUTE_ESCAPES[c]!);
 }
 
+const INDENTS = Array.from({ length: 12 }, (_, depth) => '  '.repeat(depth));
 const NAME = /^[A-Za-z_][\w.:-]*$/;
 
 export class XmlWriter {
@@ -78,7 +79,7 @@ export class XmlWriter {
   }
 
   private indent(): string {
-    return '  '.repeat(this.open.length);
+    return INDENTS[this.open.length] ?? '  '.repeat(this.open.length);
   }
 }
 
