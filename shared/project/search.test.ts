@@ -41,6 +41,16 @@ describe('searchText', () => {
     expect(hits.map((h) => h.match)).toEqual(['Kafe\u0301', 'kafe', 'kafe']);
   });
 
+  it('maps offsets back when a letter folds into several (Hangul decomposes under NFD)', () => {
+    const text = 'Nama: 김민수, pelatih dari Korea. Pelatih lokal.';
+    const s = projectWith([], [transcript('X', text)]);
+    expect(searchText(s, 'pelatih').hits.map((h) => [h.start, h.match])).toEqual([
+      [text.indexOf('pelatih'), 'pelatih'],
+      [text.indexOf('Pelatih'), 'Pelatih'],
+    ]);
+    expect(searchText(s, '민수').hits.map((h) => h.match)).toEqual(['민수']);
+  });
+
   it('orders hits by document, then position', () => {
     const hits = searchText(state, 'sosialisasi').hits;
     expect(hits.map((h) => [h.documentId === w1 ? 'W1' : 'W2', h.line])).toEqual([
