@@ -21,16 +21,20 @@ const ZIP_PROBLEMS: Record<ZipProblem, ImportErrorCode> = {
   'unsafe-path': 'unsafe-archive',
 };
 
-/** Checks the archive (sizes, paths, a Word body) without inflating anything but the body. */
+/** Checks the archive (sizes, paths, a Word body) from its central directory, inflating nothing. */
 function checkWordArchive(bytes: Uint8Array): void {
-  let entries: Record<string, Uint8Array>;
+  let hasBody = false;
+  const noteBody = (name: string): boolean => {
+    if (name === 'word/document.xml') hasBody = true;
+    return false;
+  };
   try {
-    entries = safeUnzip(bytes, { limits: DOCX_ZIP_LIMITS, wanted: (name) => name === 'word/document.xml' });
+    safeUnzip(bytes, { limits: DOCX_ZIP_LIMITS, wanted: noteBody });
   } catch (err) {
     if (err instanceof ZipError) throw new ImportError(ZIP_PROBLEMS[err.problem], '', err.message);
     throw err;
   }
-  if (!entries['word/document.xml']) throw new ImportError('not-docx', '', 'the archive has no word/document.xml');
+  if (!hasBody) throw new ImportError('not-docx', '', 'the archive has no word/document.xml');
 }
 
 // Images are not part of the transcript: give mammoth an empty source instead of letting it base64 them.
