@@ -25,7 +25,13 @@ export function useDebouncedCommit(value: string, onCommit: (value: string) => v
     const timer = setTimeout(flush, delayMs);
     return () => clearTimeout(timer);
   }, [draft, value, delayMs]);
-  // Leaving the screen must not lose the last words typed.
-  useEffect(() => flush, []);
+  // Leaving the screen or closing the window must not lose the last words typed.
+  useEffect(() => {
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, []);
   return { draft, setDraft, flush };
 }
