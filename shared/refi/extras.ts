@@ -4,14 +4,17 @@
  * `pilah/project.json`, so other tools ignore it and Pilah restores everything exactly.
  */
 import { z } from 'zod';
-import type { Code, Document, Informant, ProjectSnapshot, Segment } from '../model/types';
+import type { Code, Document, FrameworkId, Informant, ProjectSnapshot, Segment } from '../model/types';
 
 export const EXTRAS_PATH = 'pilah/project.json';
 export const EXTRAS_FORMAT = 'pilah-project';
 export const EXTRAS_VERSION = 1;
 
 const localizedText = z.object({ id: z.string(), en: z.string() });
-const frameworkId = z.enum(['empowerment', 'edward3', 'woolcock', 'mouzelis', 'factors']).nullable();
+const FRAMEWORK_IDS = ['empowerment', 'edward3', 'woolcock', 'mouzelis', 'factors'] as const satisfies readonly FrameworkId[];
+// Fails to compile when FrameworkId gains a template this list lacks.
+const _everyFramework: [Exclude<FrameworkId, (typeof FRAMEWORK_IDS)[number]>] extends [never] ? true : never = true;
+const frameworkId = z.enum(FRAMEWORK_IDS).nullable();
 
 const projectSchema = z.object({
   id: z.string(),

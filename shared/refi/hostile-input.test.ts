@@ -85,3 +85,27 @@ describe('describeProjectFileError', () => {
     expect(sentence).toBe('Berkas "a.qdpx" tidak dapat dibuka karena kesalahan yang tidak terduga.');
   });
 });
+
+describe('readQdpx on damaged copies of a valid file', () => {
+  /** A small deterministic PRNG (mulberry32), so a failure can be reproduced. */
+  const random = (seed: number) => () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const stored = zipSync(unzipSync(valid), { level: 0 }); // damage lands in readable text, not only in deflate streams
+
+  it.each([valid, stored].map((bytes, i) => [i === 0 ? 'compressed' : 'stored', bytes] as const))(
+    'either opens or refuses with a ProjectFileError, whatever bytes are damaged (%s)',
+    (_, bytes) => {
+      const next = random(42);
+      for (let trial = 0; trial < 150; trial++) {
+        const damaged = bytes.slice();
+        for (let k = 0; k < 1 + trial % 4; k++) damaged[Math.floor(next() * damaged.length)] = Math.floor(next() * 256);
+        expect(() => refusal(damaged)).not.toThrow();
+        expect(() => refusal(bytes.slice(0, Math.floor(next() * bytes.length)))).not.toThrow();
+      }
+    },
+  );
+});

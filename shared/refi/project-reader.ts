@@ -12,7 +12,7 @@ import { ProjectFileError, type ProjectFileWarning } from './errors';
 import { derivedGuid, normalizeGuid } from './guid';
 import { fieldForVariable } from './informant-variables';
 import { canonicalizeSourceText, positionTable, type CanonicalText, type OffsetModel } from './offsets';
-import { childNamed, childrenNamed, type XmlElement } from './xml-tree';
+import { childNamed, childrenNamed, itemsIn, type XmlElement } from './xml-tree';
 
 export interface ProjectReaderContext {
   /** The text of an `internal://` or bare relative file, or undefined if the zip lacks it. */
@@ -44,7 +44,7 @@ export function readProjectXml(root: XmlElement, ctx: ProjectReaderContext): Pro
   const { documents, segments } = readSources(root, { ctx, ids, projectId, codeIds, informantOfSource, notes });
   countSkipped(root, ctx);
 
-  const users = new Map(childrenNamed(childNamed(root, 'Users') ?? root, 'User').map((u) => [normalizeGuid(u.attributes.guid ?? ''), u.attributes.name ?? '']));
+  const users = new Map(itemsIn(root, 'Users', 'User').map((u) => [normalizeGuid(u.attributes.guid ?? ''), u.attributes.name ?? '']));
   const at = (value: string | undefined): string => isoFromRefi(value) ?? ctx.now;
   const project: Project = {
     id: projectId,
@@ -84,7 +84,7 @@ const distinct = (values: string[]): string[] => [...new Set(values.filter((v) =
 /** Note texts by GUID (PlainTextContent, or the file plainTextPath points at). */
 function readNotes(root: XmlElement, ctx: ProjectReaderContext): Map<string, string> {
   const notes = new Map<string, string>();
-  for (const note of childrenNamed(childNamed(root, 'Notes') ?? root, 'Note')) {
+  for (const note of itemsIn(root, 'Notes', 'Note')) {
     const path = note.attributes.plainTextPath;
     const text = childNamed(note, 'PlainTextContent')?.text ?? (path ? ctx.readFile(path) : undefined) ?? '';
     notes.set(normalizeGuid(note.attributes.guid ?? ''), text.replace(/\r\n?/g, '\n'));
@@ -122,8 +122,7 @@ function readCodes(root: XmlElement, projectId: string, ids: IdAllocator, notes:
     childrenNamed(element, 'Code').forEach((child, i) => visit(child, id, i));
   };
   const codeBook = childNamed(root, 'CodeBook');
-  const top = codeBook ? childNamed(codeBook, 'Codes') : undefined;
-  if (top) childrenNamed(top, 'Code').forEach((code, i) => visit(code, null, i));
+  if (codeBook) itemsIn(codeBook, 'Codes', 'Code').forEach((code, i) => visit(code, null, i));
   return codes;
 }
 
@@ -137,12 +136,12 @@ function hexColor(value: string | undefined): string | undefined {
 
 function readCases(root: XmlElement, projectId: string, ids: IdAllocator): { informants: Informant[]; informantOfSource: Map<string, string> } {
   const variables = new Map<string, string>();
-  for (const v of childrenNamed(childNamed(root, 'Variables') ?? root, 'Variable')) {
+  for (const v of itemsIn(root, 'Variables', 'Variable')) {
     variables.set(normalizeGuid(v.attributes.guid ?? ''), v.attributes.name ?? '');
   }
   const informants: Informant[] = [];
   const informantOfSource = new Map<string, string>();
-  childrenNamed(childNamed(root, 'Cases') ?? root, 'Case').forEach((element, order) => {
+  itemsIn(root, 'Cases', 'Case').forEach((element, order) => {
     const informant: Informant = {
       id: ids.take(element, 'case', order),
       projectId,
@@ -189,8 +188,7 @@ interface SourceContext {
 function readSources(root: XmlElement, sc: SourceContext): { documents: Document[]; segments: Segment[] } {
   const documents: Document[] = [];
   const segments: Segment[] = [];
-  const sources = childNamed(root, 'Sources');
-  const textSources = sources ? childrenNamed(sources, 'TextSource') : [];
+  const textSources = itemsIn(root, 'Sources', 'TextSource');
   let withoutText = 0;
   for (const element of textSources) {
     const raw = sourceText(element, sc.ctx);
@@ -299,9 +297,8 @@ function readSelections(element: XmlElement, raw: string, { rawToText }: Canonic
 
 /** Counts what Pilah cannot hold (media sources, links, sets, graphs) so the user is told. */
 function countSkipped(root: XmlElement, ctx: ProjectReaderContext): void {
-  const sources = childNamed(root, 'Sources');
   for (const type of OTHER_SOURCES) {
-    const count = sources ? childrenNamed(sources, type).length : 0;
+    const count = itemsIn(root, 'Sources', type).length;
     if (count > 0) ctx.warn({ code: 'skipped-sources', what: type, count });
   }
   const containers = [
@@ -310,8 +307,7 @@ function countSkipped(root: XmlElement, ctx: ProjectReaderContext): void {
     ['Graphs', 'Graph', 'skipped-graphs'],
   ] as const;
   for (const [container, item, code] of containers) {
-    const element = childNamed(root, container);
-    const count = element ? childrenNamed(element, item).length : 0;
+    const count = itemsIn(root, container, item).length;
     if (count > 0) ctx.warn({ code, what: item, count });
   }
 }

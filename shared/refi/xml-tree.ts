@@ -68,3 +68,9 @@ export function childrenNamed(element: XmlElement, name: string): XmlElement[] {
 export function childNamed(element: XmlElement, name: string): XmlElement | undefined {
   return element.children.find((c) => c.name === name);
 }
+
+/** The `item` children of `element`'s `container` child (e.g. Cases → Case); [] when absent. */
+export function itemsIn(element: XmlElement, container: string, item: string): XmlElement[] {
+  const holder = childNamed(element, container);
+  return holder ? childrenNamed(holder, item) : [];
+}
