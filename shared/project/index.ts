@@ -45,4 +45,5 @@ export {
   tintOf,
 } from '../frameworks';
 export type { CodeTemplate, FrameworkTemplate, PaletteColor } from '../frameworks';
-export { advanceSegmentIndex } from './segment-index';
+export { advanceDerivedData, advanceSegmentIndex } from './derived-data';
+export { advanceCodeCounts } from './code-counts';

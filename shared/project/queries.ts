@@ -1,11 +1,11 @@
 /**
- * Reading a project back: counts per code for the codebook tree, the segments of a code
- * across transcripts (retrieval), and the segments of one transcript.
+ * Reading a project back: the segments of a code across transcripts (retrieval) and the
+ * segments of one transcript; counts per code and text search are re-exported here.
  */
 import type { ProjectState } from '../model/changeset';
 import type { Document, Informant, Segment } from '../model/types';
 import { lineOfOffset } from '../text/lines';
-import { ancestorsAndSelf, descendantIds } from './code-tree';
+import { descendantIds } from './code-tree';
 import { lineStartsOf } from './line-cache';
 import { segmentsOfDocumentSorted } from './segment-index';
 
@@ -18,61 +18,6 @@ export interface RetrievedSegment {
   line: number;
   /** The coded text itself. */
   text: string;
-}
-
-/**
- * Counts are asked for on every render of the codebook tree; they are computed once per
- * version of the segments and codes tables and handed out frozen, so sharing is safe.
- */
-function memoised(
-  cache: WeakMap<ProjectState['segments'], { codes: ProjectState['codes']; counts: Record<string, number> }>,
-  state: ProjectState,
-  compute: (state: ProjectState) => Record<string, number>,
-): Record<string, number> {
-  const hit = cache.get(state.segments);
-  if (hit && hit.codes === state.codes) return hit.counts;
-  const counts = Object.freeze(compute(state));
-  cache.set(state.segments, { codes: state.codes, counts });
-  return counts;
-}
-
-const directCounts = new WeakMap<ProjectState['segments'], { codes: ProjectState['codes']; counts: Record<string, number> }>();
-const rolledUpCounts = new WeakMap<ProjectState['segments'], { codes: ProjectState['codes']; counts: Record<string, number> }>();
-
-/** How many segments carry each code directly. Codes never used are absent (count 0). */
-export function codeCounts(state: ProjectState): Record<string, number> {
-  return memoised(directCounts, state, (s) => {
-    const counts: Record<string, number> = {};
-    for (const segment of Object.values(s.segments)) {
-      for (const id of new Set(segment.codeIds)) counts[id] = (counts[id] ?? 0) + 1;
-    }
-    return counts;
-  });
-}
-
-/**
- * How many segments carry each code or any of its sub-codes — what a collapsed tree node
- * shows. A segment coded with a code and its sub-code counts once for the parent.
- */
-export function codeCountsWithDescendants(state: ProjectState): Record<string, number> {
-  return memoised(rolledUpCounts, state, (s) => {
-    const ancestorsOf = new Map<string, string[]>();
-    const chain = (codeId: string): string[] => {
-      let cached = ancestorsOf.get(codeId);
-      if (!cached) {
-        cached = ancestorsAndSelf(s, codeId).map((code) => code.id);
-        ancestorsOf.set(codeId, cached);
-      }
-      return cached;
-    };
-    const counts: Record<string, number> = {};
-    for (const segment of Object.values(s.segments)) {
-      const counted = new Set<string>();
-      for (const codeId of segment.codeIds) for (const id of chain(codeId)) counted.add(id);
-      for (const id of counted) counts[id] = (counts[id] ?? 0) + 1;
-    }
-    return counts;
-  });
 }
 
 /** A document's segments sorted by start (then end): the order they are read in. */
@@ -112,5 +57,6 @@ export function segmentsByCode(
   );
 }
 
+export { codeCounts, codeCountsWithDescendants } from './code-counts';
 export { MAX_SEARCH_HITS, searchText } from './search';
 export type { SearchHit, SearchOptions } from './search';
