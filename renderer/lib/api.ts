@@ -14,6 +14,9 @@ declare global {
   }
 }
 
+/** What the transcript pickers offer; .doc is accepted so its import can explain what to do. */
+export const TRANSCRIPT_ACCEPT = '.docx,.txt,.doc';
+
 /** Reads a dropped or picked browser File into the bytes-and-name form main also sends. */
 export async function readPickedFile(file: File): Promise<PickedFile> {
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
@@ -27,7 +30,6 @@ function chooseFiles(accept: string, multiple: boolean): Promise<File[]> {
     input.accept = accept;
     input.multiple = multiple;
     input.style.display = 'none';
-    input.dataset.testid = multiple ? 'import-input' : 'project-file-input';
     const finish = (files: File[]) => {
       input.remove();
       resolve(files);
@@ -56,7 +58,7 @@ function browserBridge(): PilahBridge {
   const backups = () => new BackupRepository(getDatabase());
   return {
     async transcriptsPick() {
-      const files = await chooseFiles('.docx,.txt,.doc', true);
+      const files = await chooseFiles(TRANSCRIPT_ACCEPT, true);
       return Promise.all(files.map(readPickedFile));
     },
     async projectOpenFile() {

@@ -1,8 +1,8 @@
 import { Button, Group, List, Paper, Progress, Stack, Text, ThemeIcon } from '@mantine/core';
 import { CircleAlert, CircleCheck, FileUp, Hourglass, LoaderCircle } from 'lucide-react';
-import { useState, type DragEvent } from 'react';
+import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, readPickedFile } from '../../lib/api';
+import { api, isDesktop, readPickedFile, TRANSCRIPT_ACCEPT } from '../../lib/api';
 import type { FileImportStatus } from './import-files';
 import { runImport, useImportProgress } from './import-progress';
 
@@ -23,6 +23,8 @@ export function ImportPanel() {
   const { t } = useTranslation('data');
   const { running, files, clear } = useImportProgress();
   const [over, setOver] = useState(false);
+  // In a browser the button opens this input (tests can also set files on it directly).
+  const inputRef = useRef<HTMLInputElement>(null);
   const finished = files.filter((f) => f.status === 'done' || f.status === 'error').length;
 
   const onDrop = (event: DragEvent) => {
@@ -57,9 +59,23 @@ export function ImportPanel() {
             </Text>
           </Stack>
         </Group>
+        <input
+          ref={inputRef}
+          type="file"
+          multiple
+          accept={TRANSCRIPT_ACCEPT}
+          hidden
+          data-testid="import-input"
+          onChange={(e) => {
+            const input = e.currentTarget;
+            const chosen = Array.from(input.files ?? []);
+            input.value = ''; // choosing the same file again must import it again
+            if (chosen.length) void importDroppedFiles(chosen);
+          }}
+        />
         <Button
           loading={running}
-          onClick={() => void api.transcriptsPick().then(runImport)}
+          onClick={() => (isDesktop ? void api.transcriptsPick().then(runImport) : inputRef.current?.click())}
           leftSection={<FileUp size={16} />}
           data-testid="import-button"
         >
