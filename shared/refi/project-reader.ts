@@ -6,6 +6,7 @@
  */
 import type { Code, Document, Informant, Project, ProjectSnapshot, Segment } from '../model/types';
 import { PALETTE } from '../frameworks/palette';
+import { DEFAULT_INFORMANT_CATEGORIES } from '../project/create-project';
 import { detectTurns } from '../text/turns';
 import { isoFromRefi } from './date-time';
 import { ProjectFileError, type ProjectFileWarning } from './errors';
@@ -28,7 +29,6 @@ export interface ProjectReaderContext {
   warn(warning: ProjectFileWarning): void;
 }
 
-const DEFAULT_CATEGORIES = ['Informan kunci', 'Informan utama', 'Informan pendukung'];
 const OTHER_SOURCES = ['PictureSource', 'PDFSource', 'AudioSource', 'VideoSource'];
 
 /** Reads the standard part of a project; the caller overlays Pilah's extras, if any. */
@@ -54,7 +54,7 @@ export function readProjectXml(root: XmlElement, ctx: ProjectReaderContext): Pro
     focus: childNamed(root, 'Description')?.text ?? '',
     journal: noteText(root, notes),
     settings: {
-      informantCategories: distinct([...DEFAULT_CATEGORIES, ...informants.map((i) => i.category)]),
+      informantCategories: distinct([...DEFAULT_INFORMANT_CATEGORIES, ...informants.map((i) => i.category)]),
       informantGroups: distinct(informants.map((i) => i.group)),
       activeFrameworkCodeId: null,
     },
@@ -199,7 +199,7 @@ function readSources(root: XmlElement, sc: SourceContext): { documents: Document
     const canonical = canonicalizeSourceText(raw);
     const document = readDocument(element, canonical.text, documents.length, sc);
     documents.push(document);
-    segments.push(...readSelections(element, raw, canonical, document, sc));
+    for (const segment of readSelections(element, raw, canonical, document, sc)) segments.push(segment);
   }
   if (withoutText > 0) sc.ctx.warn({ code: 'skipped-sources', what: 'TextSource', count: withoutText });
   return { documents, segments };
@@ -207,17 +207,14 @@ function readSources(root: XmlElement, sc: SourceContext): { documents: Document
 
 /**
  * A TextSource's raw text: its plain-text file, else its inline PlainTextContent; undefined
- * when it has neither (e.g. only a .docx). A named file the zip lacks is an error: the
- * project would open with a transcript missing.
+ * when it names neither (e.g. only a .docx). A named file that is in neither place is an
+ * error: the project would open with a transcript missing.
  */
 function sourceText(element: XmlElement, ctx: ProjectReaderContext): string | undefined {
   const path = element.attributes.plainTextPath;
-  if (path) {
-    const text = ctx.readFile(path);
-    if (text === undefined) throw new ProjectFileError('missing-source', path);
-    return text;
-  }
-  return childNamed(element, 'PlainTextContent')?.text;
+  const text = (path ? ctx.readFile(path) : undefined) ?? childNamed(element, 'PlainTextContent')?.text;
+  if (text === undefined && path) throw new ProjectFileError('missing-source', path);
+  return text;
 }
 
 function readDocument(element: XmlElement, text: string, order: number, sc: SourceContext): Document {
