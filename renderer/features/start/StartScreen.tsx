@@ -1,7 +1,8 @@
 import { Button, Container, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { FolderOpen, Plus } from 'lucide-react';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../lib/api';
 import { useAppStore } from '../../store';
 import { ProjectList } from './ProjectList';
 import { SampleList } from './SampleList';
@@ -14,9 +15,13 @@ export function StartScreen() {
   const refreshProjects = useAppStore((s) => s.refreshProjects);
   const setWizardOpen = useStartUi((s) => s.setWizardOpen);
   const busy = useStartUi((s) => s.busy);
+  const [appInfo, setAppInfo] = useState<{ version: string; platform: string } | null>(null);
   useEffect(() => {
     void refreshProjects();
   }, [refreshProjects]);
+  useEffect(() => {
+    api.appInfo().then(setAppInfo, () => undefined);
+  }, []);
 
   return (
     <Container size="lg" py="xl" data-testid="start-screen">
@@ -53,6 +58,11 @@ export function StartScreen() {
           </Grid.Col>
         ) : null}
       </Grid>
+      {appInfo ? (
+        <Text size="xs" c="dimmed" mt={48} data-testid="app-version">
+          {t('version', { version: appInfo.version, platform: appInfo.platform })}
+        </Text>
+      ) : null}
     </Container>
   );
 }

@@ -160,7 +160,8 @@ export function CodeNode(props: CodeNodeProps) {
           {count}
         </Text>
       </Tooltip>
-      <Menu position="bottom-end" withinPortal>
+      {/* Focus must stay in the rename or new-code box the chosen action opens. */}
+      <Menu position="bottom-end" withinPortal returnFocus={false}>
         <Menu.Target>
           <ActionIcon size="sm" variant="subtle" color="gray" aria-label={t('actions', { code: label })} data-testid={`code-menu-${code.id}`} onClick={(e) => e.stopPropagation()}>
             <MoreHorizontal size={14} />
