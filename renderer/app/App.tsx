@@ -10,6 +10,7 @@ import { ScreenView } from './ScreenView';
 import { theme } from './theme';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import { useMenuCommands } from './use-menu-commands';
+import { useReopenLastProject } from './use-reopen-last-project';
 
 /** The whole app: the start screen, or the open project with its method navigation. */
 export function App() {
@@ -19,6 +20,7 @@ export function App() {
   useMenuCommands();
   useAutoBackup();
   useWindowFileDrop();
+  useReopenLastProject();
 
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">

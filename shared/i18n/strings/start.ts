@@ -43,6 +43,7 @@ export default defineStrings({
     back: 'Kembali',
     next: 'Lanjut',
     create: 'Buat proyek',
+    version: 'Pilah {{version}} · {{platform}} · semua data tersimpan di komputer ini, tanpa internet',
   },
   en: {
     title: 'Start',
@@ -86,5 +87,6 @@ export default defineStrings({
     back: 'Back',
     next: 'Next',
     create: 'Create project',
+    version: 'Pilah {{version}} · {{platform}} · all data stays on this computer, no internet needed',
   },
 });

@@ -1,0 +1,46 @@
+import { useEffect } from 'react';
+import { useAppStore } from '../store';
+
+const KEY = 'pilah.lastProject';
+
+function read(): string | null {
+  try {
+    return globalThis.localStorage?.getItem(KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function write(id: string | null): void {
+  try {
+    if (id) globalThis.localStorage?.setItem(KEY, id);
+    else globalThis.localStorage?.removeItem(KEY);
+  } catch {
+    // Without storage the app simply starts on the start screen.
+  }
+}
+
+/**
+ * Reopens the project that was open when the window was last closed (or reloaded), as a
+ * desktop editor does; closing a project explicitly returns to the start screen next time.
+ */
+export function useReopenLastProject(): void {
+  useEffect(() => {
+    let live = true;
+    const last = read();
+    const { refreshProjects, openProject } = useAppStore.getState();
+    void refreshProjects().then(() => {
+      if (live && last && !useAppStore.getState().current && useAppStore.getState().projects.some((p) => p.id === last)) {
+        void openProject(last);
+      }
+    });
+    const unsubscribe = useAppStore.subscribe((state, previous) => {
+      const id = state.current?.project.id ?? null;
+      if (id !== (previous.current?.project.id ?? null)) write(id);
+    });
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, []);
+}
