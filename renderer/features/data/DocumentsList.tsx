@@ -72,7 +72,7 @@ export function DocumentsList() {
                     size="xs"
                     variant="unstyled"
                     value={doc.title}
-                    onCommit={(title) => title.trim() && edit(doc.id, { title: title.trim() })}
+                    onCommit={(title) => edit(doc.id, { title })}
                     aria-label={t('document.title')}
                     title={doc.sourceFileName}
                     data-testid="document-title"

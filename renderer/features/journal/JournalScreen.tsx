@@ -18,10 +18,8 @@ export function JournalScreen() {
     void perform(COMMAND_LABELS.editJournal, (state) => updateProject(state, { journal: text })),
   );
   if (!project) return null;
-  const edit = (key: ProjectField, value: string) => {
-    if (key === 'title' && !value.trim()) return; // a project always has a title
-    void perform(COMMAND_LABELS.updateProject, (state) => updateProject(state, { [key]: key === 'title' ? value.trim() : value }));
-  };
+  // An empty title is refused by updateProject, and the banner says why.
+  const edit = (key: ProjectField, value: string) => void perform(COMMAND_LABELS.updateProject, (state) => updateProject(state, { [key]: value }));
   const words = journal.draft.match(/\S+/g)?.length ?? 0;
 
   return (
