@@ -18,7 +18,7 @@ export const FIELD_VARIABLES: readonly { field: InformantField; name: string }[]
   { field: 'place', name: 'Tempat' },
 ];
 
-const ACCEPTED_NAMES: Record<string, InformantField> = {
+const ACCEPTED_NAMES = new Map<string, InformantField>(Object.entries({
   nama: 'name',
   name: 'name',
   pseudonim: 'name',
@@ -46,11 +46,11 @@ const ACCEPTED_NAMES: Record<string, InformantField> = {
   place: 'place',
   location: 'place',
   'interview place': 'place',
-};
+} satisfies Record<string, InformantField>));
 
 /** The informant field a variable name stands for, or null for a free attribute. */
 export function fieldForVariable(variableName: string): InformantField | null {
-  return ACCEPTED_NAMES[variableName.trim().toLowerCase().replace(/\s+/g, ' ')] ?? null;
+  return ACCEPTED_NAMES.get(variableName.trim().toLowerCase().replace(/\s+/g, ' ')) ?? null;
 }
 
 /** Every variable the informants need: the fixed fields, then each free attribute name once. */

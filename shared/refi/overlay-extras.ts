@@ -20,18 +20,17 @@ export function idsFromExtras(extras: PilahExtras): Map<string, string> {
   for (const informant of extras.informants) add(informant.id);
   for (const id of Object.keys(extras.documents)) add(id);
   for (const id of Object.keys(extras.segments)) add(id);
-  for (const segment of Object.values(extras.segments)) if (segment.coderId) add(segment.coderId);
   return ids;
 }
+
+/** A record's own entry: ids come from the file, and "constructor" must not find Object's. */
+const own = <T>(record: Record<string, T>, id: string): T | undefined => (Object.hasOwn(record, id) ? record[id] : undefined);
 
 /** The snapshot with the extras' fields restored; entities the extras do not know keep what the file said. */
 export function overlayExtras(base: ProjectSnapshot, extras: PilahExtras): ProjectSnapshot {
   const project = { ...extras.project, settings: { ...extras.project.settings } };
   const projectId = project.id;
-  const codes = base.codes.map((code) => {
-    const extra = extras.codes[code.id];
-    return { ...code, projectId, ...(extra ?? {}) };
-  });
+  const codes = base.codes.map((code) => ({ ...code, projectId, ...own(extras.codes, code.id) }));
   const extraInformants = new Map(extras.informants.map((i) => [i.id, i]));
   const informants = base.informants.map((informant) => ({ ...(extraInformants.get(informant.id) ?? informant), projectId }));
   const seen = new Set(informants.map((i) => i.id));
@@ -39,8 +38,8 @@ export function overlayExtras(base: ProjectSnapshot, extras: PilahExtras): Proje
   for (const informant of extras.informants) if (!seen.has(informant.id)) informants.push({ ...informant, projectId });
   informants.sort((a, b) => a.order - b.order);
   const documents = base.documents
-    .map((document) => ({ ...document, projectId, ...(extras.documents[document.id] ?? {}) }))
+    .map((document) => ({ ...document, projectId, ...own(extras.documents, document.id) }))
     .sort((a, b) => a.order - b.order);
-  const segments = base.segments.map((segment) => ({ ...segment, projectId, ...(extras.segments[segment.id] ?? {}) }));
+  const segments = base.segments.map((segment) => ({ ...segment, projectId, ...own(extras.segments, segment.id) }));
   return { project, codes, informants, documents, segments };
 }

@@ -117,9 +117,11 @@ function writeVariablesAndCases(xml: XmlWriter, informants: readonly Informant[]
   xml.end();
 
   const documentsOf = new Map<string, Document[]>();
-  for (const d of documents) {
+  for (const d of [...documents].sort((a, b) => a.order - b.order)) {
     if (d.informantId === null) continue;
-    documentsOf.set(d.informantId, [...(documentsOf.get(d.informantId) ?? []), d]);
+    const list = documentsOf.get(d.informantId);
+    if (list) list.push(d);
+    else documentsOf.set(d.informantId, [d]);
   }
   xml.start('Cases');
   for (const informant of [...informants].sort((a, b) => a.order - b.order)) {
