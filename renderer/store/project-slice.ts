@@ -23,10 +23,9 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
       set(labelKeys(next));
     };
 
-    const fail = (key: string, err: unknown) => {
-      const detail = err instanceof Error ? err.message : String(err);
-      set({ lastError: translate(get().locale, key, { detail }), saveStatus: 'error' });
-    };
+    const describe = (key: string, err: unknown) =>
+      translate(get().locale, key, { detail: err instanceof Error ? err.message : String(err) });
+    const fail = (key: string, err: unknown) => set({ lastError: describe(key, err), saveStatus: 'error' });
 
     const write = (w: Write) =>
       serial(async () => {
@@ -39,8 +38,8 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
             forward = typeof w.change === 'function' ? w.change(before) : w.change;
           } catch (err) {
             // A refused action (a domain rule) changes nothing; say why in the user's words.
-            if (err instanceof DomainError) set({ lastError: translate(get().locale, err.messageKey) });
-            else fail('errors:actionFailed', err);
+            // Nothing was written, so the save indicator stays as it was.
+            set({ lastError: err instanceof DomainError ? translate(get().locale, err.messageKey) : describe('errors:actionFailed', err) });
             return;
           }
           if (isEmptyChangeset(forward)) return;
