@@ -88,18 +88,18 @@ export function TranscriptView({ document }: { document: Document }) {
   }, [pendingSelection, document.id, index, virtualizer, setSelection]);
 
   // Follow the browser selection: what the student selects is what number keys and Ctrl+K code.
-  useEffect(() => {
-    const onChange = () => {
-      const sheet = sheetRef.current;
-      const anchor = window.getSelection()?.anchorNode;
-      // Focus moving to the code picker or the inspector must not forget what was selected.
-      if (!sheet || !anchor || !sheet.contains(anchor)) return;
-      const range = codableSelection(sheet, text);
-      setSelection(range ? { documentId: document.id, ...range } : null);
-    };
-    window.document.addEventListener('selectionchange', onChange);
-    return () => window.document.removeEventListener('selectionchange', onChange);
+  const syncSelection = useCallback(() => {
+    const sheet = sheetRef.current;
+    const anchor = window.getSelection()?.anchorNode;
+    // Focus moving to the code picker or the inspector must not forget what was selected.
+    if (!sheet || !anchor || !sheet.contains(anchor)) return;
+    const range = codableSelection(sheet, text);
+    setSelection(range ? { documentId: document.id, ...range } : null);
   }, [text, document.id, setSelection]);
+  useEffect(() => {
+    window.document.addEventListener('selectionchange', syncSelection);
+    return () => window.document.removeEventListener('selectionchange', syncSelection);
+  }, [syncSelection]);
 
   const onClick = () => {
     const sheet = sheetRef.current;
@@ -121,6 +121,8 @@ export function TranscriptView({ document }: { document: Document }) {
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    // selectionchange arrives asynchronously; a quick key after Shift+arrow must see the new selection.
+    syncSelection();
     const mod = e.ctrlKey || e.metaKey;
     if (e.altKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
       e.preventDefault();
