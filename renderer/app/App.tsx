@@ -20,7 +20,7 @@ export function App() {
   useMenuCommands();
   useAutoBackup();
   useWindowFileDrop();
-  useReopenLastProject();
+  const ready = useReopenLastProject();
 
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
@@ -37,7 +37,7 @@ export function App() {
         ) : null}
         <AppShell.Main bg="gray.0">
           <ErrorBanner />
-          {!hasProject ? (
+          {!ready ? null : !hasProject ? (
             <StartScreen />
           ) : fullWidth ? (
             // The coding workspace fills the window below the header and scrolls inside its panes.

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useAppStore } from '../store';
 
 /** Where the browser's own text undo applies, ours must not interfere. */
-function isTextEntry(target: EventTarget | null): boolean {
+export function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT';
 }

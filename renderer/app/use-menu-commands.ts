@@ -5,6 +5,7 @@ import { runImport } from '../features/data';
 import { openProjectFile, useStartUi } from '../features/start';
 import { api } from '../lib/api';
 import { useAppStore } from '../store';
+import { isTextEntry } from './use-global-shortcuts';
 
 /** Runs a command of the desktop menu: the same actions as the buttons and shortcuts. */
 export function runMenuCommand(command: MenuCommand): void {
@@ -24,11 +25,14 @@ export function runMenuCommand(command: MenuCommand): void {
       app.setScreen('data');
       void api.transcriptsPick().then(runImport);
       return;
+    // From the Edit menu while typing in a field, undo the typing, as the keyboard does.
     case 'edit:undo':
-      void app.undo();
+      if (isTextEntry(document.activeElement)) document.execCommand('undo');
+      else void app.undo();
       return;
     case 'edit:redo':
-      void app.redo();
+      if (isTextEntry(document.activeElement)) document.execCommand('redo');
+      else void app.redo();
       return;
     case 'view:language-id':
       app.setLocale('id');

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useAppStore } from '../store';
 
 const KEY = 'pilah.lastProject';
@@ -23,17 +23,20 @@ function write(id: string | null): void {
 /**
  * Reopens the project that was open when the window was last closed (or reloaded), as a
  * desktop editor does; closing a project explicitly returns to the start screen next time.
+ * Returns false while that project is still being opened, so the start screen does not flash.
  */
-export function useReopenLastProject(): void {
+export function useReopenLastProject(): boolean {
+  const [ready, setReady] = useState(() => read() === null);
   useEffect(() => {
     let live = true;
     const last = read();
     const { refreshProjects, openProject } = useAppStore.getState();
-    void refreshProjects().then(() => {
-      if (live && last && !useAppStore.getState().current && useAppStore.getState().projects.some((p) => p.id === last)) {
-        void openProject(last);
-      }
-    });
+    void refreshProjects()
+      .then(async () => {
+        const { current, projects } = useAppStore.getState();
+        if (live && last && !current && projects.some((p) => p.id === last)) await openProject(last);
+      })
+      .finally(() => live && setReady(true));
     const unsubscribe = useAppStore.subscribe((state, previous) => {
       const id = state.current?.project.id ?? null;
       if (id !== (previous.current?.project.id ?? null)) write(id);
@@ -43,4 +46,5 @@ export function useReopenLastProject(): void {
       unsubscribe();
     };
   }, []);
+  return ready;
 }
