@@ -15,7 +15,7 @@ export default defineStrings({
     shortcutPicker: 'Ctrl+K',
     shortcutSearch: 'Ctrl+F',
     keyboardHint:
-      'Pilih teks dengan tetikus atau Shift+panah, lalu tekan 1–9 atau Ctrl+K. Alt+↓/↑: segmen berikutnya/sebelumnya. Klik teks berkode untuk memilih segmennya.',
+      'Pilih teks dengan tetikus atau Shift+panah, lalu tekan 1–9 atau Ctrl+K (tanpa teks terpilih: menambah kode pada segmen terpilih). Alt+↓/↑: segmen berikutnya/sebelumnya. Klik teks berkode untuk memilih segmennya.',
     pickerTitleSelection: 'Kodekan teks terpilih',
     pickerTitleSegment: 'Tambah kode pada segmen',
     pickerPlaceholder: 'Ketik untuk mencari kode…',
@@ -78,7 +78,7 @@ export default defineStrings({
     shortcutPicker: 'Ctrl+K',
     shortcutSearch: 'Ctrl+F',
     keyboardHint:
-      'Select text with the mouse or Shift+arrows, then press 1–9 or Ctrl+K. Alt+↓/↑: next/previous segment. Click coded text to select its segment.',
+      'Select text with the mouse or Shift+arrows, then press 1–9 or Ctrl+K (with no text selected: adds the code to the selected segment). Alt+↓/↑: next/previous segment. Click coded text to select its segment.',
     pickerTitleSelection: 'Code the selected text',
     pickerTitleSegment: 'Add codes to the segment',
     pickerPlaceholder: 'Type to find a code…',

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Code, Document } from '../../../../shared/model/types';
 import { codeLabel } from '../../../../shared/project';
 import { useAppStore } from '../../../store';
-import { codeSelection } from '../coding-actions';
+import { addCodesToSegment, codeSelection } from '../coding-actions';
 import { digitOfKey } from '../pinned-codes';
 import { useWorkspace } from '../workspace-store';
 import { readCaret, selectOffsets, codableSelection } from './dom-selection';
@@ -133,7 +133,12 @@ export function TranscriptView({ document }: { document: Document }) {
     if (digit !== null) {
       e.preventDefault();
       const code = pinned[digit - 1];
-      if (code) void codeSelection([code.id]);
+      if (!code) return;
+      // With text selected the key codes it; with only a segment selected it adds the code to that segment.
+      const segmentId = useAppStore.getState().selectedSegmentId;
+      void codeSelection([code.id]).then((coded) => {
+        if (!coded && segmentId && index.get(segmentId)) void addCodesToSegment(segmentId, [code.id]);
+      });
       return;
     }
     // The sheet is editable only to get a caret: the app's own undo, never the browser's.
