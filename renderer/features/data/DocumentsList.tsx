@@ -53,10 +53,10 @@ export function DocumentsList() {
         {t('documentsTitle')}
       </Title>
       <ScrollArea>
-        <Table striped highlightOnHover verticalSpacing={4} data-testid="documents-list" miw={820}>
+        <Table striped highlightOnHover verticalSpacing={4} data-testid="documents-list" miw={960}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t('document.title')}</Table.Th>
+              <Table.Th miw={260}>{t('document.title')}</Table.Th>
               <Table.Th w={190}>{t('document.kind')}</Table.Th>
               <Table.Th w={220}>{t('document.informant')}</Table.Th>
               <Table.Th ta="right">{t('document.words')}</Table.Th>
