@@ -47,6 +47,10 @@ export function CodeNode(props: CodeNodeProps) {
     } else if (e.key === 'Delete') {
       e.preventDefault();
       props.onDialog({ kind: 'delete', codeId: code.id });
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const next = e.key === 'ArrowDown' ? e.currentTarget.nextElementSibling : e.currentTarget.previousElementSibling;
+      if (next instanceof HTMLElement && next.getAttribute('role') === 'treeitem') next.focus();
     } else if ((e.key === 'ArrowRight' && row.hasChildren && !row.expanded) || (e.key === 'ArrowLeft' && row.expanded)) {
       e.preventDefault();
       props.onToggle();

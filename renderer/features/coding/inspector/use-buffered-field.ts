@@ -4,45 +4,40 @@
  * when undo or redo changes the stored value the field shows it (unless the student is
  * typing at that moment).
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { initialBuffer, updateBuffer } from './field-buffer';
 
 export function useBufferedField(value: string, save: (next: string) => void, idleMs = 800) {
-  const [draft, setDraft] = useState(value);
-  const [stored, setStored] = useState(value);
-  const [dirty, setDirty] = useState(false);
+  const [buffer, dispatch] = useReducer(updateBuffer, value, initialBuffer);
   const pending = useRef<string | null>(null);
   const saveRef = useRef(save);
   useEffect(() => {
     saveRef.current = save;
   }, [save]);
 
-  // The stored value changed outside this field (undo, redo): show it.
-  if (value !== stored) {
-    setStored(value);
-    if (!dirty) setDraft(value);
-  }
+  // The stored value changed outside this field (undo, redo): show it unless typing.
+  if (value !== buffer.stored) dispatch({ type: 'stored', value });
 
   const flush = useCallback(() => {
     const next = pending.current;
     if (next === null) return;
     pending.current = null;
-    setDirty(false);
+    dispatch({ type: 'saved' });
     saveRef.current(next);
   }, []);
 
   useEffect(() => {
-    if (!dirty) return;
+    if (!buffer.dirty) return;
     const timer = setTimeout(flush, idleMs);
     return () => clearTimeout(timer);
-  }, [draft, dirty, flush, idleMs]);
+  }, [buffer.draft, buffer.dirty, flush, idleMs]);
 
   useEffect(() => flush, [flush]);
 
   const onChange = useCallback((next: string) => {
     pending.current = next;
-    setDraft(next);
-    setDirty(true);
+    dispatch({ type: 'typed', value: next });
   }, []);
 
-  return { value: draft, onChange, onBlur: flush };
+  return { value: buffer.draft, onChange, onBlur: flush };
 }
