@@ -3,7 +3,7 @@
  * `renderer/index.html` (a test keeps the two equal) because a header also covers
  * responses the meta tag cannot, and cannot be removed by script in the page.
  */
-export const CONTENT_SECURITY_POLICY = [
+export const PAGE_CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -13,5 +13,7 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
 ].join('; ');
+
+/** frame-ancestors only works in a header (browsers ignore it, with a warning, in a meta tag). */
+export const CONTENT_SECURITY_POLICY = `${PAGE_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
