@@ -24,6 +24,12 @@ interface WorkspaceState {
   /** A range the transcript should scroll to and select (a search hit); nonce makes repeats count. */
   pendingSelection: (TextRange & { nonce: number }) | null;
   selectRange(range: TextRange): void;
+  /** The last reveal (store nonce) the transcript has scrolled to, so coming back does not jump again. */
+  handledRevealNonce: number;
+  setHandledRevealNonce(nonce: number): void;
+  /** The first line on screen per transcript, so leaving the workspace and coming back keeps the place. */
+  topLines: Record<string, number>;
+  rememberTopLine(documentId: string, line: number): void;
 }
 
 export const useWorkspace = create<WorkspaceState>()((set, get) => ({
@@ -36,4 +42,8 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => ({
   setSearchOpen: (searchOpen) => set({ searchOpen }),
   pendingSelection: null,
   selectRange: (range) => set({ pendingSelection: { ...range, nonce: (get().pendingSelection?.nonce ?? 0) + 1 } }),
+  handledRevealNonce: 0,
+  setHandledRevealNonce: (handledRevealNonce) => set({ handledRevealNonce }),
+  topLines: {},
+  rememberTopLine: (documentId, line) => set({ topLines: { ...get().topLines, [documentId]: line } }),
 }));

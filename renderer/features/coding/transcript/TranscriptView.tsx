@@ -67,11 +67,22 @@ export function TranscriptView({ document }: { document: Document }) {
     overscan: 12,
   });
 
-  // Jump to a revealed segment or search hit, and select a search hit's text.
+  // Jump to a newly revealed segment; otherwise come back to where this transcript was left.
   useEffect(() => {
-    if (!revealOffset || revealOffset.documentId !== document.id) return;
-    virtualizer.scrollToIndex(index.linesOf({ start: revealOffset.offset, end: revealOffset.offset + 1 })[0], { align: 'center' });
+    const ws = useWorkspace.getState();
+    if (revealOffset && revealOffset.documentId === document.id && revealOffset.nonce !== ws.handledRevealNonce) {
+      ws.setHandledRevealNonce(revealOffset.nonce);
+      virtualizer.scrollToIndex(index.linesOf({ start: revealOffset.offset, end: revealOffset.offset + 1 })[0], { align: 'center' });
+    } else if (ws.topLines[document.id]) {
+      virtualizer.scrollToIndex(ws.topLines[document.id]!, { align: 'start' });
+    }
   }, [revealOffset, document.id, index, virtualizer]);
+  // Read while scrolling: once the view is unmounted it no longer knows what was on screen.
+  const topLine = useRef(0);
+  useEffect(() => {
+    const id = document.id;
+    return () => useWorkspace.getState().rememberTopLine(id, topLine.current);
+  }, [document.id]);
   useEffect(() => {
     if (!pendingSelection || pendingSelection.documentId !== document.id) return;
     virtualizer.scrollToIndex(index.linesOf(pendingSelection)[0], { align: 'center' });
@@ -156,7 +167,14 @@ export function TranscriptView({ document }: { document: Document }) {
 
   const items = virtualizer.getVirtualItems();
   return (
-    <div ref={scrollRef} className={classes.scroller} data-testid="transcript-view">
+    <div
+      ref={scrollRef}
+      className={classes.scroller}
+      data-testid="transcript-view"
+      onScroll={() => {
+        topLine.current = virtualizer.range?.startIndex ?? 0;
+      }}
+    >
       <div
         ref={sheetRef}
         className={classes.sheet}
