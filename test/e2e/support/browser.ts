@@ -1,0 +1,62 @@
+/**
+ * Debian's Chromium driven by playwright-core, with a fresh profile per test file so every
+ * run starts with an empty IndexedDB. Never downloads a browser.
+ */
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveRenderer, type StaticServer } from './static-server';
+
+export const CHROMIUM = process.env.PILAH_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface AppSession {
+  context: BrowserContext;
+  page: Page;
+  server: StaticServer;
+  /** Page errors and console errors seen so far: a test can assert there were none. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export async function openApp(): Promise<AppSession> {
+  const server = await serveRenderer();
+  const profile = await mkdtemp(join(tmpdir(), 'pilah-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+  });
+  // Functions passed to page.evaluate are compiled by esbuild when run through tsx (the
+  // benchmark), which wraps named inner functions in a `__name` helper the page lacks.
+  await context.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  await page.goto(server.url);
+  return {
+    context,
+    page,
+    server,
+    errors,
+    async close() {
+      await context.close();
+      await server.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,74 @@
+/** Helpers to act on the transcript view as a user does: drag over words, select by keyboard. */
+import type { Page } from 'playwright-core';
+
+/** Screen points at the start of the first character and the end of the last character of `phrase`. */
+async function phraseEdges(page: Page, phrase: string): Promise<{ from: { x: number; y: number }; to: { x: number; y: number } }> {
+  const edges = await page.evaluate((wanted) => {
+    const pieces = [...document.querySelectorAll<HTMLElement>('[data-testid="transcript-view"] [data-piece]')];
+    const row = pieces.map((p) => p.closest('[data-index]')).find((r) => r?.textContent?.includes(wanted));
+    if (!row) return null;
+    const rowPieces = [...row.querySelectorAll<HTMLElement>('[data-piece]')];
+    const text = rowPieces.map((p) => p.textContent ?? '').join('');
+    const at = text.indexOf(wanted);
+    const point = (offset: number) => {
+      let rest = offset;
+      for (const p of rowPieces) {
+        const len = (p.textContent ?? '').length;
+        if (rest < len || (rest === len && p === rowPieces[rowPieces.length - 1])) return { node: p.firstChild!, offset: rest };
+        rest -= len;
+      }
+      return null;
+    };
+    const rectOf = (offset: number) => {
+      const p = point(offset)!;
+      const range = document.createRange();
+      range.setStart(p.node, p.offset);
+      range.setEnd(p.node, Math.min(p.offset + 1, (p.node.textContent ?? '').length));
+      return range.getBoundingClientRect();
+    };
+    const first = rectOf(at);
+    const last = rectOf(at + wanted.length - 1);
+    return { from: { x: first.left + 1, y: first.top + first.height / 2 }, to: { x: last.right - 1, y: last.top + last.height / 2 } };
+  }, phrase);
+  if (!edges) throw new Error(`"${phrase}" is not on screen in the transcript`);
+  return edges;
+}
+
+/**
+ * The phrase's edges once the virtualised rows have settled: rows are measured after their
+ * first paint and may shift, so wait until two readings agree.
+ */
+async function settledEdges(page: Page, phrase: string): ReturnType<typeof phraseEdges> {
+  let last = await phraseEdges(page, phrase);
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(100);
+    const now = await phraseEdges(page, phrase);
+    if (JSON.stringify(now) === JSON.stringify(last)) return now;
+    last = now;
+  }
+  return last;
+}
+
+/** Selects `phrase` by dragging the mouse over it. */
+export async function dragSelect(page: Page, phrase: string): Promise<void> {
+  const { from, to } = await settledEdges(page, phrase);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 4 });
+  await page.mouse.move(to.x, to.y, { steps: 4 });
+  await page.mouse.up();
+}
+
+/** Puts the caret before `phrase` with a click, then extends the selection with Shift+→. */
+export async function keyboardSelect(page: Page, phrase: string): Promise<void> {
+  const { from } = await settledEdges(page, phrase);
+  await page.mouse.click(from.x - 0.5, from.y);
+  for (let i = 0; i < phrase.length; i++) await page.keyboard.press('Shift+ArrowRight');
+}
+
+/** The text of every coded piece, with the codes named in its tooltip. */
+export async function codedPieces(page: Page): Promise<{ text: string; codes: string }[]> {
+  return page.$$eval('[data-testid="transcript-view"] [data-piece][title]', (els) =>
+    els.map((el) => ({ text: el.textContent ?? '', codes: el.getAttribute('title') ?? '' })),
+  );
+}
