@@ -10,7 +10,7 @@ import { openApp, type AppSession } from './support/browser';
 import { describeImportError, ImportError, type ImportErrorCode } from '../../shared/import';
 import { describeProjectFileError, readQdpx } from '../../shared/refi';
 import type { Locale } from '../../shared/model/types';
-import { makeLegacyDoc, makeBinaryText, makeTruncatedDocx, makeZipBomb, emptyFile } from '../fixtures/hostile-files';
+import { emptyFile, makeBinaryText, makeLegacyDoc, makeSpreadsheetZip, makeTextlessDocx, makeTruncatedDocx, makeZipBomb } from '../fixtures/hostile-files';
 
 const FIRST = {
   name: 'I1-kepala-bidang.txt',
@@ -42,6 +42,9 @@ const BAD: { name: string; bytes: () => Uint8Array | Promise<Uint8Array>; code: 
   { name: 'wawancara-kosong.docx', bytes: emptyFile, code: 'empty' },
   { name: 'bom-zip.docx', bytes: makeZipBomb, code: 'zip-bomb' },
   { name: 'foto-bukan-teks.txt', bytes: makeBinaryText, code: 'undecodable' },
+  // Two more a student meets: a scan saved as Word (no text) and a workbook renamed to .docx.
+  { name: 'hasil-pindaian.docx', bytes: makeTextlessDocx, code: 'no-text' },
+  { name: 'rekap-informan.docx', bytes: makeSpreadsheetZip, code: 'not-docx' },
 ];
 
 const file = (name: string, bytes: Uint8Array, mimeType = 'application/octet-stream') => ({ name, mimeType, buffer: Buffer.from(bytes) });
