@@ -6,7 +6,7 @@
  */
 import type { Changeset, ProjectState } from '../model/changeset';
 import { applyChangeset, snapshotFromState, stateFromSnapshot } from '../model/changeset';
-import type { Code, DocumentKind, FrameworkId, ImportedTranscript, ProjectSnapshot } from '../model/types';
+import type { Code, DocumentKind, FrameworkId, ImportedTranscript, Informant, ProjectSnapshot } from '../model/types';
 import { importTranscript } from '../import';
 import {
   addCode,
@@ -21,20 +21,11 @@ import {
   updateSegment,
 } from '../project';
 
-/** One informant of a sample, as the student would fill in the informant form. */
-export interface SampleInformant {
-  /** I1, I2 …; documents and codings refer to informants by this label. */
-  label: string;
-  name: string;
-  position: string;
-  category: string;
-  group: string;
-  /** ISO date (YYYY-MM-DD). */
-  interviewDate: string;
-  place: string;
-  attributes: Record<string, string>;
-  memo: string;
-}
+/**
+ * One informant of a sample, as the student would fill in the informant form. Documents
+ * and codings refer to informants by `label` (I1, I2 …); `interviewDate` is an ISO date.
+ */
+export type SampleInformant = Omit<Informant, 'id' | 'projectId' | 'order'>;
 
 /** A transcript or field note of a sample and the informant it belongs to. */
 export interface SampleDocument {

@@ -1,33 +1,12 @@
-/** Small builders of domain rows for the coding workspace's unit tests. */
+/** Small builders of domain rows for the coding workspace's unit tests, in project p1. */
 import type { Code, Segment } from '../../../shared/model/types';
+import { makeCode as makeProjectCode, makeSegment as makeProjectSegment } from '../../testing/fixtures';
 
 export function makeSegment(id: string, start: number, end: number, codeIds: string[], documentId = 'd1'): Segment {
-  return {
-    id,
-    projectId: 'p1',
-    documentId,
-    start,
-    end,
-    codeIds,
-    memo: '',
-    reduced: '',
-    coderId: null,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    modifiedAt: '2026-01-01T00:00:00.000Z',
-  };
+  return makeProjectSegment('p1', id, documentId, start, end, codeIds);
 }
 
+/** A code with an Indonesian and an English label, under `parentId`, at `order` among its siblings. */
 export function makeCode(id: string, parentId: string | null, labelId: string, labelEn: string, order = 0): Code {
-  return {
-    id,
-    projectId: 'p1',
-    parentId,
-    label: { id: labelId, en: labelEn },
-    definition: { id: '', en: '' },
-    color: '#0072B2',
-    source: '',
-    frameworkId: null,
-    order,
-    memo: '',
-  };
+  return { ...makeProjectCode('p1', id, labelId), parentId, label: { id: labelId, en: labelEn }, order };
 }

@@ -2,8 +2,9 @@ import { Checkbox, ColorSwatch, Group, Kbd, Modal, ScrollArea, Text, TextInput, 
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code } from '../../../../shared/model/types';
-import { codeLabel, codePath } from '../../../../shared/project';
+import { codeLabel } from '../../../../shared/project';
 import { useAppStore } from '../../../store';
+import { CodeName } from '../CodeName';
 import { treeRows } from '../codebook/tree-rows';
 import { filterCodes } from './filter-codes';
 
@@ -131,16 +132,7 @@ function PickerBody({ onClose, onApply, present, hint }: { onClose(): void; onAp
                     tabIndex={-1}
                   />
                   <ColorSwatch color={code.color} size={14} />
-                  <div style={{ minWidth: 0 }}>
-                    <Text size="sm" truncate>
-                      {codeLabel(code, locale)}
-                    </Text>
-                    {current && code.parentId && (
-                      <Text size="xs" c="dimmed" truncate>
-                        {codePath(current, code.parentId, locale)}
-                      </Text>
-                    )}
-                  </div>
+                  <CodeName code={code} labelProps={{ size: 'sm' }} />
                 </Group>
               </UnstyledButton>
             );

@@ -1,5 +1,5 @@
 import { Alert, Button, ColorSwatch, Group, Modal, Select, SimpleGrid, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   codeLabel,
@@ -79,21 +79,68 @@ function ColorChoice({ codeId, current, onDone }: { codeId: string; current: str
 
 function MoveChoice({ codeId, onDone }: { codeId: string; onDone(): void }) {
   const { t } = useTranslation('codebook');
+  return (
+    <TargetChoice
+      codeId={codeId}
+      onDone={onDone}
+      label={t('moveTarget')}
+      confirmLabel={t('move')}
+      topLevelLabel={t('topLevel')}
+      testIds={{ target: 'move-target', confirm: 'move-confirm' }}
+      onConfirm={(target) => runCommand(COMMAND_LABELS.moveCode, (s) => moveCode(s, codeId, target === TOP_LEVEL ? null : target))}
+    />
+  );
+}
+
+function MergeChoice({ codeId, onDone }: { codeId: string; onDone(): void }) {
+  const { t } = useTranslation('codebook');
+  const segments = useAppStore((s) => (s.current ? codeUsage(s.current, codeId).segments : 0));
+  return (
+    <TargetChoice
+      codeId={codeId}
+      onDone={onDone}
+      intro={<Text size="sm">{t('mergeExplain', { segments })}</Text>}
+      label={t('mergeTarget')}
+      confirmLabel={t('merge')}
+      testIds={{ target: 'merge-target', confirm: 'merge-confirm' }}
+      onConfirm={(target) => runCommand(COMMAND_LABELS.mergeCodes, (s) => mergeCodes(s, codeId, target))}
+    />
+  );
+}
+
+interface TargetChoiceProps {
+  codeId: string;
+  onDone(): void;
+  /** Shown above the select. */
+  intro?: ReactNode;
+  label: string;
+  confirmLabel: string;
+  /** When given, the first option, with the value TOP_LEVEL. */
+  topLevelLabel?: string;
+  testIds: { target: string; confirm: string };
+  /** Performs the action; the dialog closes when it resolves true. */
+  onConfirm(target: string): Promise<boolean>;
+}
+
+/** Another code to act on (never the code itself or one of its sub-codes) and the button that acts. */
+function TargetChoice({ codeId, onDone, intro, label, confirmLabel, topLevelLabel, testIds, onConfirm }: TargetChoiceProps) {
+  const { t } = useTranslation('codebook');
   const current = useAppStore((s) => s.current);
   const locale = useAppStore((s) => s.locale);
   const [target, setTarget] = useState<string | null>(null);
   if (!current) return null;
-  const options = [{ value: TOP_LEVEL, label: t('topLevel') }, ...codeOptions(current, locale, codeId, true)];
+  const codes = codeOptions(current, locale, codeId, true);
   return (
     <Stack>
+      {intro}
       <Select
-        label={t('moveTarget')}
-        data={options}
+        label={label}
+        data={topLevelLabel === undefined ? codes : [{ value: TOP_LEVEL, label: topLevelLabel }, ...codes]}
         value={target}
         onChange={setTarget}
         searchable
         data-autofocus
-        data-testid="move-target"
+        data-testid={testIds.target}
         comboboxProps={{ withinPortal: true }}
       />
       <Group justify="flex-end">
@@ -102,50 +149,12 @@ function MoveChoice({ codeId, onDone }: { codeId: string; onDone(): void }) {
         </Button>
         <Button
           disabled={!target}
-          data-testid="move-confirm"
+          data-testid={testIds.confirm}
           onClick={async () => {
-            const parent = target === TOP_LEVEL ? null : target;
-            if (await runCommand(COMMAND_LABELS.moveCode, (s) => moveCode(s, codeId, parent))) onDone();
+            if (target && (await onConfirm(target))) onDone();
           }}
         >
-          {t('move')}
-        </Button>
-      </Group>
-    </Stack>
-  );
-}
-
-function MergeChoice({ codeId, onDone }: { codeId: string; onDone(): void }) {
-  const { t } = useTranslation('codebook');
-  const current = useAppStore((s) => s.current);
-  const locale = useAppStore((s) => s.locale);
-  const [target, setTarget] = useState<string | null>(null);
-  if (!current) return null;
-  const usage = codeUsage(current, codeId);
-  return (
-    <Stack>
-      <Text size="sm">{t('mergeExplain', { segments: usage.segments })}</Text>
-      <Select
-        label={t('mergeTarget')}
-        data={codeOptions(current, locale, codeId, true)}
-        value={target}
-        onChange={setTarget}
-        searchable
-        data-autofocus
-        data-testid="merge-target"
-      />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onDone}>
-          {t('cancel')}
-        </Button>
-        <Button
-          disabled={!target}
-          data-testid="merge-confirm"
-          onClick={async () => {
-            if (target && (await runCommand(COMMAND_LABELS.mergeCodes, (s) => mergeCodes(s, codeId, target)))) onDone();
-          }}
-        >
-          {t('merge')}
+          {confirmLabel}
         </Button>
       </Group>
     </Stack>

@@ -1,11 +1,12 @@
-import { ColorSwatch, Group, ScrollArea, Stack, Switch, Text, TextInput, Textarea, UnstyledButton } from '@mantine/core';
+import { ColorSwatch, Group, ScrollArea, Stack, Switch, Text, UnstyledButton } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code } from '../../../../shared/model/types';
-import { codeLabel, codePath, colorName, COMMAND_LABELS, segmentsByCode, updateCode } from '../../../../shared/project';
+import { colorName, COMMAND_LABELS, segmentsByCode, updateCode } from '../../../../shared/project';
 import { useAppStore } from '../../../store';
+import { CodeName } from '../CodeName';
 import { runCommand } from '../run-command';
-import { useBufferedField } from './use-buffered-field';
+import { BufferedTextarea, BufferedTextInput } from './BufferedFields';
 
 /** How many segments the code inspector lists before pointing to the retrieval screen. */
 const LIST_LIMIT = 200;
@@ -29,9 +30,6 @@ export function CodeInspector({ code }: { code: Code }) {
   const saveDefinition = useCallback((definition: string) => save(COMMAND_LABELS.editCodeDefinition, { definition }), [save]);
   const saveMemo = useCallback((memo: string) => save(COMMAND_LABELS.editCodeMemo, { memo }), [save]);
   const saveSource = useCallback((source: string) => save(COMMAND_LABELS.updateCode, { source }), [save]);
-  const definition = useBufferedField(code.definition[locale], saveDefinition);
-  const memo = useBufferedField(code.memo, saveMemo);
-  const source = useBufferedField(code.source, saveSource);
 
   const segments = useMemo(
     () => (current ? segmentsByCode(current, id, { includeDescendants: withSubcodes }) : []),
@@ -42,44 +40,25 @@ export function CodeInspector({ code }: { code: Code }) {
     <Stack gap="sm" data-testid="code-inspector">
       <Group gap="xs" wrap="nowrap">
         <ColorSwatch color={code.color} size={18} title={colorName(code.color, locale)} />
-        <div style={{ minWidth: 0 }}>
-          <Text fw={700} truncate>
-            {codeLabel(code, locale)}
-          </Text>
-          {current && code.parentId && (
-            <Text size="xs" c="dimmed" truncate>
-              {codePath(current, code.parentId, locale)}
-            </Text>
-          )}
-        </div>
+        <CodeName code={code} labelProps={{ fw: 700 }} />
       </Group>
-      <Textarea
+      <BufferedTextarea
         label={t('definitionLabel')}
         description={t('definitionHint')}
         autosize
         minRows={3}
-        value={definition.value}
-        onChange={(e) => definition.onChange(e.currentTarget.value)}
-        onBlur={definition.onBlur}
+        value={code.definition[locale]}
+        save={saveDefinition}
         data-testid="code-definition"
       />
-      <TextInput
+      <BufferedTextInput
         label={t('sourceLabel')}
         placeholder={t('sourcePlaceholder')}
-        value={source.value}
-        onChange={(e) => source.onChange(e.currentTarget.value)}
-        onBlur={source.onBlur}
+        value={code.source}
+        save={saveSource}
         data-testid="code-source"
       />
-      <Textarea
-        label={t('codeMemoLabel')}
-        autosize
-        minRows={2}
-        value={memo.value}
-        onChange={(e) => memo.onChange(e.currentTarget.value)}
-        onBlur={memo.onBlur}
-        data-testid="code-memo"
-      />
+      <BufferedTextarea label={t('codeMemoLabel')} autosize minRows={2} value={code.memo} save={saveMemo} data-testid="code-memo" />
       <Group justify="space-between">
         <Text size="sm" fw={600}>
           {t('codeSegments', { count: segments.length })}

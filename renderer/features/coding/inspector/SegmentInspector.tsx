@@ -1,14 +1,14 @@
-import { Badge, Blockquote, Button, CloseButton, ColorSwatch, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Badge, Blockquote, Button, CloseButton, ColorSwatch, Group, Stack, Text } from '@mantine/core';
 import { Plus, Trash2 } from 'lucide-react';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../../../shared/model/types';
-import { codeLabel, COMMAND_LABELS, deleteSegment, removeCodeFromSegment, updateSegment } from '../../../../shared/project';
+import { codeLabel, COMMAND_LABELS, deleteSegment, removeCodeFromSegment, updateSegment, type SegmentPatch } from '../../../../shared/project';
 import { lineOfOffset, lineStarts } from '../../../../shared/text/lines';
 import { useAppStore } from '../../../store';
 import { runCommand } from '../run-command';
 import { useWorkspace } from '../workspace-store';
-import { useBufferedField } from './use-buffered-field';
+import { BufferedTextarea } from './BufferedFields';
 
 /** How much of a long quote the inspector shows. */
 const QUOTE_CHARS = 400;
@@ -25,20 +25,14 @@ export function SegmentInspector({ segment }: { segment: Segment }) {
   const starts = useMemo(() => (document ? lineStarts(document.text) : [0]), [document]);
   const id = segment.id;
 
-  const saveMemo = useCallback(
-    (memo: string) => {
-      if (useAppStore.getState().current?.segments[id]) void runCommand(COMMAND_LABELS.editSegmentMemo, (s) => updateSegment(s, id, { memo }));
+  const save = useCallback(
+    (label: typeof COMMAND_LABELS.editSegmentMemo | typeof COMMAND_LABELS.editReduced, patch: SegmentPatch) => {
+      if (useAppStore.getState().current?.segments[id]) void runCommand(label, (s) => updateSegment(s, id, patch));
     },
     [id],
   );
-  const saveReduced = useCallback(
-    (reduced: string) => {
-      if (useAppStore.getState().current?.segments[id]) void runCommand(COMMAND_LABELS.editReduced, (s) => updateSegment(s, id, { reduced }));
-    },
-    [id],
-  );
-  const memo = useBufferedField(segment.memo, saveMemo);
-  const reduced = useBufferedField(segment.reduced, saveReduced);
+  const saveMemo = useCallback((memo: string) => save(COMMAND_LABELS.editSegmentMemo, { memo }), [save]);
+  const saveReduced = useCallback((reduced: string) => save(COMMAND_LABELS.editReduced, { reduced }), [save]);
 
   const quote = document?.text.slice(segment.start, segment.end) ?? '';
   const firstLine = lineOfOffset(starts, segment.start);
@@ -93,25 +87,16 @@ export function SegmentInspector({ segment }: { segment: Segment }) {
           </Text>
         )}
       </div>
-      <Textarea
+      <BufferedTextarea
         label={t('reducedLabel')}
         description={t('reducedHint')}
         autosize
         minRows={3}
-        value={reduced.value}
-        onChange={(e) => reduced.onChange(e.currentTarget.value)}
-        onBlur={reduced.onBlur}
+        value={segment.reduced}
+        save={saveReduced}
         data-testid="segment-reduced"
       />
-      <Textarea
-        label={t('memoLabel')}
-        autosize
-        minRows={2}
-        value={memo.value}
-        onChange={(e) => memo.onChange(e.currentTarget.value)}
-        onBlur={memo.onBlur}
-        data-testid="segment-memo"
-      />
+      <BufferedTextarea label={t('memoLabel')} autosize minRows={2} value={segment.memo} save={saveMemo} data-testid="segment-memo" />
       <Text size="xs" c="dimmed">
         {t('segmentHistory', {
           created: when(segment.createdAt),
