@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { applyChangeset, isEmptyChangeset, makeCommand, type Changeset, type ProjectState } from '../../shared/model/changeset';
+import { advanceDerivedData } from '../../shared/project';
 import { translate } from '../../shared/i18n';
 import { DomainError } from '../../shared/project/errors';
 import { afterRedo, afterUndo, emptyHistory, labelKeys, recordCommand, type History } from './history';
@@ -65,7 +66,11 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
         }
         // The project may have been closed while the write ran; then there is nothing to show.
         if (get().current?.project.id !== before.project.id) return;
-        const next = applyChangeset(get().current!, forward);
+        const current = get().current!;
+        const next = applyChangeset(current, forward);
+        // Carries segment index and code counts over, so the next action in a project with
+        // tens of thousands of codings does not re-read every segment.
+        advanceDerivedData(current, forward, next);
         next.project = { ...next.project, modifiedAt };
         setHistory(nextHistory);
         set({ current: next, saveStatus: 'saved', lastSavedAt: modifiedAt, revision: get().revision + 1 });
