@@ -1,10 +1,9 @@
-import { ActionIcon, Button, Group, Paper, ScrollArea, Select, Table, Text, Title, Tooltip } from '@mantine/core';
-import { Trash2 } from 'lucide-react';
-import { useMemo, useState } from 'react';
+import { Button, Group, Paper, ScrollArea, Select, Table, Text, Title } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Document, DocumentKind } from '../../../shared/model/types';
 import { COMMAND_LABELS, deleteDocument, updateDocument } from '../../../shared/project';
-import { CommitTextInput, ConfirmDialog } from '../../components';
+import { CommitTextInput, ConfirmDialog, DeleteIconButton, usePendingConfirm } from '../../components';
 import { countWords } from '../../lib/format';
 import { useAppStore } from '../../store';
 
@@ -17,7 +16,10 @@ export function DocumentsList() {
   const informantsById = useAppStore((s) => s.current?.informants);
   const segmentsById = useAppStore((s) => s.current?.segments);
   const perform = useAppStore((s) => s.perform);
-  const [pendingDelete, setPendingDelete] = useState<Document | null>(null);
+  const confirmDelete = usePendingConfirm<Document>(
+    (doc) => void perform(COMMAND_LABELS.deleteDocument, (state) => deleteDocument(state, doc.id)),
+  );
+  const pendingDelete = confirmDelete.pending;
 
   const documents = useMemo(
     () => Object.values(documentsById ?? {}).sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, undefined, { numeric: true })),
@@ -110,11 +112,7 @@ export function DocumentsList() {
                     <Button size="compact-xs" variant="light" onClick={() => open(doc.id)} data-testid="document-open">
                       {t('openForCoding')}
                     </Button>
-                    <Tooltip label={t('deleteDocument')}>
-                      <ActionIcon variant="subtle" color="red" aria-label={t('deleteDocument')} onClick={() => setPendingDelete(doc)} data-testid="document-delete">
-                        <Trash2 size={16} />
-                      </ActionIcon>
-                    </Tooltip>
+                    <DeleteIconButton label={t('deleteDocument')} onClick={() => confirmDelete.ask(doc)} data-testid="document-delete" />
                   </Group>
                 </Table.Td>
               </Table.Tr>
@@ -128,17 +126,11 @@ export function DocumentsList() {
         </Text>
       ) : null}
       <ConfirmDialog
-        opened={pendingDelete !== null}
+        {...confirmDelete.dialogProps}
         title={t('deleteDocumentTitle')}
         message={t('deleteDocumentMessage', { title: pendingDelete?.title ?? '', count: pendingDelete ? (segmentCounts.get(pendingDelete.id) ?? 0) : 0 })}
         confirmLabel={t('deleteDocument')}
         danger
-        onCancel={() => setPendingDelete(null)}
-        onConfirm={() => {
-          const id = pendingDelete!.id;
-          setPendingDelete(null);
-          void perform(COMMAND_LABELS.deleteDocument, (state) => deleteDocument(state, id));
-        }}
       />
     </Paper>
   );

@@ -1,8 +1,8 @@
 import { ActionIcon, Button, Popover, Select, Table, Tooltip } from '@mantine/core';
-import { NotebookPen, Trash2 } from 'lucide-react';
+import { NotebookPen } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Informant } from '../../../shared/model/types';
-import { CommitTextInput, CommitTextarea } from '../../components';
+import { CommitTextInput, CommitTextarea, DeleteIconButton } from '../../components';
 import { AttributesEditor } from './AttributesEditor';
 
 interface Props {
@@ -35,38 +35,29 @@ export function InformantRow({ informant, categories, groups, onChange, onDelete
       />
     </Table.Td>
   );
+  const choice = (key: 'category' | 'group', list: string[]) => (
+    <Table.Td>
+      <Select
+        size="xs"
+        variant="unstyled"
+        data={options(list, informant[key])}
+        value={informant[key] || null}
+        onChange={(value) => onChange({ [key]: value ?? '' })}
+        aria-label={t(`informant.${key}`)}
+        placeholder={t(`informant.${key}`)}
+        clearable
+        data-testid={`informant-${key}`}
+      />
+    </Table.Td>
+  );
   const attributeCount = Object.keys(informant.attributes).length;
   return (
     <Table.Tr data-testid="informant-row">
       {field('label', 56)}
       {field('name')}
       {field('position')}
-      <Table.Td>
-        <Select
-          size="xs"
-          variant="unstyled"
-          data={options(categories, informant.category)}
-          value={informant.category || null}
-          onChange={(value) => onChange({ category: value ?? '' })}
-          aria-label={t('informant.category')}
-          placeholder={t('informant.category')}
-          clearable
-          data-testid="informant-category"
-        />
-      </Table.Td>
-      <Table.Td>
-        <Select
-          size="xs"
-          variant="unstyled"
-          data={options(groups, informant.group)}
-          value={informant.group || null}
-          onChange={(value) => onChange({ group: value ?? '' })}
-          aria-label={t('informant.group')}
-          placeholder={t('informant.group')}
-          clearable
-          data-testid="informant-group"
-        />
-      </Table.Td>
+      {choice('category', categories)}
+      {choice('group', groups)}
       {field('interviewDate', 110)}
       {field('place')}
       <Table.Td>
@@ -103,11 +94,7 @@ export function InformantRow({ informant, categories, groups, onChange, onDelete
         </Popover>
       </Table.Td>
       <Table.Td>
-        <Tooltip label={t('deleteInformant')}>
-          <ActionIcon variant="subtle" color="red" aria-label={t('deleteInformant')} onClick={onDelete} data-testid="informant-delete">
-            <Trash2 size={16} />
-          </ActionIcon>
-        </Tooltip>
+        <DeleteIconButton label={t('deleteInformant')} onClick={onDelete} data-testid="informant-delete" />
       </Table.Td>
     </Table.Tr>
   );

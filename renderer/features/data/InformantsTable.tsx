@@ -1,10 +1,10 @@
 import { Button, Group, Paper, ScrollArea, Table, TagsInput, Text, Title } from '@mantine/core';
 import { Plus } from 'lucide-react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Informant } from '../../../shared/model/types';
 import { COMMAND_LABELS, addInformant, deleteInformant, updateInformant, updateProject } from '../../../shared/project';
-import { ConfirmDialog } from '../../components';
+import { ConfirmDialog, usePendingConfirm } from '../../components';
 import { useAppStore } from '../../store';
 import { InformantRow } from './InformantRow';
 
@@ -15,7 +15,10 @@ export function InformantsTable() {
   const settings = useAppStore((s) => s.current?.project.settings);
   const documents = useAppStore((s) => s.current?.documents);
   const perform = useAppStore((s) => s.perform);
-  const [pendingDelete, setPendingDelete] = useState<Informant | null>(null);
+  const confirmDelete = usePendingConfirm<Informant>(
+    (informant) => void perform(COMMAND_LABELS.deleteInformant, (state) => deleteInformant(state, informant.id)),
+  );
+  const pendingDelete = confirmDelete.pending;
 
   const informants = useMemo(
     () => Object.values(informantsById ?? {}).sort((a, b) => a.order - b.order || a.label.localeCompare(b.label, undefined, { numeric: true })),
@@ -23,6 +26,8 @@ export function InformantsTable() {
   );
   if (!settings) return null;
   const transcriptsOf = (id: string) => Object.values(documents ?? {}).filter((d) => d.informantId === id).length;
+  const saveList = (key: 'informantCategories' | 'informantGroups', list: string[]) =>
+    void perform(COMMAND_LABELS.updateSettings, (state) => updateProject(state, { settings: { ...state.project.settings, [key]: list } }));
 
   return (
     <Paper withBorder p="md">
@@ -57,7 +62,7 @@ export function InformantsTable() {
                 categories={settings.informantCategories}
                 groups={settings.informantGroups}
                 onChange={(patch) => void perform(COMMAND_LABELS.updateInformant, (state) => updateInformant(state, informant.id, patch))}
-                onDelete={() => setPendingDelete(informant)}
+                onDelete={() => confirmDelete.ask(informant)}
               />
             ))}
           </Table.Tbody>
@@ -74,9 +79,7 @@ export function InformantsTable() {
           label={t('categoriesLabel')}
           description={t('categoriesHint')}
           value={settings.informantCategories}
-          onChange={(informantCategories) =>
-            void perform(COMMAND_LABELS.updateSettings, (state) => updateProject(state, { settings: { ...state.project.settings, informantCategories } }))
-          }
+          onChange={(list) => saveList('informantCategories', list)}
           data-testid="informant-categories"
         />
         <TagsInput
@@ -84,14 +87,12 @@ export function InformantsTable() {
           label={t('groupsLabel')}
           description={t('groupsHint')}
           value={settings.informantGroups}
-          onChange={(informantGroups) =>
-            void perform(COMMAND_LABELS.updateSettings, (state) => updateProject(state, { settings: { ...state.project.settings, informantGroups } }))
-          }
+          onChange={(list) => saveList('informantGroups', list)}
           data-testid="informant-groups"
         />
       </Group>
       <ConfirmDialog
-        opened={pendingDelete !== null}
+        {...confirmDelete.dialogProps}
         title={t('deleteInformantTitle')}
         message={t('deleteInformantMessage', {
           label: pendingDelete?.label ?? '',
@@ -100,12 +101,6 @@ export function InformantsTable() {
         })}
         confirmLabel={t('deleteInformant')}
         danger
-        onCancel={() => setPendingDelete(null)}
-        onConfirm={() => {
-          const id = pendingDelete!.id;
-          setPendingDelete(null);
-          void perform(COMMAND_LABELS.deleteInformant, (state) => deleteInformant(state, id));
-        }}
       />
     </Paper>
   );
