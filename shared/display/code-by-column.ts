@@ -1,0 +1,56 @@
+/**
+ * The engine of the code × informant displays: for each row's codes, the segments already
+ * indexed by code are dropped into the column their document feeds, so building a matrix
+ * reads each relevant segment once per row instead of scanning the project per cell.
+ */
+import type { ProjectState } from '../model/changeset';
+import type { Segment } from '../model/types';
+import { inReadingOrder, makeCell } from './cells';
+import { rowCodeIds } from './code-rows';
+import type { ColumnLayout } from './columns';
+import type { DisplayIndex } from './display-index';
+import { summaryKey, type CellSummaries, type DisplayCell, type MatrixColumn, type MatrixRow } from './types';
+
+export function codeByColumn<C extends MatrixColumn, Cell extends DisplayCell = DisplayCell>(
+  state: ProjectState,
+  index: DisplayIndex,
+  rows: MatrixRow[],
+  layout: ColumnLayout<C>,
+  opts: {
+    includeDescendants: boolean;
+    summaries?: CellSummaries | undefined;
+    /** Adds what a particular display shows beside the common cell. */
+    finish?: (cell: DisplayCell, segments: Segment[]) => Cell;
+  },
+): { columns: C[]; cells: Cell[][] } {
+  const width = layout.columns.length;
+  const textLength = new Array<number>(width).fill(0);
+  for (const document of index.documents) {
+    const column = layout.columnOfDocument.get(document.id);
+    if (column !== undefined) textLength[column]! += document.text.length;
+  }
+
+  const collected: Segment[][][] = rows.map((row) => {
+    const perColumn: Segment[][] = Array.from({ length: width }, () => []);
+    for (const codeId of rowCodeIds(state, row.codeId, opts.includeDescendants)) {
+      for (const segment of index.segmentsByCode.get(codeId) ?? []) {
+        const column = layout.columnOfDocument.get(segment.documentId);
+        if (column !== undefined) perColumn[column]!.push(segment);
+      }
+    }
+    return perColumn;
+  });
+
+  const keep = layout.columns.map((_, c) => !layout.dropWhenEmpty.has(c) || collected.some((perColumn) => perColumn[c]!.length > 0));
+  const columns = layout.columns.filter((_, c) => keep[c]);
+  const cells = rows.map((row, r) =>
+    layout.columns.flatMap((column, c) => {
+      if (!keep[c]) return [];
+      const segments = opts.includeDescendants ? inReadingOrder(index, collected[r]![c]!) : collected[r]![c]!;
+      const summary = opts.summaries?.[summaryKey(row.codeId, column.key)];
+      const cell = makeCell(state, segments, textLength[c]!, { summary });
+      return [opts.finish ? opts.finish(cell, segments) : (cell as Cell)];
+    }),
+  );
+  return { columns, cells };
+}

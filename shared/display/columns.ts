@@ -1,0 +1,88 @@
+/**
+ * The columns of code × informant displays and which documents feed each of them:
+ * one informant per column, or informants pooled by group or category.
+ */
+import type { ProjectState } from '../model/changeset';
+import type { Document, Informant, Locale } from '../model/types';
+import type { DisplayIndex } from './display-index';
+import { displayLabel } from './labels';
+import { COLUMN_KEYS, type MatrixColumn } from './types';
+
+export interface ColumnLayout<C extends MatrixColumn = MatrixColumn> {
+  columns: C[];
+  /** The column each document feeds; documents not in the map feed none. */
+  columnOfDocument: Map<string, number>;
+  /** Columns shown only when some cell in them has data (the catch-all columns). */
+  dropWhenEmpty: Set<number>;
+}
+
+export function informantLabel(informant: Informant): string {
+  return informant.label.trim() || informant.name.trim() || '—';
+}
+
+/** One column per informant, in order, then "No informant" for documents of none. */
+export function informantLayout(index: DisplayIndex, locale: Locale): ColumnLayout {
+  const columns: MatrixColumn[] = index.informants.map((informant) => ({
+    key: informant.id,
+    label: informantLabel(informant),
+    informantIds: [informant.id],
+  }));
+  const position = new Map(index.informants.map((informant, i) => [informant.id, i]));
+  const none = columns.length;
+  columns.push({ key: COLUMN_KEYS.noInformant, label: displayLabel('noInformant', locale), informantIds: [] });
+  const columnOfDocument = new Map<string, number>();
+  for (const document of index.documents) {
+    const informant = index.informantOfDocument.get(document.id);
+    columnOfDocument.set(document.id, informant ? position.get(informant.id)! : none);
+  }
+  return { columns, columnOfDocument, dropWhenEmpty: new Set([none]) };
+}
+
+export type GroupBy = 'group' | 'category';
+
+/**
+ * One column per informant group (or category): those of the project settings in their
+ * order, even when empty, then any other value informants carry, in informant order, then
+ * "No group"/"No category" for informants without one and documents of no informant.
+ * Only documents that pass `feeds` are placed.
+ */
+export function groupLayout(
+  state: ProjectState,
+  index: DisplayIndex,
+  by: GroupBy,
+  locale: Locale,
+  feeds: (document: Document) => boolean = () => true,
+): ColumnLayout {
+  const settings = by === 'group' ? state.project.settings.informantGroups : state.project.settings.informantCategories;
+  const valueOf = (informant: Informant): string => (by === 'group' ? informant.group : informant.category).trim();
+  const names: string[] = [];
+  const seen = new Set<string>();
+  const addName = (name: string): void => {
+    if (name && !seen.has(name)) {
+      seen.add(name);
+      names.push(name);
+    }
+  };
+  for (const name of settings) addName(name.trim());
+  for (const informant of index.informants) addName(valueOf(informant));
+
+  const keyOf = by === 'group' ? COLUMN_KEYS.group : COLUMN_KEYS.category;
+  const columns: MatrixColumn[] = names.map((name) => ({ key: keyOf(name), label: name, informantIds: [] }));
+  const position = new Map(names.map((name, i) => [name, i]));
+  const blank = columns.length;
+  columns.push({
+    key: by === 'group' ? COLUMN_KEYS.ungrouped : COLUMN_KEYS.uncategorised,
+    label: displayLabel(by === 'group' ? 'noGroup' : 'noCategory', locale),
+    informantIds: [],
+  });
+  for (const informant of index.informants) {
+    columns[position.get(valueOf(informant)) ?? blank]!.informantIds.push(informant.id);
+  }
+  const columnOfDocument = new Map<string, number>();
+  for (const document of index.documents) {
+    if (!feeds(document)) continue;
+    const informant = index.informantOfDocument.get(document.id);
+    columnOfDocument.set(document.id, informant ? (position.get(valueOf(informant)) ?? blank) : blank);
+  }
+  return { columns, columnOfDocument, dropWhenEmpty: new Set([blank]) };
+}
