@@ -34,7 +34,7 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** The Content-Type for a served file; unknown kinds are sent as opaque bytes. */
-export function contentTypeOf(filePath: string): string {
+function contentTypeOf(filePath: string): string {
   return CONTENT_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
 }
 

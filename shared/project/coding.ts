@@ -54,7 +54,7 @@ function requireSegment(state: ProjectState, segmentId: string): Segment {
  * words the student meant. Throws 'invalid-range' outside the text, 'empty-selection' when
  * nothing but whitespace is left.
  */
-export function trimRange(text: string, start: number, end: number): { start: number; end: number } {
+function trimRange(text: string, start: number, end: number): { start: number; end: number } {
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length) {
     throw new DomainError('invalid-range', `${start}–${end} of ${text.length}`);
   }

@@ -4,17 +4,16 @@
  */
 export { DomainError } from './errors';
 export type { DomainErrorCode } from './errors';
-export { createProject, DEFAULT_INFORMANT_CATEGORIES, DEFAULT_INFORMANT_GROUPS } from './create-project';
+export { createProject } from './create-project';
 export type { NewProjectInput } from './create-project';
 export { ancestorsAndSelf, childrenOf, codeLabel, codePath, descendantIds } from './code-tree';
 export { addCode, codeUsage, deleteCode, mergeCodes, moveCode, updateCode } from './codebook';
 export type { CodePatch, NewCodeInput } from './codebook';
-export { applyCodes, codeAllHits, deleteSegment, removeCodeFromSegment, trimRange, updateSegment } from './coding';
+export { applyCodes, codeAllHits, deleteSegment, removeCodeFromSegment, updateSegment } from './coding';
 export type { CodingInput, SegmentPatch, TextRange } from './coding';
 export {
   addInformant,
   deleteInformant,
-  newInformant,
   nextInformantLabel,
   updateInformant,
   updateProject,

@@ -30,7 +30,7 @@ function requireInformant(state: ProjectState, informantId: string): Informant {
  * A new informant record with every field filled in: the given ones, otherwise empty, the
  * label "I<n>" and the order after the last informant.
  */
-export function newInformant(state: ProjectState, input: Partial<InformantFields> = {}): Informant {
+function newInformant(state: ProjectState, input: Partial<InformantFields> = {}): Informant {
   const order = Object.values(state.informants).reduce((max, i) => Math.max(max, i.order + 1), 0);
   return {
     id: crypto.randomUUID(),

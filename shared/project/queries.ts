@@ -38,22 +38,32 @@ export function segmentsByCode(
   const out: RetrievedSegment[] = [];
   for (const segment of Object.values(state.segments)) {
     if (!segment.codeIds.some((id) => ids.has(id))) continue;
-    const document = state.documents[segment.documentId];
-    if (!document) continue;
-    out.push({
-      segment,
-      document,
-      informant: document.informantId ? (state.informants[document.informantId] ?? null) : null,
-      line: lineOfOffset(lineStartsOf(document), segment.start),
-      text: document.text.slice(segment.start, segment.end),
-    });
+    const retrieved = retrieveSegment(state, segment);
+    if (retrieved) out.push(retrieved);
   }
-  return out.sort(
-    (a, b) =>
-      a.document.order - b.document.order ||
-      a.document.id.localeCompare(b.document.id) ||
-      a.segment.start - b.segment.start ||
-      a.segment.end - b.segment.end,
+  return out.sort(compareReadingOrder);
+}
+
+/** A segment with its document, informant, line number and text; null if its document is gone. */
+export function retrieveSegment(state: ProjectState, segment: Segment): RetrievedSegment | null {
+  const document = state.documents[segment.documentId];
+  if (!document) return null;
+  return {
+    segment,
+    document,
+    informant: document.informantId ? (state.informants[document.informantId] ?? null) : null,
+    line: lineOfOffset(lineStartsOf(document), segment.start),
+    text: document.text.slice(segment.start, segment.end),
+  };
+}
+
+/** Retrieval order: by document (its order, then id), then by where the segment starts and ends. */
+export function compareReadingOrder(a: RetrievedSegment, b: RetrievedSegment): number {
+  return (
+    a.document.order - b.document.order ||
+    a.document.id.localeCompare(b.document.id) ||
+    a.segment.start - b.segment.start ||
+    a.segment.end - b.segment.end
   );
 }
 

@@ -3,4 +3,3 @@ export type { SampleCoding, SampleDocument, SampleInformant, SampleSpec } from '
 
 /** The demo projects shipped in `samples/<slug>/`, in the order the start screen lists them. */
 export const SAMPLE_SLUGS = ['koperasi-umkm-kabupaten', 'umkm-kota-edward3', 'kelompok-seni-woolcock'] as const;
-export type SampleSlug = (typeof SAMPLE_SLUGS)[number];

@@ -7,7 +7,7 @@ import { runCommand } from './run-command';
 import { useWorkspace, type TextRange } from './workspace-store';
 
 /** Codes a range of text (a new segment, or more codes on a segment of exactly that range) and selects it. */
-export async function codeRange(range: TextRange, codeIds: string[], coderId?: string | null): Promise<void> {
+async function codeRange(range: TextRange, codeIds: string[], coderId?: string | null): Promise<void> {
   if (codeIds.length === 0) return;
   let segmentId: string | null = null;
   const done = await runCommand(COMMAND_LABELS.applyCode, (state) => {

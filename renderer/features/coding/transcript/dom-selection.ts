@@ -4,7 +4,7 @@
 import { offsetOfPoint, rangeOfPoints, type OffsetNode } from './selection-offsets';
 
 /** The selected document range inside `container`, or null (nothing selected there). */
-export function readSelection(container: HTMLElement): { start: number; end: number } | null {
+function readSelection(container: HTMLElement): { start: number; end: number } | null {
   const selection = window.getSelection();
   if (!selection || selection.rangeCount === 0 || !selection.anchorNode || !selection.focusNode) return null;
   if (!container.contains(selection.anchorNode) || !container.contains(selection.focusNode)) return null;
