@@ -27,7 +27,10 @@ import type { DisplayCell, DisplayMatrix, MatrixColumn, MatrixRow } from './type
 type Coverage = Map<string, number[]>;
 
 function coverageOf(index: DisplayIndex, codeIds: string[]): Coverage {
-  const segments = codeIds.length === 1 ? (index.segmentsByCode.get(codeIds[0]!) ?? []) : inReadingOrder(index, codeIds.flatMap((id) => index.segmentsByCode.get(id) ?? []));
+  const segments =
+    codeIds.length === 1
+      ? (index.segmentsByCode.get(codeIds[0]!) ?? [])
+      : inReadingOrder(index, codeIds.flatMap((id) => index.segmentsByCode.get(id) ?? []));
   const out: Coverage = new Map();
   for (const segment of segments) {
     let ranges = out.get(segment.documentId);
