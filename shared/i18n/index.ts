@@ -18,6 +18,7 @@ import app from './strings/app';
 import cli from './strings/cli';
 import commands from './strings/commands';
 import errors from './strings/errors';
+import appendix from './strings/appendix';
 
 export const namespaces = {
   common,
@@ -34,6 +35,7 @@ export const namespaces = {
   cli,
   commands,
   errors,
+  appendix,
 } as const;
 
 export type NamespaceName = keyof typeof namespaces;

@@ -1,0 +1,236 @@
+/**
+ * The building blocks every part uses: the document's styles (so a thousand table cells
+ * carry one style name rather than a thousand copies of their formatting), part titles,
+ * numbered captions above tables, the source note below them, and tables whose header row
+ * repeats on every page.
+ */
+import type { IStylesOptions } from 'docx';
+import {
+  AlignmentType,
+  HeadingLevel,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+} from 'docx';
+import type { Locale } from '../model/types';
+import type { AppendixContext } from './context';
+import type { AppendixFormat, Orientation } from './format';
+import { cmToTwips, lineSpacingValue, textWidthTwips } from './format';
+
+/** Paragraph style ids defined by `appendixStyles`. */
+export const STYLE = {
+  tableText: 'PilahTableText',
+  tableHeader: 'PilahTableHeader',
+  sourceNote: 'PilahSourceNote',
+  quote: 'PilahQuote',
+  reduced: 'PilahReduced',
+  field: 'PilahField',
+  note: 'PilahNote',
+} as const;
+
+/** A block of the document body: what a part returns. */
+export type Block = Paragraph | Table;
+
+const SINGLE = 240;
+
+/** The styles of the whole document, from the format. Sizes are in half-points (12 pt → 24). */
+export function appendixStyles(format: AppendixFormat, locale: Locale): IStylesOptions {
+  const body = format.fontSize * 2;
+  const table = format.tableFontSize * 2;
+  const font = format.font;
+  const heading = (size: number, centred: boolean) => ({
+    run: { font, size, bold: true, color: '000000', italics: false },
+    paragraph: {
+      alignment: centred ? AlignmentType.CENTER : AlignmentType.LEFT,
+      spacing: { before: 240, after: 120, line: SINGLE },
+      keepNext: true,
+      keepLines: true,
+    },
+  });
+  const tableParagraph = { spacing: { before: 0, after: 0, line: SINGLE } };
+  return {
+    default: {
+      document: {
+        run: { font, size: body, language: { value: locale === 'id' ? 'id-ID' : 'en-GB' } },
+        paragraph: { spacing: { line: lineSpacingValue(format.lineSpacing), before: 0, after: 0 } },
+      },
+      heading1: heading(body, true),
+      heading2: heading(body, false),
+      heading3: heading(body, false),
+      heading4: heading(body, false),
+      // Caption above a table: bold, centred, single-spaced, kept with its table.
+      caption: {
+        run: { font, size: body, bold: true, italics: false, color: '000000' },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 120, line: SINGLE }, keepNext: true, keepLines: true },
+      },
+    },
+    paragraphStyles: [
+      { id: STYLE.tableText, name: 'Pilah Table Text', basedOn: 'Normal', run: { size: table }, paragraph: tableParagraph },
+      {
+        id: STYLE.tableHeader,
+        name: 'Pilah Table Header',
+        basedOn: 'Normal',
+        run: { size: table, bold: true },
+        paragraph: { ...tableParagraph, alignment: AlignmentType.CENTER, keepNext: true },
+      },
+      {
+        id: STYLE.sourceNote,
+        name: 'Pilah Source Note',
+        basedOn: 'Normal',
+        run: { size: table },
+        paragraph: { spacing: { before: 60, after: 240, line: SINGLE } },
+      },
+      // Block quotes are indented and single-spaced, as pedoman ask for long direct quotes.
+      {
+        id: STYLE.quote,
+        name: 'Pilah Quote',
+        basedOn: 'Normal',
+        run: { italics: true },
+        paragraph: {
+          indent: { left: cmToTwips(1), right: cmToTwips(1) },
+          alignment: AlignmentType.JUSTIFIED,
+          spacing: { before: 120, after: 60, line: SINGLE },
+        },
+      },
+      {
+        id: STYLE.reduced,
+        name: 'Pilah Reduced Statement',
+        basedOn: 'Normal',
+        paragraph: { indent: { left: cmToTwips(1), right: cmToTwips(1) }, spacing: { before: 0, after: 200, line: SINGLE } },
+      },
+      {
+        id: STYLE.field,
+        name: 'Pilah Interview Field',
+        basedOn: 'Normal',
+        paragraph: {
+          indent: { left: cmToTwips(3.5), hanging: cmToTwips(3.5) },
+          spacing: { before: 0, after: 0, line: SINGLE },
+        },
+      },
+      { id: STYLE.note, name: 'Pilah Note', basedOn: 'Normal', paragraph: { spacing: { before: 0, after: 120 } } },
+    ],
+  };
+}
+
+/** "Lampiran 1. Daftar informan": the title of a part, a Heading 1 for Word's navigation pane. */
+export function partTitle(ctx: AppendixContext, number: number, title: string): Paragraph {
+  return new Paragraph({ heading: HeadingLevel.HEADING_1, text: ctx.t('appendixTitle', { number, title }) });
+}
+
+export function heading(level: 2 | 3 | 4, text: string): Paragraph {
+  const headingLevel = level === 2 ? HeadingLevel.HEADING_2 : level === 3 ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_4;
+  return new Paragraph({ heading: headingLevel, text });
+}
+
+/** A body paragraph in the note style (e.g. "No data for this part yet."). */
+export function note(text: string): Paragraph {
+  return new Paragraph({ style: STYLE.note, text });
+}
+
+/** "Tabel 4.1 Daftar Informan Penelitian", numbered in order, for the paragraph above a table. */
+export function caption(ctx: AppendixContext, title: string): Paragraph {
+  return new Paragraph({ style: 'Caption', text: ctx.t('tableCaption', { number: ctx.nextTableNumber(), title }) });
+}
+
+/** "Sumber: Data diolah peneliti, 2023" (or the theory it is drawn from), or nothing when the format leaves it out. */
+export function sourceNote(ctx: AppendixContext, theory = ''): Paragraph[] {
+  if (!ctx.format.sourceNote) return [];
+  const text = theory ? ctx.t('sourceNoteTheory', { source: theory, year: ctx.year }) : ctx.t('sourceNote', { year: ctx.year });
+  return [new Paragraph({ style: STYLE.sourceNote, text })];
+}
+
+/** A column of a table: its heading and its share of the width. */
+export interface Column {
+  header: string;
+  /** Relative width; the columns share the text width in proportion. */
+  weight: number;
+  align?: 'left' | 'center';
+}
+
+/** A cell: plain text, or runs (bold speaker labels …), with an optional background colour. */
+export interface CellContent {
+  text?: string;
+  runs?: TextRun[];
+  /** Several paragraphs, e.g. a quote that spans lines. */
+  lines?: string[];
+  bold?: boolean;
+  /** #RRGGBB background. */
+  fill?: string;
+  /** Text colour (#RRGGBB), for text on a dark fill. */
+  color?: string;
+  /** Left indent in centimetres (sub-codes in a codebook). */
+  indentCm?: number;
+}
+
+export type Cell = string | CellContent;
+
+function widths(columns: Column[], total: number): number[] {
+  const sum = columns.reduce((s, c) => s + c.weight, 0);
+  const out = columns.map((c) => Math.floor((total * c.weight) / sum));
+  out[out.length - 1]! += total - out.reduce((s, w) => s + w, 0);
+  return out;
+}
+
+function cellParagraphs(cell: Cell, align: Column['align']): Paragraph[] {
+  const content: CellContent = typeof cell === 'string' ? { text: cell } : cell;
+  const alignment = align === 'center' ? AlignmentType.CENTER : undefined;
+  const indent = content.indentCm ? { left: cmToTwips(content.indentCm) } : undefined;
+  const runFor = (text: string): TextRun | string =>
+    content.bold || content.color ? new TextRun({ text, bold: content.bold, color: content.color?.replace('#', '') }) : text;
+  if (content.runs) return [new Paragraph({ style: STYLE.tableText, alignment, indent, children: content.runs })];
+  const lines = content.lines ?? [content.text ?? ''];
+  return lines.map((line) => {
+    const run = runFor(line);
+    return typeof run === 'string'
+      ? new Paragraph({ style: STYLE.tableText, alignment, indent, text: run })
+      : new Paragraph({ style: STYLE.tableText, alignment, indent, children: [run] });
+  });
+}
+
+/**
+ * A full-width table with a header row that Word repeats on every page. Column widths are
+ * fixed in twips from the page's text width, so long tables lay out without Word measuring
+ * every cell, and look the same in Word and LibreOffice.
+ */
+export function dataTable(ctx: AppendixContext, columns: Column[], rows: Cell[][], orientation: Orientation): Table {
+  const columnWidths = widths(columns, textWidthTwips(ctx.format, orientation));
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: columns.map(
+      (column, i) =>
+        new TableCell({
+          width: { size: columnWidths[i]!, type: WidthType.DXA },
+          verticalAlign: VerticalAlignTable.CENTER,
+          shading: { type: ShadingType.CLEAR, fill: 'E7E6E6', color: 'auto' },
+          children: [new Paragraph({ style: STYLE.tableHeader, text: column.header })],
+        }),
+    ),
+  });
+  const body = rows.map(
+    (row) =>
+      new TableRow({
+        children: columns.map((column, i) => {
+          const cell = row[i] ?? '';
+          const fill = typeof cell === 'string' ? undefined : cell.fill;
+          return new TableCell({
+            width: { size: columnWidths[i]!, type: WidthType.DXA },
+            shading: fill ? { type: ShadingType.CLEAR, fill: fill.replace('#', ''), color: 'auto' } : undefined,
+            children: cellParagraphs(cell, column.align),
+          });
+        }),
+      }),
+  );
+  return new Table({
+    rows: [header, ...body],
+    width: { size: columnWidths.reduce((s, w) => s + w, 0), type: WidthType.DXA },
+    columnWidths,
+    layout: TableLayoutType.FIXED,
+  });
+}

@@ -1,0 +1,57 @@
+/**
+ * Writes the thesis appendix (lampiran) as a Word file: the chosen parts in the chosen
+ * order, each in a section of its own, with page numbers running through them all.
+ */
+import { Document, Packer } from 'docx';
+import type { ProjectState } from '../model/changeset';
+import type { Locale } from '../model/types';
+import { appendixStyles, partTitle } from './blocks';
+import { createContext } from './context';
+import type { AppendixFormat, Orientation } from './format';
+import { resolveFormat } from './format';
+import type { AppendixPart } from './parts';
+import { isAppendixPart, partDefinition } from './parts';
+import { appendixSection } from './sections';
+
+export interface AppendixOptions {
+  /** The parts, in the order they appear; repeats are dropped. */
+  parts: AppendixPart[];
+  /** Overrides of the thesis defaults (DEFAULT_APPENDIX_FORMAT). */
+  format?: Partial<AppendixFormat>;
+  /** Language of every label, caption and citation. */
+  locale: Locale;
+  /** Portrait or landscape per part, where the student chose differently from the part's default. */
+  orientation?: Partial<Record<AppendixPart, Orientation>>;
+  /** The moment the appendix is made (the year of source notes); default now. */
+  now?: Date | string;
+}
+
+/**
+ * Builds the appendix .docx.
+ *
+ * @returns the bytes of the .docx file (works the same in Node and in the browser)
+ * @throws RangeError when no known part is chosen
+ */
+export async function buildAppendix(state: ProjectState, options: AppendixOptions): Promise<Uint8Array> {
+  const parts = [...new Set(options.parts)].filter(isAppendixPart);
+  if (parts.length === 0) throw new RangeError('buildAppendix: choose at least one part');
+  const format = resolveFormat(options.format);
+  const now = options.now === undefined ? new Date() : new Date(options.now);
+  const ctx = createContext(state, format, options.locale, Number.isNaN(now.getTime()) ? new Date() : now);
+
+  const sections = parts.map((part, i) => {
+    const definition = partDefinition(part);
+    const orientation = options.orientation?.[part] ?? definition.orientation;
+    const title = partTitle(ctx, i + 1, ctx.t(`part_${part}`));
+    return appendixSection([title, ...definition.write(ctx, orientation)], format, { orientation, first: i === 0 });
+  });
+
+  const document = new Document({
+    title: state.project.title,
+    creator: state.project.researcher || 'Pilah',
+    description: state.project.focus,
+    styles: appendixStyles(format, options.locale),
+    sections,
+  });
+  return Packer.pack(document, 'uint8array');
+}

@@ -1,0 +1,17 @@
+/**
+ * The thesis appendix in Word: informant table, codebook, coded segments and line-numbered
+ * transcripts, formatted by the pedoman penulisan skripsi (see format.ts).
+ */
+export { buildAppendix } from './build';
+export type { AppendixOptions } from './build';
+export { APPENDIX_PARTS, describeAppendixParts, isAppendixPart } from './parts';
+export type { AppendixPart, AppendixPartInfo } from './parts';
+export { cmToTwips, DEFAULT_APPENDIX_FORMAT, resolveFormat } from './format';
+export type { AppendixFormat, CitationStyle, MarginsCm, Orientation, PageNumberPlacement } from './format';
+export { appendixSection } from './sections';
+export { caption, dataTable, sourceNote } from './blocks';
+export type { Block, Cell, Column } from './blocks';
+export { citeSegment } from './citation';
+export type { CitedSegment } from './citation';
+export { createContext, formatDate } from './context';
+export type { AppendixContext } from './context';

@@ -1,0 +1,83 @@
+/**
+ * Transcripts with line numbers: per document, the interview's details (Informan, Jabatan,
+ * Hari/Tanggal, Tempat), then every line of the text in a two-column table No. baris | Teks
+ * with the speaker labels in bold. The numbers are the ones line citations ("I1, baris 12")
+ * and the app use, so a reader can find every quote.
+ */
+import { Paragraph, TextRun } from 'docx';
+import type { Document, Turn } from '../model/types';
+import { lineStartsOf } from '../project/line-cache';
+import { lineOfOffset } from '../text/lines';
+import type { Block, Cell } from './blocks';
+import { caption, dataTable, heading, note, STYLE } from './blocks';
+import { sourceLabel } from './citation';
+import type { AppendixContext } from './context';
+import { formatDate } from './context';
+import type { Orientation } from './format';
+import { informantName } from './informant-table';
+
+function field(label: string, value: string): Paragraph {
+  return new Paragraph({ style: STYLE.field, text: `${label}\t: ${value}` });
+}
+
+/** The project's documents in the order the student arranged them. */
+export function orderedDocuments(ctx: AppendixContext): Document[] {
+  return Object.values(ctx.state.documents).sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'id', { numeric: true }));
+}
+
+/** The text cell of a line: a speaker label ("P:", "[00:01:10] Bu Sri:") in bold, then the words. */
+function lineCell(line: string, turn: Turn | undefined): Cell {
+  if (!turn) return line;
+  // Look for the label after the timestamp, so "I" is never found inside "[00:04:10]".
+  const from = turn.timestamp ? line.indexOf(turn.timestamp) + turn.timestamp.length : 0;
+  const at = line.indexOf(turn.speaker, Math.max(0, from));
+  const colon = at < 0 ? -1 : line.indexOf(':', at + turn.speaker.length);
+  if (colon < 0) return line;
+  const runs = [new TextRun({ text: line.slice(at, colon + 1), bold: true }), new TextRun({ text: line.slice(colon + 1) })];
+  if (at > 0) runs.unshift(new TextRun({ text: line.slice(0, at) }));
+  return { runs };
+}
+
+function transcriptRows(document: Document): Cell[][] {
+  const lines = document.text.split('\n');
+  while (lines.length > 0 && lines[lines.length - 1]!.trim() === '') lines.pop();
+  const starts = lineStartsOf(document);
+  const turnAt = new Map<number, Turn>();
+  for (const turn of document.turns) turnAt.set(lineOfOffset(starts, turn.start) - 1, turn);
+  return lines.map((line, i) => [String(i + 1), lineCell(line, turnAt.get(i))]);
+}
+
+function documentBlocks(ctx: AppendixContext, document: Document, orientation: Orientation): Block[] {
+  const informant = document.informantId ? (ctx.state.informants[document.informantId] ?? null) : null;
+  const kind = ctx.t(`kind_${document.kind}`);
+  const dash = ctx.t('emptyCell');
+  const or = (value: string): string => value.trim() || dash;
+  const blocks: Block[] = [];
+  if (informant) {
+    blocks.push(
+      heading(2, `${kind} ${sourceLabel(ctx, document, informant)}`),
+      field(ctx.t('field_informant'), informantName(informant)),
+      field(ctx.t('field_position'), or(informant.position)),
+      field(ctx.t('field_date'), or(formatDate(ctx, informant.interviewDate, true))),
+      field(ctx.t('field_place'), or(informant.place)),
+    );
+  } else {
+    blocks.push(heading(2, `${kind}: ${document.title}`), field(ctx.t('field_document'), or(document.title)));
+  }
+  const columns = [
+    { header: ctx.t('col_line'), weight: 1.25, align: 'center' as const },
+    { header: ctx.t('col_text'), weight: 8 },
+  ];
+  blocks.push(
+    caption(ctx, ctx.t('caption_transcript', { document: `${kind} ${sourceLabel(ctx, document, informant)}` })),
+    // No "Sumber: data diolah" here: a transcript is the raw data, not a table the student made from it.
+    dataTable(ctx, columns, transcriptRows(document), orientation),
+  );
+  return blocks;
+}
+
+export function transcripts(ctx: AppendixContext, orientation: Orientation = 'portrait'): Block[] {
+  const documents = orderedDocuments(ctx);
+  if (documents.length === 0) return [note(ctx.t('empty'))];
+  return documents.flatMap((document) => documentBlocks(ctx, document, orientation));
+}
