@@ -7,6 +7,7 @@ import type { Changeset, ProjectState } from '../model/changeset';
 import type { Code, Locale, LocalizedText, Segment } from '../model/types';
 import { childrenOf, descendantIds } from './code-tree';
 import { DomainError } from './errors';
+import { requireCode } from './require-row';
 
 export interface NewCodeInput {
   parentId: string | null;
@@ -27,12 +28,6 @@ export interface CodePatch {
   color?: string;
   memo?: string;
   source?: string;
-}
-
-function requireCode(state: ProjectState, codeId: string): Code {
-  const code = state.codes[codeId];
-  if (!code) throw new DomainError('not-found', `code ${codeId}`);
-  return code;
 }
 
 function requireColor(color: string): string {

@@ -4,8 +4,9 @@
  * by the same coder gains the new codes instead of becoming a second segment.
  */
 import type { Changeset, ProjectState } from '../model/changeset';
-import type { Document, Segment } from '../model/types';
+import type { Segment } from '../model/types';
 import { DomainError } from './errors';
+import { requireDocument, requireSegment } from './require-row';
 import { rangeKey, segmentsOfDocumentUnordered } from './segment-index';
 
 export interface CodingInput {
@@ -36,18 +37,6 @@ const WHITESPACE = new Set(
     Array.from({ length: 11 }, (_, i) => 0x2000 + i),
   ),
 );
-
-function requireDocument(state: ProjectState, documentId: string): Document {
-  const document = state.documents[documentId];
-  if (!document) throw new DomainError('not-found', `document ${documentId}`);
-  return document;
-}
-
-function requireSegment(state: ProjectState, segmentId: string): Segment {
-  const segment = state.segments[segmentId];
-  if (!segment) throw new DomainError('not-found', `segment ${segmentId}`);
-  return segment;
-}
 
 /**
  * The range without leading and trailing whitespace, so a sloppy mouse selection codes the

@@ -7,6 +7,7 @@ import type { Document, DocumentKind, ImportedTranscript, Informant } from '../m
 import { parseIndonesianDate } from '../text/header';
 import { DomainError } from './errors';
 import { nextInformantLabel } from './informants';
+import { requireDocument } from './require-row';
 import { segmentsOfDocumentUnordered } from './segment-index';
 
 export interface DocumentPatch {
@@ -105,12 +106,6 @@ export function addImportedTranscripts(
   const put: Changeset['put'] = { documents };
   if (informants.length) put.informants = informants;
   return { changeset: documents.length ? { put } : {}, documentIds: documents.map((d) => d.id) };
-}
-
-function requireDocument(state: ProjectState, documentId: string): Document {
-  const document = state.documents[documentId];
-  if (!document) throw new DomainError('not-found', `document ${documentId}`);
-  return document;
 }
 
 /**

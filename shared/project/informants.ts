@@ -5,6 +5,7 @@
 import type { Changeset, ProjectPatch, ProjectState } from '../model/changeset';
 import type { Document, Informant } from '../model/types';
 import { DomainError } from './errors';
+import { requireInformant } from './require-row';
 
 export type InformantFields = Omit<Informant, 'id' | 'projectId'>;
 
@@ -18,12 +19,6 @@ export function nextInformantLabel(state: ProjectState): string {
     if (match) highest = Math.max(highest, Number(match[1]));
   }
   return `I${highest + 1}`;
-}
-
-function requireInformant(state: ProjectState, informantId: string): Informant {
-  const informant = state.informants[informantId];
-  if (!informant) throw new DomainError('not-found', `informant ${informantId}`);
-  return informant;
 }
 
 /**

@@ -1,10 +1,10 @@
 /**
  * The coding actions the transcript, the picker, the number keys and the inspector share.
  */
-import { applyCodes, COMMAND_LABELS } from '../../../shared/project';
+import { applyCodes, COMMAND_LABELS, type TextRange } from '../../../shared/project';
 import { useAppStore } from '../../store';
 import { runCommand } from './run-command';
-import { useWorkspace, type TextRange } from './workspace-store';
+import { useWorkspace } from './workspace-store';
 
 /** Codes a range of text (a new segment, or more codes on a segment of exactly that range) and selects it. */
 async function codeRange(range: TextRange, codeIds: string[], coderId?: string | null): Promise<void> {

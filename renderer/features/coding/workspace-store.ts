@@ -4,12 +4,7 @@
  * jump. Nothing of it is saved.
  */
 import { create } from 'zustand';
-
-export interface TextRange {
-  documentId: string;
-  start: number;
-  end: number;
-}
+import type { TextRange } from '../../../shared/project';
 
 interface WorkspaceState {
   /** The current text selection in the transcript (holding more than white space), or null. */
