@@ -35,13 +35,14 @@ export function informantTable(ctx: AppendixContext, orientation: Orientation = 
     or(informant.group),
     or(formatDate(ctx, informant.interviewDate)),
   ]);
+  // Widths in centimetres of the 14 cm between thesis margins, so "Kelompok" and "pendukung" never break mid-word.
   const columns = [
-    { header: ctx.t('col_no'), weight: 0.55, align: 'center' as const },
-    { header: ctx.t('col_informant'), weight: 2.6 },
-    { header: ctx.t('col_position'), weight: 2.8 },
-    { header: ctx.t('col_category'), weight: 1.45 },
-    { header: ctx.t('col_group'), weight: 1.35 },
-    { header: ctx.t('col_interviewDate'), weight: 1.6 },
+    { header: ctx.t('col_no'), weight: 0.9, align: 'center' as const },
+    { header: ctx.t('col_informant'), weight: 3.1 },
+    { header: ctx.t('col_position'), weight: 2.95 },
+    { header: ctx.t('col_category'), weight: 2.3 },
+    { header: ctx.t('col_group'), weight: 2.35 },
+    { header: ctx.t('col_interviewDate'), weight: 2.4 },
   ];
   return [caption(ctx, ctx.t('caption_informants')), dataTable(ctx, columns, rows, orientation), ...sourceNote(ctx)];
 }
