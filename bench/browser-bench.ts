@@ -387,6 +387,22 @@ export async function browserFigures(log: (line: string) => void = () => undefin
       if (i > 0) saves.push(save.link - save.start); // the first is a warm-up
     }
     figures.push(figureOf('save project file from the app (50 transcripts)', saves, `${kib(savedBytes)}; click → download starts; read back: 50 transcripts, 10,000 codings`));
+
+    // Choosing another transcript in the workspace's document picker.
+    await page.getByTestId('nav-coding').click();
+    await page.locator(codedPiece.selector).first().waitFor();
+    const switches: number[] = [];
+    for (const n of [10, 20, 30, 40, 50, 15]) {
+      const picker = page.getByTestId('document-picker');
+      const value = await picker.evaluate((select, title) => {
+        const options = Array.from((select as unknown as { options: ArrayLike<{ value: string; textContent: string | null }> }).options);
+        return options.find((o) => (o.textContent ?? '').endsWith(title))?.value ?? null;
+      }, `T${n}`);
+      if (!value) throw new Error(`transcript T${n} is not in the document picker`);
+      const t = await timed(page, 'change', [{ selector: `[data-testid="transcript-view"] [aria-label$="T${n}"] [data-piece][title]` }], () => picker.selectOption(value));
+      if (n !== 10) switches.push(t.painted[0]!); // the first is a warm-up
+    }
+    figures.push(figureOf('choose another transcript in the picker (6k words, 200 codings)', switches, `${spread(switches)}; → coded line painted`));
     await closeProject(page);
 
     // 4. A project with 50,000 codings: open it, then code selected text with a number key.
@@ -418,7 +434,7 @@ export async function browserFigures(log: (line: string) => void = () => undefin
     const after = await navCodingCount(page);
     if (before !== 50_000 || after !== 50_000 + applies) throw new Error(`coded segments went from ${before} to ${after}, expected 50000 → ${50_000 + applies}`);
     figures.push(figureOf('apply one coding, 50,000 codings (key → saved and painted)', toPainted, `${spread(toPainted)}; coded segments ${before} → ${after}`));
-    figures.push(figureOf('  … key → "saving" shown (changeset computed)', toSaving));
+    figures.push(figureOf('  … key → "saving" shown (changeset and undo step computed)', toSaving));
     figures.push(figureOf('  … key → "saved" in the DOM (IndexedDB write + render)', toSaved));
 
     if (app.errors.length) log(`page errors: ${app.errors.join(' | ')}`);
