@@ -350,6 +350,17 @@ describe('edge cases', () => {
     expect(doc.sections).toHaveLength(4);
   });
 
+  it('keeps the line breaks a student typed into a definition', async () => {
+    const fixture = handMadeProject();
+    const code = Object.values(fixture.state.codes).find((c) => c.label.id === 'Pelatihan')!;
+    const edited = { ...code, definition: { id: 'Pelatihan terjadwal.\nBukan pendampingan.', en: '' } };
+    const state = { ...fixture.state, codes: { ...fixture.state.codes, [code.id]: edited } };
+    const doc = await readBack(await buildAppendix(state, { parts: ['codebook'], locale: 'en', now: NOW }));
+    // The English definition is empty, so the Indonesian one stands in, line by line.
+    expect(followedBy(doc.paragraphs, 'Training', 'Pelatihan terjadwal.')).toBe(true);
+    expect(followedBy(doc.paragraphs, 'Pelatihan terjadwal.', 'Bukan pendampingan.')).toBe(true);
+  });
+
   it('refuses an appendix with no parts and drops repeated parts', async () => {
     const { state } = handMadeProject();
     await expect(buildAppendix(state, { parts: [], locale: 'id' })).rejects.toThrow(RangeError);

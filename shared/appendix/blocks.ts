@@ -153,12 +153,10 @@ export interface Column {
   align?: 'left' | 'center';
 }
 
-/** A cell: plain text, or runs (bold speaker labels …), with an optional background colour. */
+/** A cell: plain text (one paragraph per line), or runs (bold speaker labels …), with an optional background colour. */
 export interface CellContent {
   text?: string;
   runs?: TextRun[];
-  /** Several paragraphs, e.g. a quote that spans lines. */
-  lines?: string[];
   bold?: boolean;
   /** #RRGGBB background. */
   fill?: string;
@@ -184,7 +182,8 @@ function cellParagraphs(cell: Cell, align: Column['align']): Paragraph[] {
   const runFor = (text: string): TextRun | string =>
     content.bold || content.color ? new TextRun({ text, bold: content.bold, color: content.color?.replace('#', '') }) : text;
   if (content.runs) return [new Paragraph({ style: STYLE.tableText, alignment, indent, children: content.runs })];
-  const lines = content.lines ?? [content.text ?? ''];
+  // A definition typed with line breaks keeps them: one paragraph per line (a bare LF in w:t shows as a space).
+  const lines = (content.text ?? '').split('\n');
   return lines.map((line) => {
     const run = runFor(line);
     return typeof run === 'string'
