@@ -6,7 +6,7 @@
 import type { Changeset, ProjectState } from '../model/changeset';
 import type { Segment } from '../model/types';
 import { DomainError } from './errors';
-import { requireDocument, requireSegment } from './require-row';
+import { requireCode, requireDocument, requireSegment } from './require-row';
 import { rangeKey, segmentsOfDocumentUnordered } from './segment-index';
 
 export interface CodingInput {
@@ -73,7 +73,7 @@ class CodingPlan {
     const document = requireDocument(this.state, input.documentId);
     const codeIds = [...new Set(input.codeIds)];
     if (codeIds.length === 0) throw new DomainError('no-code');
-    for (const id of codeIds) if (!this.state.codes[id]) throw new DomainError('not-found', `code ${id}`);
+    for (const id of codeIds) requireCode(this.state, id);
     const { start, end } = trimRange(document.text, input.start, input.end);
     const coderId = input.coderId ?? null;
 

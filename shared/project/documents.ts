@@ -7,7 +7,7 @@ import type { Document, DocumentKind, ImportedTranscript, Informant } from '../m
 import { parseIndonesianDate } from '../text/header';
 import { DomainError } from './errors';
 import { nextInformantLabel } from './informants';
-import { requireDocument } from './require-row';
+import { requireDocument, requireInformant } from './require-row';
 import { segmentsOfDocumentUnordered } from './segment-index';
 
 export interface DocumentPatch {
@@ -122,9 +122,7 @@ export function updateDocument(state: ProjectState, documentId: string, patch: D
   }
   if (patch.kind !== undefined) next.kind = patch.kind;
   if (patch.informantId !== undefined) {
-    if (patch.informantId !== null && !state.informants[patch.informantId]) {
-      throw new DomainError('not-found', `informant ${patch.informantId}`);
-    }
+    if (patch.informantId !== null) requireInformant(state, patch.informantId);
     next.informantId = patch.informantId;
   }
   if (patch.memo !== undefined) next.memo = patch.memo;

@@ -7,7 +7,8 @@ import type { Code, Document, Informant, Segment } from '../model/types';
 import { DomainError } from './errors';
 
 function requireRow<T>(rows: Record<string, T>, id: string, kind: string): T {
-  const row = rows[id];
+  // Own rows only: an id such as "constructor" must not find Object.prototype's member.
+  const row = Object.hasOwn(rows, id) ? rows[id] : undefined;
   if (!row) throw new DomainError('not-found', `${kind} ${id}`);
   return row;
 }
