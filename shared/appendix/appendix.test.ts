@@ -310,7 +310,8 @@ describe('landscape sections and the adjustable rules', () => {
   beforeAll(async () => {
     doc = await build({
       parts: ['informants', 'codebook', 'transcripts'],
-      orientation: { codebook: 'landscape' },
+      // The informant table stays portrait whatever is asked.
+      orientation: { codebook: 'landscape', informants: 'landscape' },
       format: { chapter: '3', firstTableNumber: 5, sourceNote: false, pageNumbers: 'header-right', firstPageNumber: 87 },
     });
   });
@@ -369,11 +370,11 @@ describe('edge cases', () => {
   });
 
   it('describes the parts for the export dialog in both languages', () => {
-    expect(describeAppendixParts('id').map((p) => [p.id, p.label, p.orientation])).toEqual([
-      ['informants', 'Daftar informan', 'portrait'],
-      ['codebook', 'Buku kode', 'portrait'],
-      ['segments', 'Segmen berkode per kode', 'portrait'],
-      ['transcripts', 'Transkrip bernomor baris', 'portrait'],
+    expect(describeAppendixParts('id').map((p) => [p.id, p.label, p.orientation, p.canTurn])).toEqual([
+      ['informants', 'Daftar informan', 'portrait', false],
+      ['codebook', 'Buku kode', 'portrait', true],
+      ['segments', 'Segmen berkode per kode', 'portrait', true],
+      ['transcripts', 'Transkrip bernomor baris', 'portrait', true],
     ]);
     expect(describeAppendixParts('en').map((p) => p.label)).toEqual([
       'Informant list',

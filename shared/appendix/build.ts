@@ -10,7 +10,7 @@ import { createContext } from './context';
 import type { AppendixFormat, Orientation } from './format';
 import { resolveFormat } from './format';
 import type { AppendixPart } from './parts';
-import { isAppendixPart, partDefinition } from './parts';
+import { isAppendixPart, partDefinition, partOrientation } from './parts';
 import { appendixSection } from './sections';
 
 export interface AppendixOptions {
@@ -20,7 +20,7 @@ export interface AppendixOptions {
   format?: Partial<AppendixFormat>;
   /** Language of every label, caption and citation. */
   locale: Locale;
-  /** Portrait or landscape per part, where the student chose differently from the part's default. */
+  /** Portrait or landscape per part (parts that cannot turn, such as the informant table, ignore it). */
   orientation?: Partial<Record<AppendixPart, Orientation>>;
   /** The moment the appendix is made (the year of source notes); default now. */
   now?: Date | string;
@@ -41,7 +41,7 @@ export async function buildAppendix(state: ProjectState, options: AppendixOption
 
   const sections = parts.map((part, i) => {
     const definition = partDefinition(part);
-    const orientation = options.orientation?.[part] ?? definition.orientation;
+    const orientation = partOrientation(part, options.orientation?.[part]);
     const title = partTitle(ctx, i + 1, ctx.t(`part_${part}`));
     return appendixSection([title, ...definition.write(ctx, orientation)], format, { orientation, first: i === 0 });
   });

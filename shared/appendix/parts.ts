@@ -18,14 +18,17 @@ export type AppendixPart = (typeof APPENDIX_PARTS)[number];
 interface PartDefinition {
   /** Portrait unless the part's tables are wide. */
   orientation: Orientation;
+  /** Whether the student may turn the part to the other orientation. */
+  canTurn: boolean;
   write(ctx: AppendixContext, orientation: Orientation): Block[];
 }
 
 const PARTS: Record<AppendixPart, PartDefinition> = {
-  informants: { orientation: 'portrait', write: informantTable },
-  codebook: { orientation: 'portrait', write: codebook },
-  segments: { orientation: 'portrait', write: (ctx) => segmentReport(ctx) },
-  transcripts: { orientation: 'portrait', write: transcripts },
+  // The informant table is the one BAB III shows: it stays portrait like the chapter it mirrors.
+  informants: { orientation: 'portrait', canTurn: false, write: informantTable },
+  codebook: { orientation: 'portrait', canTurn: true, write: codebook },
+  segments: { orientation: 'portrait', canTurn: true, write: (ctx) => segmentReport(ctx) },
+  transcripts: { orientation: 'portrait', canTurn: true, write: transcripts },
 };
 
 export function isAppendixPart(value: string): value is AppendixPart {
@@ -36,6 +39,12 @@ export function partDefinition(part: AppendixPart): PartDefinition {
   return PARTS[part];
 }
 
+/** The orientation a part is written in: the student's choice where the part allows one. */
+export function partOrientation(part: AppendixPart, chosen: Orientation | undefined): Orientation {
+  const definition = PARTS[part];
+  return definition.canTurn && chosen ? chosen : definition.orientation;
+}
+
 /** A part as the export dialog lists it. */
 export interface AppendixPartInfo {
   id: AppendixPart;
@@ -43,6 +52,8 @@ export interface AppendixPartInfo {
   description: string;
   /** The orientation the part gets unless the student chooses otherwise. */
   orientation: Orientation;
+  /** Whether the dialog offers to turn the part to landscape (or back). */
+  canTurn: boolean;
 }
 
 /** Every part the appendix can hold, with its name and a one-line description in `locale`. */
@@ -52,5 +63,6 @@ export function describeAppendixParts(locale: Locale): AppendixPartInfo[] {
     label: translate(locale, `appendix:part_${id}`),
     description: translate(locale, `appendix:part_${id}_hint`),
     orientation: PARTS[id].orientation,
+    canTurn: PARTS[id].canTurn,
   }));
 }
