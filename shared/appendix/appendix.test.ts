@@ -7,9 +7,9 @@ import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stateFromSnapshot } from '../model/changeset';
 import { createProject } from '../project/create-project';
-import { buildSampleProject, sampleFiles } from '../samples';
+import { buildSampleProject, SAMPLE_SLUGS, sampleFiles } from '../samples';
 import type { SampleSpec } from '../samples';
-import type { AppendixOptions } from './index';
+import type { AppendixOptions, AppendixProgress } from './index';
 import { buildAppendix, describeAppendixParts } from './index';
 import { handMadeProject, NOW } from './test-support';
 
@@ -386,15 +386,23 @@ describe('edge cases', () => {
   });
 });
 
-describe('the appendix of a demo project (samples/koperasi-umkm-kabupaten)', () => {
-  const dir = fileURLToPath(new URL('../../samples/koperasi-umkm-kabupaten/', import.meta.url));
+describe.each(SAMPLE_SLUGS)('the appendix of demo project %s', (slug) => {
+  const dir = fileURLToPath(new URL(`../../samples/${slug}/`, import.meta.url));
   const spec = JSON.parse(readFileSync(join(dir, 'sample.json'), 'utf8')) as SampleSpec;
   let doc: ReadBack;
   let texts: Record<string, string>;
+  const progress: AppendixProgress[] = [];
   beforeAll(async () => {
     texts = Object.fromEntries(sampleFiles(spec).map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
     const state = stateFromSnapshot(await buildSampleProject(spec, texts, NOW));
-    doc = await readBack(await buildAppendix(state, { parts: ['informants', 'codebook', 'segments', 'transcripts'], locale: 'en', now: NOW }));
+    const parts = ['informants', 'codebook', 'segments', 'transcripts'] as const;
+    doc = await readBack(await buildAppendix(state, { parts: [...parts], locale: 'en', now: NOW, onProgress: (p) => progress.push(p) }));
+  });
+
+  it('reports its progress part by part, ending complete', () => {
+    expect(progress.map((p) => `${p.done}/${p.total} ${p.step}`)).toEqual([
+      '0/5 informants', '1/5 codebook', '2/5 segments', '3/5 transcripts', '4/5 pack', '5/5 pack',
+    ]);
   });
 
   it('lists every informant of the sample in order', () => {
@@ -411,12 +419,17 @@ describe('the appendix of a demo project (samples/koperasi-umkm-kabupaten)', () 
     }
   });
 
-  it('quotes the coded segments with their interview citations', () => {
-    const coding = spec.codings.find((c) => c.file.includes('I1-') && c.reduced)!;
-    const informant = spec.informants.find((i) => i.label === 'I1')!;
+  it('quotes every coded segment, each followed by its interview citation and reduced statement', () => {
+    const coding = spec.codings.find((c) => c.reduced && spec.documents.some((d) => d.file === c.file && d.informant && d.kind === 'interview'))!;
+    const informant = spec.informants.find((i) => i.label === spec.documents.find((d) => d.file === coding.file)!.informant)!;
     const quote = doc.paragraphs.find((p) => p.startsWith(`“${coding.quote.split('\n')[0]}`));
     expect(quote).toBeDefined();
-    expect(quote).toContain(`(Interview with Mr ${informant.name}, ${informant.position}, 14 November 2023)`);
+    expect(quote).toMatch(new RegExp(`\\(Interview with (Mr |Ms )?${escape(informant.name)}, ${escape(informant.position)}, \\d{1,2} \\w+ \\d{4}\\)$`));
     expect(doc.paragraphs[doc.paragraphs.indexOf(quote!) + 1]).toBe(`Reduced: ${coding.reduced}`);
+    // As many quotes as codings: a segment with two codes is quoted under each.
+    const quotes = doc.paragraphs.filter((p) => p.startsWith('“')).length;
+    expect(quotes).toBe(spec.codings.reduce((n, c) => n + c.codes.length, 0));
   });
 });
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

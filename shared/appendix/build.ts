@@ -24,7 +24,21 @@ export interface AppendixOptions {
   orientation?: Partial<Record<AppendixPart, Orientation>>;
   /** The moment the appendix is made (the year of source notes); default now. */
   now?: Date | string;
+  /**
+   * Called before each part is written and before the file is packed, for a progress bar.
+   * The build yields to the event loop at each call, so a screen can repaint in between.
+   */
+  onProgress?: (progress: AppendixProgress) => void;
 }
+
+/** How far the build has got: `done` of `total` steps (one per part, one for packing the file). */
+export interface AppendixProgress {
+  done: number;
+  total: number;
+  step: AppendixPart | 'pack';
+}
+
+const nextTick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * Builds the appendix .docx.
@@ -39,12 +53,17 @@ export async function buildAppendix(state: ProjectState, options: AppendixOption
   const now = options.now === undefined ? new Date() : new Date(options.now);
   const ctx = createContext(state, format, options.locale, Number.isNaN(now.getTime()) ? new Date() : now);
 
-  const sections = parts.map((part, i) => {
-    const definition = partDefinition(part);
+  const total = parts.length + 1;
+  const sections = [];
+  for (const [i, part] of parts.entries()) {
+    options.onProgress?.({ done: i, total, step: part });
+    await nextTick();
     const orientation = partOrientation(part, options.orientation?.[part]);
     const title = partTitle(ctx, i + 1, ctx.t(`part_${part}`));
-    return appendixSection([title, ...definition.write(ctx, orientation)], format, { orientation, first: i === 0 });
-  });
+    sections.push(appendixSection([title, ...partDefinition(part).write(ctx, orientation)], format, { orientation, first: i === 0 }));
+  }
+  options.onProgress?.({ done: parts.length, total, step: 'pack' });
+  await nextTick();
 
   const document = new Document({
     title: state.project.title,
@@ -53,5 +72,7 @@ export async function buildAppendix(state: ProjectState, options: AppendixOption
     styles: appendixStyles(format, options.locale),
     sections,
   });
-  return Packer.pack(document, 'uint8array');
+  const bytes = await Packer.pack(document, 'uint8array');
+  options.onProgress?.({ done: total, total, step: 'pack' });
+  return bytes;
 }

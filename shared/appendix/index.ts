@@ -3,7 +3,7 @@
  * transcripts, formatted by the pedoman penulisan skripsi (see format.ts).
  */
 export { buildAppendix } from './build';
-export type { AppendixOptions } from './build';
+export type { AppendixOptions, AppendixProgress } from './build';
 export { APPENDIX_PARTS, describeAppendixParts, isAppendixPart } from './parts';
 export type { AppendixPart, AppendixPartInfo } from './parts';
 export { cmToTwips, DEFAULT_APPENDIX_FORMAT, resolveFormat } from './format';
