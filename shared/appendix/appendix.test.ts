@@ -351,6 +351,15 @@ describe('edge cases', () => {
     expect(doc.sections).toHaveLength(4);
   });
 
+  it('leaves out a code whose only segment lost its document', async () => {
+    const fixture = handMadeProject();
+    const orphan = { ...fixture.segments.observasi, documentId: 'deleted-document' };
+    const state = { ...fixture.state, segments: { ...fixture.state.segments, [orphan.id]: orphan } };
+    const doc = await readBack(await buildAppendix(state, { parts: ['segments'], locale: 'id', now: NOW }));
+    expect(styledParagraphs(doc.document, 'Heading4')).toEqual(['Sosialisasi program', 'Pelatihan']);
+    expect(doc.text).not.toContain('Pengunjung ramai');
+  });
+
   it('keeps the line breaks a student typed into a definition', async () => {
     const fixture = handMadeProject();
     const code = Object.values(fixture.state.codes).find((c) => c.label.id === 'Pelatihan')!;

@@ -32,6 +32,8 @@ function reducedParagraph(ctx: AppendixContext, reduced: string): Paragraph {
 export function segmentReport(ctx: AppendixContext): Block[] {
   const direct = new Map<string, number>();
   for (const segment of Object.values(ctx.state.segments)) {
+    // Only segments retrieval can show: a segment whose document is gone has nothing to quote.
+    if (!ctx.state.documents[segment.documentId]) continue;
     for (const id of segment.codeIds) direct.set(id, (direct.get(id) ?? 0) + 1);
   }
   const used = new Map<string, boolean>();
