@@ -228,15 +228,20 @@ describe('the appendix read back (hand-made project, all parts, Indonesian, thes
   it('prints each transcript under its interview details, every line beside its number, speakers in bold', () => {
     const p = doc.paragraphs;
     const details = p.indexOf('Informan\t: Sri Rahayu (I1)');
-    expect(p.slice(details, details + 4)).toEqual([
+    expect(p.slice(details, details + 6)).toEqual([
       'Informan\t: Sri Rahayu (I1)',
       'Jabatan\t: Kepala Bidang Pemberdayaan UMKM',
       'Hari/Tanggal\t: Selasa, 14 November 2023',
+      'Waktu\t: 09.15–10.20 WIB',
       'Tempat\t: Kantor Dinas Koperasi dan UMKM',
+      'Pewawancara\t: Nadia Putri',
     ]);
-    expect(p.slice(details + 4, details + 7)).toEqual(['Tabel 4.3 Transkrip Wawancara I1', 'No. baris', 'Teks']);
+    expect(p.slice(details + 6, details + 9)).toEqual(['Tabel 4.3 Transkrip Wawancara I1', 'No. baris', 'Teks']);
+    // No time recorded for the second interview: no empty "Waktu" line.
+    const second = p.indexOf('Informan\t: Darto (I2)');
+    expect(p.slice(second + 2, second + 5)).toEqual(['Hari/Tanggal\t: Senin, 20 November 2023', 'Tempat\t: Warung Darto', 'Pewawancara\t: Nadia Putri']);
     const lines = (from: number, count: number) => p.slice(from, from + 2 * count);
-    expect(lines(details + 7, 9)).toEqual([
+    expect(lines(details + 9, 9)).toEqual([
       '1', 'Transkrip Wawancara',
       '2', 'Nama : Sri Rahayu',
       '3', 'Jabatan : Kepala Bidang Pemberdayaan UMKM',

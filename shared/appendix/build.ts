@@ -2,6 +2,7 @@
  * Writes the thesis appendix (lampiran) as a Word file: the chosen parts in the chosen
  * order, each in a section of its own, with page numbers running through them all.
  */
+import type { ISectionOptions } from 'docx';
 import { Document, Packer } from 'docx';
 import type { ProjectState } from '../model/changeset';
 import type { Locale } from '../model/types';
@@ -54,7 +55,7 @@ export async function buildAppendix(state: ProjectState, options: AppendixOption
   const ctx = createContext(state, format, options.locale, Number.isNaN(now.getTime()) ? new Date() : now);
 
   const total = parts.length + 1;
-  const sections = [];
+  const sections: ISectionOptions[] = [];
   for (const [i, part] of parts.entries()) {
     options.onProgress?.({ done: i, total, step: part });
     await nextTick();

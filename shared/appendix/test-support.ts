@@ -65,7 +65,7 @@ export function handMadeProject(): Fixture {
     group: 'ASN',
     interviewDate: '2023-11-14',
     place: 'Kantor Dinas Koperasi dan UMKM',
-    attributes: { 'Jenis kelamin': 'P' },
+    attributes: { 'Jenis kelamin': 'P', 'Waktu wawancara': '09.15–10.20 WIB' },
   });
   const shop = informant(1, {
     name: 'Darto',

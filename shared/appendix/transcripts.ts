@@ -1,11 +1,11 @@
 /**
  * Transcripts with line numbers: per document, the interview's details (Informan, Jabatan,
- * Hari/Tanggal, Tempat), then every line of the text in a two-column table No. baris | Teks
- * with the speaker labels in bold. The numbers are the ones line citations ("I1, baris 12")
+ * Hari/Tanggal, Waktu, Tempat, Pewawancara), then every line of the text in a two-column
+ * table No. baris | Teks with the speaker labels in bold. The numbers are the ones line citations ("I1, baris 12")
  * and the app use, so a reader can find every quote.
  */
 import { Paragraph, TextRun } from 'docx';
-import type { Document, Turn } from '../model/types';
+import type { Document, Informant, Turn } from '../model/types';
 import { lineStartsOf } from '../project/line-cache';
 import { lineOfOffset } from '../text/lines';
 import type { Block, Cell } from './blocks';
@@ -18,6 +18,16 @@ import { informantName } from './informant-table';
 
 function field(label: string, value: string): Paragraph {
   return new Paragraph({ style: STYLE.field, text: `${label}\t: ${value}` });
+}
+
+const TIME_KEYS = ['waktu', 'waktu wawancara', 'pukul', 'jam', 'jam wawancara', 'time', 'interview time'];
+
+/** "09.15–10.20 WIB": the interview's time from the informant's attributes, if recorded. */
+function timeOf(informant: Informant): string {
+  for (const [key, value] of Object.entries(informant.attributes)) {
+    if (TIME_KEYS.includes(key.trim().toLowerCase()) && value.trim()) return value.trim();
+  }
+  return '';
 }
 
 /** The project's documents in the order the student arranged them. */
@@ -59,8 +69,13 @@ function documentBlocks(ctx: AppendixContext, document: Document, orientation: O
       field(ctx.t('field_informant'), informantName(informant)),
       field(ctx.t('field_position'), or(informant.position)),
       field(ctx.t('field_date'), or(formatDate(ctx, informant.interviewDate, true))),
-      field(ctx.t('field_place'), or(informant.place)),
     );
+    // Optional fields the pedoman mention, printed only when the project has them.
+    const time = timeOf(informant);
+    if (time) blocks.push(field(ctx.t('field_time'), time));
+    blocks.push(field(ctx.t('field_place'), or(informant.place)));
+    const researcher = ctx.state.project.researcher.trim();
+    if (researcher) blocks.push(field(ctx.t('field_interviewer'), researcher));
   } else {
     blocks.push(heading(2, `${kind}: ${document.title}`), field(ctx.t('field_document'), or(document.title)));
   }
