@@ -177,19 +177,17 @@ function widths(columns: Column[], total: number): number[] {
 
 function cellParagraphs(cell: Cell, align: Column['align']): Paragraph[] {
   const content: CellContent = typeof cell === 'string' ? { text: cell } : cell;
-  const alignment = align === 'center' ? AlignmentType.CENTER : undefined;
-  const indent = content.indentCm ? { left: cmToTwips(content.indentCm) } : undefined;
-  const runFor = (text: string): TextRun | string =>
-    content.bold || content.color ? new TextRun({ text, bold: content.bold, color: content.color?.replace('#', '') }) : text;
-  if (content.runs) return [new Paragraph({ style: STYLE.tableText, alignment, indent, children: content.runs })];
+  const options = {
+    style: STYLE.tableText,
+    alignment: align === 'center' ? AlignmentType.CENTER : undefined,
+    indent: content.indentCm ? { left: cmToTwips(content.indentCm) } : undefined,
+  };
+  if (content.runs) return [new Paragraph({ ...options, children: content.runs })];
   // A definition typed with line breaks keeps them: one paragraph per line (a bare LF in w:t shows as a space).
-  const lines = (content.text ?? '').split('\n');
-  return lines.map((line) => {
-    const run = runFor(line);
-    return typeof run === 'string'
-      ? new Paragraph({ style: STYLE.tableText, alignment, indent, text: run })
-      : new Paragraph({ style: STYLE.tableText, alignment, indent, children: [run] });
-  });
+  const color = content.color?.replace('#', '');
+  return (content.text ?? '')
+    .split('\n')
+    .map((text) => new Paragraph({ ...options, children: [new TextRun({ text, bold: content.bold, color })] }));
 }
 
 /**
