@@ -23,7 +23,8 @@ const FEMALE = new Set(['p', 'pr', 'perempuan', 'wanita', 'f', 'female', 'woman'
 // A name the student already wrote with its form of address.
 const ADDRESSED = /^(bapak|ibu|pak|bu|bpk\.?|sdr\.?|sdri\.?|saudara|saudari|mr\.?|mrs\.?|ms\.?|miss)\s/i;
 
-function attribute(informant: Informant, keys: string[]): string {
+/** The first non-empty attribute whose name (any case) is one of `keys`, or "". */
+export function attribute(informant: Informant, keys: readonly string[]): string {
   for (const [key, value] of Object.entries(informant.attributes)) {
     if (keys.includes(key.trim().toLowerCase()) && value.trim()) return value.trim();
   }

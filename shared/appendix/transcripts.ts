@@ -5,12 +5,12 @@
  * and the app use, so a reader can find every quote.
  */
 import { Paragraph, TextRun } from 'docx';
-import type { Document, Informant, Turn } from '../model/types';
+import type { Document, Turn } from '../model/types';
 import { lineStartsOf } from '../project/line-cache';
 import { lineOfOffset } from '../text/lines';
 import type { Block, Cell } from './blocks';
 import { caption, dataTable, heading, note, STYLE } from './blocks';
-import { sourceLabel } from './citation';
+import { attribute, sourceLabel } from './citation';
 import type { AppendixContext } from './context';
 import { formatDate } from './context';
 import type { Orientation } from './format';
@@ -21,14 +21,6 @@ function field(label: string, value: string): Paragraph {
 }
 
 const TIME_KEYS = ['waktu', 'waktu wawancara', 'pukul', 'jam', 'jam wawancara', 'time', 'interview time'];
-
-/** "09.15–10.20 WIB": the interview's time from the informant's attributes, if recorded. */
-function timeOf(informant: Informant): string {
-  for (const [key, value] of Object.entries(informant.attributes)) {
-    if (TIME_KEYS.includes(key.trim().toLowerCase()) && value.trim()) return value.trim();
-  }
-  return '';
-}
 
 /** The project's documents in the order the student arranged them. */
 export function orderedDocuments(ctx: AppendixContext): Document[] {
@@ -71,7 +63,7 @@ function documentBlocks(ctx: AppendixContext, document: Document, orientation: O
       field(ctx.t('field_date'), or(formatDate(ctx, informant.interviewDate, true))),
     );
     // Optional fields the pedoman mention, printed only when the project has them.
-    const time = timeOf(informant);
+    const time = attribute(informant, TIME_KEYS);
     if (time) blocks.push(field(ctx.t('field_time'), time));
     blocks.push(field(ctx.t('field_place'), or(informant.place)));
     const researcher = ctx.state.project.researcher.trim();
