@@ -24,16 +24,20 @@ check('type check: renderer', 'node_modules/.bin/tsc', ['-p', 'tsconfig.renderer
 check('lint', 'node_modules/.bin/eslint', ['.']);
 check('build renderer', 'node_modules/.bin/vite', ['build', '--logLevel', 'warn']);
 
-const report = '.vitest-results.json';
-rmSync(report, { force: true });
-run('vitest', 'node_modules/.bin/vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
-if (existsSync(report)) {
-  const json = JSON.parse(readFileSync(report, 'utf8'));
-  results.passed += json.numPassedTests ?? 0;
-  results.failed += (json.numFailedTests ?? 0) + (json.numFailedTestSuites ?? 0);
-} else {
-  results.failed++;
-  console.log('✗ vitest produced no report');
+// Unit tests first, then the browser tests on their own, so Chromium does not compete
+// with unit-test workers for the two cores.
+for (const project of ['unit', 'e2e']) {
+  const report = `.vitest-results-${project}.json`;
+  rmSync(report, { force: true });
+  run(`vitest: ${project}`, 'node_modules/.bin/vitest', ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  if (existsSync(report)) {
+    const json = JSON.parse(readFileSync(report, 'utf8'));
+    results.passed += json.numPassedTests ?? 0;
+    results.failed += (json.numFailedTests ?? 0) + (json.numFailedTestSuites ?? 0);
+  } else {
+    results.failed++;
+    console.log(`✗ vitest ${project} produced no report`);
+  }
 }
 
 console.log(`\n${results.passed} passed, ${results.failed} failed`);

@@ -1,5 +1,6 @@
 import { TextInput, Textarea, type TextInputProps, type TextareaProps } from '@mantine/core';
 import { useState } from 'react';
+import { useUnsavedEdit } from '../lib/unsaved-edits';
 
 /**
  * Keeps what the user types as a draft and hands it over once, when the field loses focus
@@ -16,6 +17,7 @@ function useDraft(value: string, onCommit: (value: string) => void) {
   const commit = () => {
     if (draft !== value) onCommit(draft);
   };
+  useUnsavedEdit(draft !== value, commit);
   return { draft, setDraft, commit };
 }
 

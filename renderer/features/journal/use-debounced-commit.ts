@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useUnsavedEdit } from '../../lib/unsaved-edits';
 
 /**
  * A draft that is handed over after a pause in typing (or at once on blur/unmount): one
@@ -26,12 +27,7 @@ export function useDebouncedCommit(value: string, onCommit: (value: string) => v
     return () => clearTimeout(timer);
   }, [draft, value, delayMs]);
   // Leaving the screen or closing the window must not lose the last words typed.
-  useEffect(() => {
-    window.addEventListener('pagehide', flush);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      flush();
-    };
-  }, []);
+  useEffect(() => () => flush(), []);
+  useUnsavedEdit(draft !== value, flush);
   return { draft, setDraft, flush };
 }

@@ -49,8 +49,27 @@ async function settledEdges(page: Page, phrase: string): ReturnType<typeof phras
   return last;
 }
 
+/** What the browser has selected now. */
+const selectedText = (page: Page): Promise<string> => page.evaluate(() => window.getSelection()?.toString() ?? '');
+
+/**
+ * Runs a selecting gesture until the browser's selection is exactly `phrase`: on a busy
+ * machine a row can still move between reading its position and the gesture.
+ */
+async function selectUntil(page: Page, phrase: string, gesture: () => Promise<void>): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await gesture();
+    if ((await selectedText(page)) === phrase) return;
+  }
+  throw new Error(`could not select "${phrase}"; selected "${await selectedText(page)}"`);
+}
+
 /** Selects `phrase` by dragging the mouse over it. */
 export async function dragSelect(page: Page, phrase: string): Promise<void> {
+  await selectUntil(page, phrase, () => dragOnce(page, phrase));
+}
+
+async function dragOnce(page: Page, phrase: string): Promise<void> {
   const { from, to } = await settledEdges(page, phrase);
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
@@ -61,6 +80,10 @@ export async function dragSelect(page: Page, phrase: string): Promise<void> {
 
 /** Puts the caret before `phrase` with a click, then extends the selection with Shift+→. */
 export async function keyboardSelect(page: Page, phrase: string): Promise<void> {
+  await selectUntil(page, phrase, () => keyboardOnce(page, phrase));
+}
+
+async function keyboardOnce(page: Page, phrase: string): Promise<void> {
   const { from } = await settledEdges(page, phrase);
   await page.mouse.click(from.x - 0.5, from.y);
   for (let i = 0; i < phrase.length; i++) await page.keyboard.press('Shift+ArrowRight');

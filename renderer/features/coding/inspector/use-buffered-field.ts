@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { initialBuffer, updateBuffer } from './field-buffer';
+import { useUnsavedEdit } from '../../../lib/unsaved-edits';
 
 export function useBufferedField(value: string, save: (next: string) => void, idleMs = 800) {
   const [buffer, dispatch] = useReducer(updateBuffer, value, initialBuffer);
@@ -33,6 +34,7 @@ export function useBufferedField(value: string, save: (next: string) => void, id
   }, [buffer.draft, buffer.dirty, flush, idleMs]);
 
   useEffect(() => flush, [flush]);
+  useUnsavedEdit(buffer.dirty, flush);
 
   const onChange = useCallback((next: string) => {
     pending.current = next;
