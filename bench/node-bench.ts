@@ -2,6 +2,10 @@
 import { importTranscript } from '../shared/import';
 import { readQdpx, writeQdpx } from '../shared/refi';
 import { makeLargeTranscriptDocx } from '../test/fixtures/make-docx';
+import { buildAllDisplays } from '../shared/display';
+import { buildAppendix } from '../shared/appendix';
+import { childrenOf } from '../shared/project';
+import { applyChangeset } from '../shared/model/changeset';
 import { measure, type Figure } from './measure';
 import { applyOneCoding, syntheticProject, syntheticSnapshot } from './synthetic';
 
@@ -22,5 +26,25 @@ export async function nodeFigures(): Promise<Figure[]> {
 
   const big = syntheticProject(30, 3_000, 50_000);
   figures.push(await measure('apply one coding, 50,000 codings (domain + state)', 20, () => applyOneCoding(big)));
+  const thesis = syntheticProject(30, 10_000, 10_000);
+  const root = childrenOf(thesis, null)[0]!;
+  const codes = Object.keys(thesis.codes).length;
+  // Displays keep their segment index per version of the segments table: time them after
+  // an edit (a new table, index rebuilt) as well as repeated on the same data.
+  const edited = () => applyChangeset(thesis, { put: { segments: [Object.values(thesis.segments)[0]!] } });
+  figures.push(
+    await measure('build every display after an edit, 30 informants × 10,000 segments', 10, () => buildAllDisplays(edited(), root.id), `${codes} codes; 7 displays`),
+  );
+  figures.push(await measure('build every display again, same data', 10, () => buildAllDisplays(thesis, root.id)));
+  let appendixBytes = 0;
+  figures.push(
+    await measure(
+      'export the full Word appendix (300k words of transcripts)',
+      3,
+      async () => (appendixBytes = (await buildAppendix(thesis, { parts: ['informants', 'codebook', 'segments', 'transcripts'], locale: 'id' })).length),
+      'informants, codebook, 10,000 coded segments, transcripts',
+    ),
+  );
+  figures[figures.length - 1]!.note += `; ${(appendixBytes / 1048576).toFixed(1)} MiB .docx`;
   return figures;
 }

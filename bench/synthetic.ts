@@ -36,13 +36,17 @@ export function importedFrom(title: string, text: string): ImportedTranscript {
 
 /**
  * A project with `documents` transcripts of `wordsEach` words and `segments` codings spread
- * evenly over them, each coding ~60 characters with one of the framework's codes.
+ * evenly over them, each coding ~60 characters with one of the frameworks' ~40 codes; one
+ * informant per transcript, alternating between the project's informant groups.
  */
 export function syntheticProject(documents: number, wordsEach: number, segments: number): ProjectState {
-  const snapshot = createProject({ title: 'Bench', frameworks: ['empowerment', 'factors'] });
+  const snapshot = createProject({ title: 'Bench', frameworks: ['empowerment', 'edward3', 'factors'] });
   let state = stateFromSnapshot(snapshot);
   const imported = Array.from({ length: documents }, (_, i) => importedFrom(`T${i + 1}`, syntheticTranscript(wordsEach, i + 1)));
   state = applyChangeset(state, addImportedTranscripts(state, imported).changeset);
+  const groups = state.project.settings.informantGroups;
+  const grouped = Object.values(state.informants).map((informant, i) => ({ ...informant, group: groups[i % groups.length] ?? '' }));
+  state = applyChangeset(state, { put: { informants: grouped } });
   const codeIds = Object.keys(state.codes);
   const docs = Object.values(state.documents);
   const perDoc = Math.ceil(segments / documents);
