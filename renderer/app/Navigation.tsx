@@ -19,13 +19,21 @@ const STEPS: Step[] = [
   { screen: 'backups', icon: Archive, number: null },
 ];
 
+/** Row counts per table version: the store calls selectors on every update, tables change per action. */
+const rowCounts = new WeakMap<object, number>();
+function countRows(table: object): number {
+  let count = rowCounts.get(table);
+  if (count === undefined) rowCounts.set(table, (count = Object.keys(table).length));
+  return count;
+}
+
 /** The left navigation, following the method, with each step's progress. */
 export function Navigation() {
   const { t } = useTranslation('common');
   const screen = useAppStore((s) => s.screen);
   const setScreen = useAppStore((s) => s.setScreen);
   const documents = useAppStore((s) => (s.current ? Object.keys(s.current.documents).length : 0));
-  const segments = useAppStore((s) => (s.current ? Object.keys(s.current.segments).length : 0));
+  const segments = useAppStore((s) => (s.current ? countRows(s.current.segments) : 0));
   const progress: Partial<Record<Screen, string>> = {
     data: t('nav.dataProgress', { count: documents }),
     coding: t('nav.codingProgress', { count: segments }),

@@ -5,6 +5,7 @@
 import { useMemo } from 'react';
 import type { Document } from '../../../../shared/model/types';
 import { lineStarts } from '../../../../shared/text/lines';
+import { segmentsInDocument } from '../../../../shared/project';
 import { useAppStore } from '../../../store';
 import { LineIndex } from './line-index';
 
@@ -17,12 +18,16 @@ export interface IndexedTranscript {
 let syncs = 0;
 
 export function useLineIndex(document: Document): IndexedTranscript {
-  const segments = useAppStore((s) => s.current?.segments);
+  const current = useAppStore((s) => s.current);
+  const segments = current?.segments;
   const index = useMemo(() => new LineIndex(document.id, lineStarts(document.text)), [document.id, document.text]);
   // Syncing is idempotent (segments compared by identity), so doing it while rendering is safe.
+  // Only this document's segments are read, from the per-document index shared/ keeps in
+  // step with each action, so a project with 50,000 codings is not scanned per coding.
   const version = useMemo(() => {
-    index.sync(segments ? Object.values(segments) : []);
+    index.sync(current ? segmentsInDocument(current, document.id) : []);
     return ++syncs;
-  }, [index, segments]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `current` changes on every action; only its segments table matters
+  }, [index, segments, document.id]);
   return { index, version };
 }
