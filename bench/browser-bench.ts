@@ -222,7 +222,7 @@ async function visiblePhrase(page: Page, nth: number): Promise<string> {
     for (let k = 0; k < visible.length; k++) {
       const { text } = visible[(nth + k) % visible.length]!;
       const words = text.split(' ');
-      for (let at = 2 + (nth % 5); at + 5 < words.length; at++) {
+      for (let at = 2 + nth; at + 5 < words.length; at++) {
         const candidate = words.slice(at, at + 5).join(' ');
         if (texts.filter((t) => t.includes(candidate)).length === 1) return candidate;
       }
@@ -411,31 +411,27 @@ export async function browserFigures(log: (line: string) => void = () => undefin
     log('opened the 50,000-coding project');
     figures.push(figureOf('first render: transcript of the 50,000-coding project', [await renderCoding(page)], '3k words, ~1,700 codings in it'));
     const before = await navCodingCount(page);
-    const toSaving: number[] = [];
     const toSaved: number[] = [];
     const toPainted: number[] = [];
     const applies = 11;
     for (let i = 0; i < applies; i++) {
       await dragSelect(page, await visiblePhrase(page, i));
+      // The stored count in the navigation is the mark: when the write is quick, React may
+      // render "saving" and "saved" in one go, so the save indicator need not change at all.
       const t = await timed(
         page,
         'keydown',
-        [
-          { selector: '[data-testid="save-status"]', attr: ['data-status', 'saving'] },
-          { selector: '[data-testid="save-status"]', attr: ['data-status', 'saved'] },
-        ],
+        [{ selector: '[data-testid="nav-coding"]', text: `\\b${before + i + 1}\\b` }],
         () => page.keyboard.press('1'),
       );
       if (i === 0) continue; // warm-up
-      toSaving.push(t.marks[0]!);
-      toSaved.push(t.marks[1]!);
-      toPainted.push(t.painted[1]!);
+      toSaved.push(t.marks[0]!);
+      toPainted.push(t.painted[0]!);
     }
     const after = await navCodingCount(page);
     if (before !== 50_000 || after !== 50_000 + applies) throw new Error(`coded segments went from ${before} to ${after}, expected 50000 → ${50_000 + applies}`);
     figures.push(figureOf('apply one coding, 50,000 codings (key → saved and painted)', toPainted, `${spread(toPainted)}; coded segments ${before} → ${after}`));
-    figures.push(figureOf('  … key → "saving" shown (changeset and undo step computed)', toSaving));
-    figures.push(figureOf('  … key → "saved" in the DOM (IndexedDB write + render)', toSaved));
+    figures.push(figureOf('  … key → stored and shown in the DOM (IndexedDB write + render)', toSaved));
 
     if (app.errors.length) log(`page errors: ${app.errors.join(' | ')}`);
   } finally {
