@@ -1,19 +1,10 @@
-/**
- * The few words displays write into their own column headers. They follow the vocabulary
- * of ../shared/ux.md; the display screen's namespace in shared/i18n can take them over.
- */
+/** The few words displays write into their own column headers, from the `display` strings. */
+import { translate } from '../i18n';
+import type display from '../i18n/strings/display';
 import type { Locale } from '../model/types';
 
-const LABELS = {
-  noInformant: { id: 'Tanpa informan', en: 'No informant' },
-  noGroup: { id: 'Tanpa kelompok', en: 'No group' },
-  noCategory: { id: 'Tanpa kategori', en: 'No category' },
-  observation: { id: 'Observasi', en: 'Observation' },
-  document: { id: 'Dokumen', en: 'Document' },
-} as const satisfies Record<string, Record<Locale, string>>;
-
-export type DisplayLabel = keyof typeof LABELS;
+export type DisplayLabel = keyof (typeof display)['id'];
 
 export function displayLabel(key: DisplayLabel, locale: Locale): string {
-  return LABELS[key][locale];
+  return translate(locale, `display:${key}`);
 }

@@ -18,6 +18,7 @@ import app from './strings/app';
 import cli from './strings/cli';
 import commands from './strings/commands';
 import errors from './strings/errors';
+import display from './strings/display';
 import appendix from './strings/appendix';
 
 export const namespaces = {
@@ -35,6 +36,7 @@ export const namespaces = {
   cli,
   commands,
   errors,
+  display,
   appendix,
 } as const;
 
