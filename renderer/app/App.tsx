@@ -1,6 +1,7 @@
 import { AppShell, Box, MantineProvider, ScrollArea } from '@mantine/core';
 import { useAutoBackup } from '../features/backups';
 import { useWindowFileDrop } from '../features/data';
+import { CommentsPanel } from '../features/review';
 import { StartDialogs, StartScreen } from '../features/start';
 import { useAppStore } from '../store';
 import { AppHeader } from './AppHeader';
@@ -16,6 +17,7 @@ import { useReopenLastProject } from './use-reopen-last-project';
 export function App() {
   const hasProject = useAppStore((s) => s.current !== null);
   const fullWidth = useAppStore((s) => s.screen === 'coding');
+  const commentsOpen = useAppStore((s) => s.current !== null && s.commentsOpen);
   useGlobalShortcuts();
   useMenuCommands();
   useAutoBackup();
@@ -24,7 +26,9 @@ export function App() {
 
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <AppShell header={{ height: 52 }} navbar={hasProject ? { width: 240, breakpoint: 0 } : undefined} padding={fullWidth ? 0 : 'lg'}>
+      <AppShell header={{ height: 52 }} navbar={hasProject ? { width: 240, breakpoint: 0 } : undefined}
+        aside={commentsOpen ? { width: 360, breakpoint: 0 } : undefined}
+        padding={fullWidth ? 0 : 'lg'}>
         <AppShell.Header>
           <AppHeader />
         </AppShell.Header>
@@ -34,6 +38,11 @@ export function App() {
               <Navigation />
             </AppShell.Section>
           </AppShell.Navbar>
+        ) : null}
+        {commentsOpen ? (
+          <AppShell.Aside p="xs" data-testid="comments-panel">
+            <CommentsPanel />
+          </AppShell.Aside>
         ) : null}
         <AppShell.Main bg="gray.0">
           <ErrorBanner />

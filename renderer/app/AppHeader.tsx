@@ -1,6 +1,7 @@
 import { ActionIcon, Group, Text, Tooltip } from '@mantine/core';
 import { X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import { ReviewHeaderControls } from '../features/review';
 import { useAppStore } from '../store';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SaveIndicator } from './SaveIndicator';
@@ -36,6 +37,7 @@ export function AppHeader() {
           <>
             <SaveIndicator />
             <UndoRedoButtons />
+            <ReviewHeaderControls />
           </>
         ) : null}
         <LanguageSwitch />

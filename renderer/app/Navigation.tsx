@@ -1,5 +1,17 @@
 import { Badge, NavLink, Stack, Text } from '@mantine/core';
-import { Archive, Database, Highlighter, NotebookPen, Search, type LucideIcon } from 'lucide-react';
+import {
+  Archive,
+  CheckCheck,
+  Database,
+  FileOutput,
+  Filter,
+  Grid3x3,
+  Highlighter,
+  NotebookPen,
+    Search,
+  Users,
+  type LucideIcon,
+} from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore, type Screen } from '../store';
 
@@ -10,14 +22,21 @@ interface Step {
   number: number | null;
 }
 
-// The method's order: data, then reduction (coding), then retrieving what was coded.
+// The method's order (Miles & Huberman): data, coding and reduction, display, conclusions,
+// and the appendix; then the tools beside the cycle.
 const STEPS: Step[] = [
   { screen: 'data', icon: Database, number: 1 },
   { screen: 'coding', icon: Highlighter, number: 2 },
-  { screen: 'retrieve', icon: Search, number: 3 },
+  { screen: 'reduction', icon: Filter, number: 3 },
+  { screen: 'display', icon: Grid3x3, number: 4 },
+  { screen: 'conclusions', icon: CheckCheck, number: 5 },
+  { screen: 'export', icon: FileOutput, number: 6 },
+  { screen: 'retrieve', icon: Search, number: null },
+  { screen: 'agreement', icon: Users, number: null },
   { screen: 'journal', icon: NotebookPen, number: null },
   { screen: 'backups', icon: Archive, number: null },
 ];
+const FIRST_TOOL: Screen = 'retrieve';
 
 /** Row counts per table version: the store calls selectors on every update, tables change per action. */
 const rowCounts = new WeakMap<object, number>();
@@ -65,7 +84,7 @@ export function Navigation() {
             rightSection={numbered ? <Icon size={14} color="var(--mantine-color-gray-5)" /> : undefined}
             data-testid={`nav-${target}`}
             style={{ borderRadius: 'var(--mantine-radius-sm)' }}
-            mt={target === 'journal' ? 'md' : undefined}
+            mt={target === FIRST_TOOL ? 'md' : undefined}
           />
         );
       })}

@@ -1,5 +1,16 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { Code, Document, Informant, Project, Segment } from '../../shared/model/types';
+import type {
+  CellSummary,
+  Code,
+  Coder,
+  Comment,
+  Conclusion,
+  Document,
+  Informant,
+  Project,
+  Segment,
+  TriangulationNote,
+} from '../../shared/model/types';
 import { DATABASE_NAME, declareSchema } from './schema';
 
 /** A backup kept in IndexedDB when the app runs in a browser (no Electron main to write files). */
@@ -25,6 +36,11 @@ export class PilahDatabase extends Dexie {
   informants!: EntityTable<Informant, 'id'>;
   documents!: EntityTable<Document, 'id'>;
   segments!: EntityTable<Segment, 'id'>;
+  coders!: EntityTable<Coder, 'id'>;
+  cellSummaries!: EntityTable<CellSummary, 'id'>;
+  triangulationNotes!: EntityTable<TriangulationNote, 'id'>;
+  conclusions!: EntityTable<Conclusion, 'id'>;
+  comments!: EntityTable<Comment, 'id'>;
   backups!: Table<StoredBackup, number>;
   meta!: EntityTable<MetaRow, 'key'>;
 

@@ -1,5 +1,6 @@
 import type { Changeset, ProjectState } from '../../shared/model/changeset';
 import { TABLES, stateFromSnapshot } from '../../shared/model/changeset';
+import { DEFAULT_VERDICT_SCALE } from '../../shared/model/defaults';
 import type { Project, ProjectSnapshot } from '../../shared/model/types';
 import type { PilahDatabase } from './database';
 
@@ -32,7 +33,7 @@ export class ProjectRepository {
   ) {}
 
   private get entityTables() {
-    return [this.db.projects, this.db.codes, this.db.informants, this.db.documents, this.db.segments];
+    return [this.db.projects, ...TABLES.map((table) => this.db[table])];
   }
 
   /** All projects, most recently modified first, with document and segment counts. */
@@ -60,15 +61,23 @@ export class ProjectRepository {
   /** Reads a whole project as plain arrays (for project files and backups). */
   async loadSnapshot(id: string): Promise<ProjectSnapshot> {
     return this.db.transaction('r', this.entityTables, async () => {
-      const project = await this.db.projects.get(id);
-      if (!project) throw new ProjectNotFoundError(id);
-      const [codes, informants, documents, segments] = await Promise.all([
-        this.db.codes.where('projectId').equals(id).toArray(),
-        this.db.informants.where('projectId').equals(id).toArray(),
-        this.db.documents.where('projectId').equals(id).toArray(),
-        this.db.segments.where('projectId').equals(id).toArray(),
-      ]);
-      return { project, codes, informants, documents, segments };
+      const stored = await this.db.projects.get(id);
+      if (!stored) throw new ProjectNotFoundError(id);
+      const [codes, informants, documents, segments, coders, cellSummaries, triangulationNotes, conclusions, comments] =
+        await Promise.all([
+          this.db.codes.where('projectId').equals(id).toArray(),
+          this.db.informants.where('projectId').equals(id).toArray(),
+          this.db.documents.where('projectId').equals(id).toArray(),
+          this.db.segments.where('projectId').equals(id).toArray(),
+          this.db.coders.where('projectId').equals(id).toArray(),
+          this.db.cellSummaries.where('projectId').equals(id).toArray(),
+          this.db.triangulationNotes.where('projectId').equals(id).toArray(),
+          this.db.conclusions.where('projectId').equals(id).toArray(),
+          this.db.comments.where('projectId').equals(id).toArray(),
+        ]);
+      // Projects stored before schema v2 have no verdict scale yet.
+      const project = { ...stored, settings: { ...stored.settings, verdictScale: stored.settings.verdictScale ?? [...DEFAULT_VERDICT_SCALE] } };
+      return { project, codes, informants, documents, segments, coders, cellSummaries, triangulationNotes, conclusions, comments };
     });
   }
 
@@ -82,6 +91,11 @@ export class ProjectRepository {
       await this.db.informants.bulkAdd(snapshot.informants);
       await this.db.documents.bulkAdd(snapshot.documents);
       await this.db.segments.bulkAdd(snapshot.segments);
+      await this.db.coders.bulkAdd(snapshot.coders);
+      await this.db.cellSummaries.bulkAdd(snapshot.cellSummaries);
+      await this.db.triangulationNotes.bulkAdd(snapshot.triangulationNotes);
+      await this.db.conclusions.bulkAdd(snapshot.conclusions);
+      await this.db.comments.bulkAdd(snapshot.comments);
     });
   }
 

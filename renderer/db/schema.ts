@@ -28,6 +28,19 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<st
       meta: 'key',
     },
   },
+  {
+    // Issue 3 and 4: the analysis (reduction summaries, triangulation, conclusions) and the
+    // review (coders, comments). New tables only, so existing rows need no upgrade; projects
+    // made before simply have none, and their settings gain the default verdict scale on load.
+    version: 2,
+    stores: {
+      coders: 'id, projectId',
+      cellSummaries: 'id, projectId, [codeId+informantId]',
+      triangulationNotes: 'id, projectId, codeId',
+      conclusions: 'id, projectId, codeId',
+      comments: 'id, projectId, parentId',
+    },
+  },
 ];
 
 /** Declares every schema version on a database instance, oldest first. */

@@ -5,7 +5,7 @@
  * undo command. Derived data (counts, line numbers, retrieval) comes from shared/ functions.
  */
 import type { Changeset, ProjectState } from '../../shared/model/changeset';
-import type { Locale, ProjectSnapshot } from '../../shared/model/types';
+import type { CommentTarget, Locale, ProjectSnapshot } from '../../shared/model/types';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
 
@@ -54,7 +54,18 @@ export interface ProjectSlice {
   setLastBackupAt(iso: string | null): void;
 }
 
-export type Screen = 'start' | 'data' | 'coding' | 'retrieve' | 'journal' | 'backups';
+export type Screen =
+  | 'start'
+  | 'data'
+  | 'coding'
+  | 'reduction'
+  | 'display'
+  | 'conclusions'
+  | 'export'
+  | 'retrieve'
+  | 'agreement'
+  | 'journal'
+  | 'backups';
 
 export interface UiSlice {
   locale: Locale;
@@ -73,6 +84,15 @@ export interface UiSlice {
   revealSegment(segmentId: string): void;
   /** Offset the transcript view should scroll to (set by revealSegment / search results). */
   revealOffset: { documentId: string; offset: number; nonce: number } | null;
+  /** The review comments panel beside every screen, and what a new comment there anchors to. */
+  commentsOpen: boolean;
+  commentTarget: CommentTarget | null;
+  /** Opens the comments panel, on a target's thread when one is given. */
+  openComments(target?: CommentTarget): void;
+  closeComments(): void;
+  /** Who is working now: codings, summaries, conclusions and comments record this coder (null = the owner). */
+  activeCoderId: string | null;
+  setActiveCoder(coderId: string | null): void;
 }
 
 export type AppStore = ProjectSlice & UiSlice;

@@ -1,4 +1,5 @@
 /** Small, realistic projects for the renderer's unit tests. */
+import { emptyLaterTables } from '../../shared/model/defaults';
 import type { Code, Document, Informant, Project, ProjectSnapshot, Segment } from '../../shared/model/types';
 
 export function makeProject(id = 'p1', title = 'Pemberdayaan UMKM di Dinas Koperasi'): Project {
@@ -13,6 +14,7 @@ export function makeProject(id = 'p1', title = 'Pemberdayaan UMKM di Dinas Koper
       informantCategories: ['Informan kunci', 'Informan utama', 'Informan pendukung'],
       informantGroups: ['ASN', 'Pelaku UMKM'],
       activeFrameworkCodeId: null,
+      verdictScale: ['Optimal', 'Cukup optimal', 'Belum optimal'],
     },
     createdAt: '2026-11-01T08:00:00.000Z',
     modifiedAt: '2026-11-01T08:00:00.000Z',
@@ -92,5 +94,6 @@ export function makeSnapshot(projectId = 'p1'): ProjectSnapshot {
     informants: [makeInformant(projectId, `${projectId}-i1`, 'I1')],
     documents: [makeDocument(projectId, `${projectId}-d1`, `${projectId}-i1`, text)],
     segments: [makeSegment(projectId, `${projectId}-s1`, `${projectId}-d1`, 32, 60, [`${projectId}-c1`])],
+    ...emptyLaterTables(),
   };
 }

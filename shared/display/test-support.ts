@@ -112,6 +112,7 @@ export function displayProject(): ProjectState {
         informantCategories: ['Informan kunci', 'Informan utama', 'Informan pendukung'],
         informantGroups: ['ASN', 'Pelaku UMKM'],
         activeFrameworkCodeId: 'pemberdayaan',
+        verdictScale: ['Optimal', 'Cukup optimal', 'Belum optimal'],
       },
       createdAt: T,
       modifiedAt: T,
@@ -120,6 +121,11 @@ export function displayProject(): ProjectState {
     informants: Object.fromEntries(informants.map((i) => [i.id, i])),
     documents: Object.fromEntries(documents.map((d) => [d.id, d])),
     segments: {},
+    coders: {},
+    cellSummaries: {},
+    triangulationNotes: {},
+    conclusions: {},
+    comments: {},
   };
   const segments = [
     // Listed out of reading order on purpose.

@@ -20,6 +20,13 @@ import commands from './strings/commands';
 import errors from './strings/errors';
 import display from './strings/display';
 import appendix from './strings/appendix';
+import reduction from './strings/reduction';
+import conclusions from './strings/conclusions';
+import exporting from './strings/exporting';
+import review from './strings/review';
+import agreement from './strings/agreement';
+import interop from './strings/interop';
+import displayScreen from './strings/displayScreen';
 
 export const namespaces = {
   common,
@@ -38,6 +45,13 @@ export const namespaces = {
   errors,
   display,
   appendix,
+  reduction,
+  conclusions,
+  exporting,
+  review,
+  agreement,
+  interop,
+  displayScreen,
 } as const;
 
 export type NamespaceName = keyof typeof namespaces;

@@ -1,3 +1,4 @@
+import { emptyLaterTables } from './defaults';
 import { describe, expect, it } from 'vitest';
 import type { Changeset, ProjectState } from './changeset';
 import { applyChangeset, invertChangeset, isEmptyChangeset, makeCommand, snapshotFromState, stateFromSnapshot } from './changeset';
@@ -10,7 +11,7 @@ const project = {
   institution: '',
   focus: '',
   journal: '',
-  settings: { informantCategories: ['Informan kunci'], informantGroups: ['ASN'], activeFrameworkCodeId: null },
+  settings: { informantCategories: ['Informan kunci'], informantGroups: ['ASN'], activeFrameworkCodeId: null, verdictScale: [] },
   createdAt: '2026-01-01T00:00:00.000Z',
   modifiedAt: '2026-01-01T00:00:00.000Z',
 };
@@ -46,6 +47,7 @@ const before: ProjectState = stateFromSnapshot({
   informants: [],
   documents: [],
   segments: [segmentRow('s1', ['c1'])],
+  ...emptyLaterTables(),
 });
 
 const cases: { name: string; changeset: Changeset }[] = [

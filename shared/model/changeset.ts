@@ -6,7 +6,17 @@
  */
 import type { EntityTables, Project, ProjectSnapshot, TableName } from './types';
 
-export const TABLES: readonly TableName[] = ['codes', 'informants', 'documents', 'segments'];
+export const TABLES: readonly TableName[] = [
+  'codes',
+  'informants',
+  'documents',
+  'segments',
+  'coders',
+  'cellSummaries',
+  'triangulationNotes',
+  'conclusions',
+  'comments',
+];
 
 export type ProjectPatch = Partial<Omit<Project, 'id' | 'createdAt'>>;
 
@@ -17,13 +27,7 @@ export interface Changeset {
 }
 
 /** A project held in memory, each table indexed by id. */
-export interface ProjectState {
-  project: Project;
-  codes: Record<string, EntityTables['codes']>;
-  informants: Record<string, EntityTables['informants']>;
-  documents: Record<string, EntityTables['documents']>;
-  segments: Record<string, EntityTables['segments']>;
-}
+export type ProjectState = { project: Project } & { [K in TableName]: Record<string, EntityTables[K]> };
 
 /** An undoable user action: a labelled pair of changesets. */
 export interface Command {
@@ -45,6 +49,11 @@ export function stateFromSnapshot(snapshot: ProjectSnapshot): ProjectState {
     informants: byId(snapshot.informants),
     documents: byId(snapshot.documents),
     segments: byId(snapshot.segments),
+    coders: byId(snapshot.coders),
+    cellSummaries: byId(snapshot.cellSummaries),
+    triangulationNotes: byId(snapshot.triangulationNotes),
+    conclusions: byId(snapshot.conclusions),
+    comments: byId(snapshot.comments),
   };
 }
 
@@ -55,6 +64,11 @@ export function snapshotFromState(state: ProjectState): ProjectSnapshot {
     informants: Object.values(state.informants),
     documents: Object.values(state.documents),
     segments: Object.values(state.segments),
+    coders: Object.values(state.coders),
+    cellSummaries: Object.values(state.cellSummaries),
+    triangulationNotes: Object.values(state.triangulationNotes),
+    conclusions: Object.values(state.conclusions),
+    comments: Object.values(state.comments),
   };
 }
 

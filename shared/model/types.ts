@@ -24,6 +24,8 @@ export interface ProjectSettings {
   informantGroups: string[];
   /** Root code whose children get the number keys 1–9 while coding; null = none. */
   activeFrameworkCodeId: string | null;
+  /** The verdict scale of conclusions, best first (default Optimal / Cukup optimal / Belum optimal). */
+  verdictScale: string[];
 }
 
 export interface Project {
@@ -141,6 +143,86 @@ export interface Segment {
   modifiedAt: string;
 }
 
+/** The roles a coder can have in a project. */
+export type CoderRole = 'student' | 'supervisor' | 'secondCoder';
+
+/**
+ * A named user of a project. Codings, summaries, conclusions and comments record their
+ * coder; `null` in those fields means the project's owner (the student who created it).
+ */
+export interface Coder {
+  id: string;
+  projectId: string;
+  name: string;
+  role: CoderRole;
+  createdAt: string;
+}
+
+/** The student's summary (ringkasan) of one reduction cell: an indicator × an informant. */
+export interface CellSummary {
+  id: string;
+  projectId: string;
+  codeId: string;
+  informantId: string;
+  text: string;
+  coderId: string | null;
+  modifiedAt: string;
+}
+
+/** Source triangulation: the agreement of sources on one indicator (Sugiyono's words). */
+export type TriangulationVerdict = 'sama' | 'berbeda' | 'spesifik';
+
+/** The student's triangulation verdict and note on one indicator (a row of the table). */
+export interface TriangulationNote {
+  id: string;
+  projectId: string;
+  codeId: string;
+  /** null = not decided yet (the table then shows its suggestion). */
+  verdict: TriangulationVerdict | null;
+  note: string;
+  coderId: string | null;
+  modifiedAt: string;
+}
+
+/**
+ * A conclusion (kesimpulan) on an indicator, a dimension or a whole framework: the code it
+ * concludes on, the text, a verdict from the project's verdict scale and the evidence.
+ */
+export interface Conclusion {
+  id: string;
+  projectId: string;
+  codeId: string;
+  text: string;
+  /** One of ProjectSettings.verdictScale, or '' when not decided. */
+  verdict: string;
+  /** The segments the conclusion rests on, in the order the student linked them. */
+  evidenceSegmentIds: string[];
+  coderId: string | null;
+  createdAt: string;
+  modifiedAt: string;
+}
+
+/** What a review comment is anchored to. */
+export type CommentTarget =
+  | { kind: 'segment'; segmentId: string }
+  | { kind: 'code'; codeId: string }
+  | { kind: 'cell'; codeId: string; informantId: string }
+  | { kind: 'conclusion'; conclusionId: string }
+  | { kind: 'project' };
+
+/** A review comment, or a reply to one (parentId). Only a thread's first comment is resolved. */
+export interface Comment {
+  id: string;
+  projectId: string;
+  target: CommentTarget;
+  parentId: string | null;
+  authorId: string | null;
+  text: string;
+  createdAt: string;
+  resolvedAt: string | null;
+  resolvedBy: string | null;
+}
+
 /** Everything in one project, as plain data: what project files, the CLI and tests work with. */
 export interface ProjectSnapshot {
   project: Project;
@@ -148,6 +230,11 @@ export interface ProjectSnapshot {
   informants: Informant[];
   documents: Document[];
   segments: Segment[];
+  coders: Coder[];
+  cellSummaries: CellSummary[];
+  triangulationNotes: TriangulationNote[];
+  conclusions: Conclusion[];
+  comments: Comment[];
 }
 
 /** The entity tables of a project, by name. */
@@ -156,6 +243,11 @@ export interface EntityTables {
   informants: Informant;
   documents: Document;
   segments: Segment;
+  coders: Coder;
+  cellSummaries: CellSummary;
+  triangulationNotes: TriangulationNote;
+  conclusions: Conclusion;
+  comments: Comment;
 }
 export type TableName = keyof EntityTables;
 

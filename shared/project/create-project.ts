@@ -1,3 +1,4 @@
+import { DEFAULT_VERDICT_SCALE, emptyLaterTables } from '../model/defaults';
 import { instantiateFramework } from '../frameworks/instantiate';
 import type { Code, FrameworkId, ProjectSnapshot } from '../model/types';
 import { DomainError } from './errors';
@@ -46,6 +47,7 @@ export function createProject(input: NewProjectInput, now: string = new Date().t
         informantCategories: [...DEFAULT_INFORMANT_CATEGORIES],
         informantGroups: [...DEFAULT_INFORMANT_GROUPS],
         activeFrameworkCodeId: roots[0]?.id ?? null,
+        verdictScale: [...DEFAULT_VERDICT_SCALE],
       },
       createdAt: now,
       modifiedAt: now,
@@ -54,5 +56,6 @@ export function createProject(input: NewProjectInput, now: string = new Date().t
     informants: [],
     documents: [],
     segments: [],
+    ...emptyLaterTables(),
   };
 }

@@ -4,11 +4,13 @@
  * `pilah/project.json`, so other tools ignore it and Pilah restores everything exactly.
  */
 import { z } from 'zod';
+import { DEFAULT_VERDICT_SCALE } from '../model/defaults';
 import type { Code, Document, FrameworkId, Informant, ProjectSnapshot, Segment } from '../model/types';
 
 export const EXTRAS_PATH = 'pilah/project.json';
 export const EXTRAS_FORMAT = 'pilah-project';
-export const EXTRAS_VERSION = 1;
+/** Version 2 added coders, cell summaries, triangulation notes, conclusions and comments. */
+export const EXTRAS_VERSION = 2;
 
 const localizedText = z.object({ id: z.string(), en: z.string() });
 const FRAMEWORK_IDS = ['empowerment', 'edward3', 'woolcock', 'mouzelis', 'factors'] as const satisfies readonly FrameworkId[];
@@ -27,6 +29,8 @@ const projectSchema = z.object({
     informantCategories: z.array(z.string()),
     informantGroups: z.array(z.string()),
     activeFrameworkCodeId: z.string().nullable(),
+    // Files of version 1 have no verdict scale: they get the default one.
+    verdictScale: z.array(z.string()).default([...DEFAULT_VERDICT_SCALE]),
   }),
   createdAt: z.string(),
   modifiedAt: z.string(),
@@ -80,14 +84,80 @@ const segmentExtrasSchema = z.object({
   modifiedAt: z.string(),
 });
 
+const coderSchema = z.object({
+  id: z.string(),
+  projectId: z.string(),
+  name: z.string(),
+  role: z.enum(['student', 'supervisor', 'secondCoder']),
+  createdAt: z.string(),
+});
+
+const cellSummarySchema = z.object({
+  id: z.string(),
+  projectId: z.string(),
+  codeId: z.string(),
+  informantId: z.string(),
+  text: z.string(),
+  coderId: z.string().nullable(),
+  modifiedAt: z.string(),
+});
+
+const triangulationNoteSchema = z.object({
+  id: z.string(),
+  projectId: z.string(),
+  codeId: z.string(),
+  verdict: z.enum(['sama', 'berbeda', 'spesifik']).nullable(),
+  note: z.string(),
+  coderId: z.string().nullable(),
+  modifiedAt: z.string(),
+});
+
+const conclusionSchema = z.object({
+  id: z.string(),
+  projectId: z.string(),
+  codeId: z.string(),
+  text: z.string(),
+  verdict: z.string(),
+  evidenceSegmentIds: z.array(z.string()),
+  coderId: z.string().nullable(),
+  createdAt: z.string(),
+  modifiedAt: z.string(),
+});
+
+const commentTargetSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('segment'), segmentId: z.string() }),
+  z.object({ kind: z.literal('code'), codeId: z.string() }),
+  z.object({ kind: z.literal('cell'), codeId: z.string(), informantId: z.string() }),
+  z.object({ kind: z.literal('conclusion'), conclusionId: z.string() }),
+  z.object({ kind: z.literal('project') }),
+]);
+
+const commentSchema = z.object({
+  id: z.string(),
+  projectId: z.string(),
+  target: commentTargetSchema,
+  parentId: z.string().nullable(),
+  authorId: z.string().nullable(),
+  text: z.string(),
+  createdAt: z.string(),
+  resolvedAt: z.string().nullable(),
+  resolvedBy: z.string().nullable(),
+});
+
 const extrasSchema = z.object({
   format: z.literal(EXTRAS_FORMAT),
-  version: z.literal(EXTRAS_VERSION),
+  // Version 1 files lack the later tables; they read as empty.
+  version: z.union([z.literal(1), z.literal(EXTRAS_VERSION)]),
   project: projectSchema,
   codes: z.record(z.string(), codeExtrasSchema),
   informants: z.array(informantSchema),
   documents: z.record(z.string(), documentExtrasSchema),
   segments: z.record(z.string(), segmentExtrasSchema),
+  coders: z.array(coderSchema).default([]),
+  cellSummaries: z.array(cellSummarySchema).default([]),
+  triangulationNotes: z.array(triangulationNoteSchema).default([]),
+  conclusions: z.array(conclusionSchema).default([]),
+  comments: z.array(commentSchema).default([]),
 });
 
 export type PilahExtras = z.infer<typeof extrasSchema>;
@@ -116,6 +186,11 @@ export function extrasFromSnapshot(snapshot: ProjectSnapshot): PilahExtras {
     informants: byId(snapshot.informants).map((i): Informant => ({ ...i, attributes: { ...i.attributes } })),
     documents,
     segments,
+    coders: byId(snapshot.coders).map((c) => ({ ...c })),
+    cellSummaries: byId(snapshot.cellSummaries).map((c) => ({ ...c })),
+    triangulationNotes: byId(snapshot.triangulationNotes).map((n) => ({ ...n })),
+    conclusions: byId(snapshot.conclusions).map((c) => ({ ...c, evidenceSegmentIds: [...c.evidenceSegmentIds] })),
+    comments: byId(snapshot.comments).map((c) => ({ ...c, target: { ...c.target } })),
   };
 }
 

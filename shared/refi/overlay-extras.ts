@@ -20,6 +20,7 @@ export function idsFromExtras(extras: PilahExtras): Map<string, string> {
   for (const informant of extras.informants) add(informant.id);
   for (const id of Object.keys(extras.documents)) add(id);
   for (const id of Object.keys(extras.segments)) add(id);
+  for (const coder of extras.coders) add(coder.id);
   return ids;
 }
 
@@ -41,5 +42,17 @@ export function overlayExtras(base: ProjectSnapshot, extras: PilahExtras): Proje
     .map((document) => ({ ...document, projectId, ...own(extras.documents, document.id) }))
     .sort((a, b) => a.order - b.order);
   const segments = base.segments.map((segment) => ({ ...segment, projectId, ...own(extras.segments, segment.id) }));
-  return { project, codes, informants, documents, segments };
+  // The analysis tables live only in the extras; comments follow their targets' ids.
+  return {
+    project,
+    codes,
+    informants,
+    documents,
+    segments,
+    coders: extras.coders.map((c) => ({ ...c, projectId })),
+    cellSummaries: extras.cellSummaries.map((c) => ({ ...c, projectId })),
+    triangulationNotes: extras.triangulationNotes.map((n) => ({ ...n, projectId })),
+    conclusions: extras.conclusions.map((c) => ({ ...c, projectId })),
+    comments: extras.comments.map((c) => ({ ...c, projectId })),
+  };
 }

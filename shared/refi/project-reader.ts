@@ -4,6 +4,7 @@
  * PlainTextSelections. Whatever Pilah has no place for is counted in warnings, never
  * silently dropped.
  */
+import { DEFAULT_VERDICT_SCALE, emptyLaterTables } from '../model/defaults';
 import type { Code, Document, Informant, Project, ProjectSnapshot, Segment } from '../model/types';
 import { PALETTE } from '../frameworks/palette';
 import { DEFAULT_INFORMANT_CATEGORIES } from '../project/create-project';
@@ -57,11 +58,12 @@ export function readProjectXml(root: XmlElement, ctx: ProjectReaderContext): Pro
       informantCategories: distinct([...DEFAULT_INFORMANT_CATEGORIES, ...informants.map((i) => i.category)]),
       informantGroups: distinct(informants.map((i) => i.group)),
       activeFrameworkCodeId: null,
+      verdictScale: [...DEFAULT_VERDICT_SCALE],
     },
     createdAt: at(root.attributes.creationDateTime),
     modifiedAt: at(root.attributes.modifiedDateTime ?? root.attributes.creationDateTime),
   };
-  return { project, codes, informants, documents, segments };
+  return { project, codes, informants, documents, segments, ...emptyLaterTables() };
 }
 
 /** Hands out ids: the file's GUIDs where present and unique, derived ones otherwise. */

@@ -12,6 +12,11 @@ const sorted = (s: ProjectSnapshot): ProjectSnapshot => ({
   informants: byId(s.informants),
   documents: byId(s.documents),
   segments: byId(s.segments),
+  coders: byId(s.coders),
+  cellSummaries: byId(s.cellSummaries),
+  triangulationNotes: byId(s.triangulationNotes),
+  conclusions: byId(s.conclusions),
+  comments: byId(s.comments),
 });
 
 describe('readQdpx of a file Pilah wrote', () => {

@@ -4,7 +4,7 @@
  * curly quotes, "é" and emoji, overlapping segments with memos and reduced statements, a
  * second coder, and a research journal.
  */
-import type { Code, Document, Informant, ProjectSnapshot, Segment } from '../../model/types';
+import type { CellSummary, Code, Coder, Comment, Conclusion, Document, Informant, ProjectSnapshot, Segment, TriangulationNote } from '../../model/types';
 
 export const PROJECT_ID = '0b7c1f0e-2a44-4c1e-9a0f-5d3b8e6f1a01';
 const T0 = '2026-09-01T08:15:30.123Z';
@@ -192,6 +192,90 @@ const segments: Segment[] = [
   segmentOn(SEGMENT.packaging, DOCUMENT.second, SECOND_TEXT, 'setelah ikut pelatihan pengemasan produk, penjualan keripik naik', [CODE.empowering, CODE.enabling]),
 ];
 
+export const SECOND_CODER = 'koder-kedua';
+export const SUPERVISOR = 'c0de0000-5555-4e00-b000-000000000002';
+
+const coders: Coder[] = [
+  { id: SECOND_CODER, projectId: PROJECT_ID, name: 'Rudi Hartono', role: 'secondCoder', createdAt: T0 },
+  { id: SUPERVISOR, projectId: PROJECT_ID, name: 'Dr. Ani Suryani, M.Si.', role: 'supervisor', createdAt: T0 },
+];
+
+const cellSummaries: CellSummary[] = [
+  {
+    id: '5a000000-6666-4f00-8000-000000000001',
+    projectId: PROJECT_ID,
+    codeId: CODE.empowering,
+    informantId: INFORMANT.sri,
+    text: 'Pelatihan membantu pemasaran daring; omzet naik.',
+    coderId: null,
+    modifiedAt: T0,
+  },
+];
+
+const triangulationNotes: TriangulationNote[] = [
+  {
+    id: '5a000000-6666-4f00-8000-000000000002',
+    projectId: PROJECT_ID,
+    codeId: CODE.inhibiting,
+    verdict: 'sama',
+    note: 'ASN dan pelaku usaha sama-sama menyebut modal & anggaran.',
+    coderId: null,
+    modifiedAt: T0,
+  },
+];
+
+export const CONCLUSION_ID = '5a000000-6666-4f00-8000-000000000003';
+
+const conclusions: Conclusion[] = [
+  {
+    id: CONCLUSION_ID,
+    projectId: PROJECT_ID,
+    codeId: CODE.empowering,
+    text: 'Pelatihan sudah berjalan, tetapi pendampingan belum rutin.',
+    verdict: 'Cukup optimal',
+    evidenceSegmentIds: [SEGMENT.training, SEGMENT.packaging],
+    coderId: null,
+    createdAt: T0,
+    modifiedAt: '2026-09-03T11:30:00.000Z',
+  },
+];
+
+const comments: Comment[] = [
+  {
+    id: '5a000000-6666-4f00-8000-000000000004',
+    projectId: PROJECT_ID,
+    target: { kind: 'segment', segmentId: SEGMENT.budget },
+    parentId: null,
+    authorId: SUPERVISOR,
+    text: 'Apakah "anggaran terbatas" juga disebut informan lain?',
+    createdAt: '2026-09-04T09:00:00.000Z',
+    resolvedAt: null,
+    resolvedBy: null,
+  },
+  {
+    id: '5a000000-6666-4f00-8000-000000000005',
+    projectId: PROJECT_ID,
+    target: { kind: 'segment', segmentId: SEGMENT.budget },
+    parentId: '5a000000-6666-4f00-8000-000000000004',
+    authorId: null,
+    text: 'Ya, I2 menyebut modal.',
+    createdAt: '2026-09-04T10:00:00.000Z',
+    resolvedAt: null,
+    resolvedBy: null,
+  },
+  {
+    id: '5a000000-6666-4f00-8000-000000000006',
+    projectId: PROJECT_ID,
+    target: { kind: 'cell', codeId: CODE.empowering, informantId: INFORMANT.sri },
+    parentId: null,
+    authorId: SUPERVISOR,
+    text: 'Ringkasan sudah tepat.',
+    createdAt: '2026-09-04T09:05:00.000Z',
+    resolvedAt: '2026-09-05T08:00:00.000Z',
+    resolvedBy: null,
+  },
+];
+
 /** A fresh copy of the realistic project. */
 export function realisticProject(): ProjectSnapshot {
   const snapshot: ProjectSnapshot = {
@@ -206,6 +290,7 @@ export function realisticProject(): ProjectSnapshot {
         informantCategories: ['Informan kunci', 'Informan utama', 'Informan pendukung'],
         informantGroups: ['ASN', 'Pelaku UMKM'],
         activeFrameworkCodeId: CODE.empowerment,
+        verdictScale: ['Optimal', 'Cukup optimal', 'Belum optimal'],
       },
       createdAt: '2026-08-01T07:00:00.000Z',
       modifiedAt: '2026-09-03T11:30:00.000Z',
@@ -214,6 +299,11 @@ export function realisticProject(): ProjectSnapshot {
     informants,
     documents,
     segments,
+    coders,
+    cellSummaries,
+    triangulationNotes,
+    conclusions,
+    comments,
   };
   return JSON.parse(JSON.stringify(snapshot)) as ProjectSnapshot;
 }

@@ -1,0 +1,1 @@
+export { ConclusionsScreen } from './ConclusionsScreen';

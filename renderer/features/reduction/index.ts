@@ -1,0 +1,1 @@
+export { ReductionScreen } from './ReductionScreen';

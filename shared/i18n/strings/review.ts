@@ -1,0 +1,11 @@
+import { defineStrings } from '../define';
+
+/** Koder, mode tinjauan dan komentar pembimbing. */
+export default defineStrings({
+  id: {
+    title: 'Komentar',
+  },
+  en: {
+    title: 'Comments',
+  },
+});
