@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { applyChangeset, isEmptyChangeset, makeCommand, type Changeset, type ProjectState } from '../../shared/model/changeset';
-import { advanceDerivedData } from '../../shared/project';
+import { advanceDerivedData, followReferences } from '../../shared/project';
 import { translate } from '../../shared/i18n';
 import { DomainError } from '../../shared/project/errors';
 import { afterRedo, afterUndo, emptyHistory, labelKeys, recordCommand, type History } from './history';
@@ -36,7 +36,9 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
         let nextHistory: History;
         if (w.kind === 'perform') {
           try {
-            forward = typeof w.change === 'function' ? w.change(before) : w.change;
+            const change = typeof w.change === 'function' ? w.change(before) : w.change;
+            // Deleting a code, informant or segment also updates the analysis that named it.
+            forward = followReferences(before, change);
           } catch (err) {
             // A refused action (a domain rule) changes nothing; say why in the user's words.
             // Nothing was written, so the save indicator stays as it was.

@@ -7,6 +7,7 @@ import type { Changeset, ProjectState } from '../model/changeset';
 import type { Code, Locale, LocalizedText, Segment } from '../model/types';
 import { childrenOf, descendantIds } from './code-tree';
 import { DomainError } from './errors';
+import { moveAnalysis } from './merge-analysis';
 import { requireCode } from './require-row';
 
 export interface NewCodeInput {
@@ -210,6 +211,10 @@ export function mergeCodes(
     delete: { codes: [sourceId] },
   };
   if (segments.length) changeset.put!.segments = segments;
+  const { deleted, ...analysis } = moveAnalysis(state, sourceId, targetId, now);
+  Object.assign(changeset.put!, analysis);
+  if (deleted.cellSummaries.length) changeset.delete!.cellSummaries = deleted.cellSummaries;
+  if (deleted.triangulationNotes.length) changeset.delete!.triangulationNotes = deleted.triangulationNotes;
   return changeset;
 }
 

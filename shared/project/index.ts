@@ -45,4 +45,5 @@ export {
 } from '../frameworks';
 export type { CodeTemplate, FrameworkTemplate, PaletteColor } from '../frameworks';
 export { advanceDerivedData, advanceSegmentIndex } from './derived-data';
+export { followReferences } from './follow-references';
 export { advanceCodeCounts } from './code-counts';
