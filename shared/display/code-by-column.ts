@@ -7,7 +7,7 @@ import type { ProjectState } from '../model/changeset';
 import type { Segment } from '../model/types';
 import { inReadingOrder, makeCell } from './cells';
 import { rowCodeIds } from './code-rows';
-import type { ColumnLayout } from './columns';
+import { informantLabel, type ColumnLayout } from './columns';
 import type { DisplayIndex } from './display-index';
 import { summaryKey, type CellSummaries, type DisplayCell, type MatrixColumn, type MatrixRow } from './types';
 
@@ -41,16 +41,33 @@ export function codeByColumn<C extends MatrixColumn, Cell extends DisplayCell = 
     return perColumn;
   });
 
+  const labels = new Map(index.informants.map((informant) => [informant.id, informantLabel(informant)]));
   const keep = layout.columns.map((_, c) => !layout.dropWhenEmpty.has(c) || collected.some((perColumn) => perColumn[c]!.length > 0));
   const columns = layout.columns.filter((_, c) => keep[c]);
   const cells = rows.map((row, r) =>
     layout.columns.flatMap((column, c) => {
       if (!keep[c]) return [];
       const segments = opts.includeDescendants ? inReadingOrder(index, collected[r]![c]!) : collected[r]![c]!;
-      const summary = opts.summaries?.[summaryKey(row.codeId, column.key)];
+      const summary = opts.summaries && summaryOf(opts.summaries, row.codeId, column, labels);
       const cell = makeCell(state, segments, textLength[c]!, { summary });
       return [opts.finish ? opts.finish(cell, segments) : (cell as Cell)];
     }),
   );
   return { columns, cells };
+}
+
+/**
+ * A cell's summary: the one stored under its column key, or for a column pooling several
+ * informants (a group or category) the summaries of its informants, one per line after
+ * their label ("I1: …"), since the student writes summaries per informant.
+ */
+function summaryOf(summaries: CellSummaries, codeId: string, column: MatrixColumn, labels: Map<string, string>): string | undefined {
+  const own = summaries[summaryKey(codeId, column.key)];
+  if (own !== undefined || (column.informantIds.length === 1 && column.informantIds[0] === column.key)) return own;
+  const lines: string[] = [];
+  for (const informantId of column.informantIds) {
+    const text = summaries[summaryKey(codeId, informantId)]?.trim();
+    if (text) lines.push(`${labels.get(informantId) ?? informantId}: ${text}`);
+  }
+  return lines.length ? lines.join('\n') : undefined;
 }

@@ -15,6 +15,8 @@ import {
 } from './index';
 import { coveredLength } from './cells';
 import { displayProject, largeProject, segmentOn, TEXTS, withSegments } from './test-support';
+import { setCellSummary, setTriangulationVerdict } from '../reduction';
+import { applyChangeset } from '../model/changeset';
 
 /** The matrix as a student reads it: a header row, then each row's label and cells. */
 function grid(matrix: DisplayMatrix, show: (cell: DisplayCell) => string | number): (string | number)[][] {
@@ -160,6 +162,18 @@ describe('role-ordered matrix', () => {
       summaries: { [summaryKey('pelatihan', 'group:Pelaku UMKM')]: 'Pelatihan kemasan dirasakan bermanfaat' },
     });
     expect(cellAt(matrix, 'pelatihan', 'group:Pelaku UMKM').summary).toBe('Pelatihan kemasan dirasakan bermanfaat');
+  });
+
+  it('shows in a group column its informants’ own summaries, each after the informant’s label', () => {
+    const matrix = roleOrderedMatrix(state, {
+      rootCodeId: 'pemberdayaan',
+      by: 'group',
+      locale: 'id',
+      summaries: { [summaryKey('sosialisasi', 'i2')]: 'Lewat WhatsApp', [summaryKey('sosialisasi', 'i1')]: 'Lewat surat camat', [summaryKey('pelatihan', 'i1')]: ' ' },
+    });
+    expect(cellAt(matrix, 'sosialisasi', 'group:ASN').summary).toBe('I1: Lewat surat camat\nI2: Lewat WhatsApp');
+    expect(cellAt(matrix, 'sosialisasi', 'group:Pelaku UMKM').summary).toBeUndefined();
+    expect(cellAt(matrix, 'pelatihan', 'group:ASN').summary).toBeUndefined();
   });
 });
 
@@ -465,3 +479,15 @@ describe('every display at the benchmark’s size', () => {
 function totalText(): number {
   return Object.values(state.documents).reduce((sum, document) => sum + document.text.length, 0);
 }
+
+describe('every display of a framework', () => {
+  it('carries the stored cell summaries and triangulation verdicts', () => {
+    const by = { coderId: null, now: '2026-01-02T03:04:05.000Z' };
+    let stored = applyChangeset(state, setCellSummary(state, { codeId: 'pelatihan', informantId: 'i3' }, 'Kemasan membantu', by));
+    stored = applyChangeset(stored, setTriangulationVerdict(stored, 'sosialisasi', 'sama', by));
+    const all = buildAllDisplays(stored, 'pemberdayaan', { locale: 'id' });
+    expect(cellAt(all.conceptual, 'pelatihan', 'i3').summary).toBe('Kemasan membantu');
+    expect(cellAt(all.byGroup, 'pelatihan', 'group:Pelaku UMKM').summary).toBe('I3: Kemasan membantu');
+    expect(all.triangulation.rows.find((row) => row.codeId === 'sosialisasi')).toMatchObject({ verdict: 'sama', verdictFrom: 'student' });
+  });
+});

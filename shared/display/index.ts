@@ -5,6 +5,7 @@
 import type { ProjectState } from '../model/changeset';
 import type { Locale } from '../model/types';
 import { childrenOf } from '../project/code-tree';
+import { cellSummariesFromState, triangulationVerdictsFromState } from '../reduction/display-inputs';
 import { asChecklist, conceptuallyClusteredMatrix, roleOrderedMatrix } from './clustered';
 import { coOccurrenceMatrix, crossedMatrix } from './co-occurrence';
 import { frameworkRows } from './code-rows';
@@ -36,7 +37,8 @@ export interface AllDisplays {
  * Every display of one framework, as the display screen and the appendix export need
  * them (and the benchmark measures): co-occurrence over all the framework's codes, and the
  * framework crossed with `crossWithRootCodeId` — by default the first other top-level code,
- * or the framework itself when there is none.
+ * or the framework itself when there is none. Cells carry the student's stored summaries
+ * and the triangulation table their stored verdicts and notes.
  */
 export function buildAllDisplays(
   state: ProjectState,
@@ -46,17 +48,18 @@ export function buildAllDisplays(
   const locale = opts.locale ?? 'id';
   const crossWith =
     opts.crossWithRootCodeId ?? childrenOf(state, null).find((code) => code.id !== rootCodeId)?.id ?? rootCodeId;
-  const conceptual = conceptuallyClusteredMatrix(state, { rootCodeId, locale });
+  const summaries = cellSummariesFromState(state);
+  const conceptual = conceptuallyClusteredMatrix(state, { rootCodeId, locale, summaries });
   return {
     conceptual,
-    byGroup: roleOrderedMatrix(state, { rootCodeId, locale, by: 'group' }),
-    byCategory: roleOrderedMatrix(state, { rootCodeId, locale, by: 'category' }),
+    byGroup: roleOrderedMatrix(state, { rootCodeId, locale, by: 'group', summaries }),
+    byCategory: roleOrderedMatrix(state, { rootCodeId, locale, by: 'category', summaries }),
     checklist: asChecklist(conceptual),
     coOccurrence: coOccurrenceMatrix(state, {
       codeIds: frameworkRows(state, rootCodeId, locale).map((row) => row.codeId),
       locale,
     }),
     crossed: crossedMatrix(state, { rowRootCodeId: rootCodeId, columnRootCodeId: crossWith, locale }),
-    triangulation: triangulationTable(state, { rootCodeId, locale }),
+    triangulation: triangulationTable(state, { rootCodeId, locale, summaries, verdicts: triangulationVerdictsFromState(state) }),
   };
 }

@@ -61,7 +61,9 @@ export interface DisplayMatrix {
 /**
  * The student's cell summaries (ringkasan), keyed by `summaryKey(codeId, columnKey)`:
  * `${codeId}|${informantId}` for informant columns, `${codeId}|group:<name>` for a
- * group column, and so on. Optional input until the model stores them.
+ * group column, and so on. The stored ones come from `cellSummariesFromState`
+ * (shared/reduction); a group or category column without its own summary shows its
+ * informants' summaries, each after the informant's label.
  */
 export type CellSummaries = Record<string, string>;
 
@@ -99,7 +101,7 @@ export interface TriangulationVerdictInput {
   note?: string;
 }
 
-/** Optional input until the model stores verdicts: codeId → the student's verdict and note. */
+/** codeId → the student's verdict and note; the stored ones come from `triangulationVerdictsFromState` (shared/reduction). */
 export type TriangulationVerdicts = Record<string, TriangulationVerdictInput>;
 
 export interface TriangulationRow extends MatrixRow {
