@@ -14,7 +14,7 @@ export const BACKUP_INTERVAL_MS = 5 * 60 * 1000;
 
 export interface AutoBackupDeps {
   /** Writes a backup of this state (project file bytes to main, or IndexedDB in a browser). */
-  write(state: ProjectState): Promise<BackupInfo>;
+  write(state: ProjectState, closing: boolean): Promise<BackupInfo>;
   /** The time of the project's newest backup, or null when it has none. */
   newestBackupAt(projectId: string): Promise<string | null>;
   /** The newest backup time to show ("Cadangan terakhir 14.05"). */
@@ -36,14 +36,14 @@ export function createAutoBackup(deps: AutoBackupDeps): AutoBackup {
   // One backup at a time, in order: a closing backup must not race the interval one.
   const serial = (task: () => Promise<void>) => (queue = queue.then(task).catch(deps.onError));
 
-  const backup = async (state: ProjectState, revision: number) => {
-    const info = await deps.write(state);
+  const backup = async (state: ProjectState, revision: number, closing = false) => {
+    const info = await deps.write(state, closing);
     backedUp.set(state.project.id, revision);
     deps.onBackupTime(state.project.id, info.createdAt);
   };
-  const ifChanged = (state: ProjectState, revision: number) =>
+  const ifChanged = (state: ProjectState, revision: number, closing = false) =>
     serial(async () => {
-      if (backedUp.get(state.project.id) !== revision) await backup(state, revision);
+      if (backedUp.get(state.project.id) !== revision) await backup(state, revision, closing);
     });
 
   return {
@@ -56,7 +56,7 @@ export function createAutoBackup(deps: AutoBackupDeps): AutoBackup {
           deps.onBackupTime(state.project.id, newest);
         }
       }),
-    interval: ifChanged,
-    closing: ifChanged,
+    interval: (state, revision) => ifChanged(state, revision),
+    closing: (state, revision) => ifChanged(state, revision, true),
   };
 }

@@ -3,7 +3,8 @@ import { expect, it } from 'vitest';
 import { api } from '../../lib/api';
 import { useAppStore } from '../../store';
 import { makeSnapshot } from '../../testing/fixtures';
-import { projectFileBytes, restoreBackup } from './project-file';
+import { projectFileBytes } from '../../lib/project-file-writer';
+import { restoreBackup } from './project-file';
 
 it('restores a backup as a new copy and leaves the original project untouched', async () => {
   const store = useAppStore;

@@ -1,24 +1,19 @@
 /** Saving the open project as a .qdpx file and restoring a backup as a new copy. */
 import { translate } from '../../../shared/i18n';
-import { snapshotFromState, type ProjectState } from '../../../shared/model/changeset';
-import { describeProjectFileError, readQdpx, writeQdpx } from '../../../shared/refi';
+import { describeProjectFileError, readQdpx } from '../../../shared/refi';
 import { api } from '../../lib/api';
 import { copySnapshotWithNewIds } from '../../lib/copy-snapshot';
 import { formatLongDateTime, safeFileName } from '../../lib/format';
+import { projectFileBytesAsync } from '../../lib/project-file-writer';
 import { useAppStore } from '../../store';
-import { version } from '../../../package.json';
 
-/** The project file bytes of a project as it is in memory. */
-export function projectFileBytes(state: ProjectState): Uint8Array {
-  return writeQdpx(snapshotFromState(state), { appVersion: version });
-}
 
 /** "Simpan berkas proyek sebagai…": asks where (desktop) or downloads (browser). */
 export async function saveProjectFileAs(): Promise<void> {
   const { current, locale, reportError } = useAppStore.getState();
   if (!current) return;
   try {
-    await api.projectSaveFile({ suggestedName: `${safeFileName(current.project.title)}.qdpx`, bytes: projectFileBytes(current) });
+    await api.projectSaveFile({ suggestedName: `${safeFileName(current.project.title)}.qdpx`, bytes: await projectFileBytesAsync(current) });
   } catch (err) {
     reportError(translate(locale, 'errors:fileSaveFailed', { detail: err instanceof Error ? err.message : String(err) }));
   }

@@ -3,13 +3,17 @@ import { translate } from '../../../shared/i18n';
 import { api } from '../../lib/api';
 import { useAppStore } from '../../store';
 import { BACKUP_INTERVAL_MS, createAutoBackup } from './auto-backup';
-import { projectFileBytes } from './project-file';
+import { projectFileBytes, projectFileBytesAsync } from '../../lib/project-file-writer';
 
 /** Keeps rolling backups of the open project: on opening, every 5 minutes, and on closing. */
 export function useAutoBackup(): void {
   useEffect(() => {
     const auto = createAutoBackup({
-      write: (state) => api.backupWrite({ projectId: state.project.id, title: state.project.title, bytes: projectFileBytes(state) }),
+      write: async (state, closing) => {
+        // A closing page may not wait for a worker: write those bytes here.
+        const bytes = closing ? projectFileBytes(state) : await projectFileBytesAsync(state);
+        return api.backupWrite({ projectId: state.project.id, title: state.project.title, bytes });
+      },
       newestBackupAt: async (projectId) => (await api.backupList({ projectId }))[0]?.createdAt ?? null,
       onBackupTime(projectId, iso) {
         if (useAppStore.getState().current?.project.id === projectId) useAppStore.getState().setLastBackupAt(iso);
