@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { displayProject } from '../display/test-support';
+import type { ProjectState } from '../model/changeset';
+import type { TriangulationNote } from '../model/types';
+import { conclusionCards } from './cards';
+import { triangulationStatuses, triangulationVerdictsOf } from './triangulation-status';
+
+function note(id: string, codeId: string, verdict: TriangulationNote['verdict'], modifiedAt: string, text = ''): TriangulationNote {
+  return { id, projectId: 'proj', codeId, verdict, note: text, coderId: null, modifiedAt };
+}
+
+const withNotes = (state: ProjectState, notes: TriangulationNote[]): ProjectState => ({
+  ...state,
+  triangulationNotes: Object.fromEntries(notes.map((n) => [n.id, n])),
+});
+
+describe('cards of the conclusions screen', () => {
+  it('lists every framework, dimension and indicator depth-first in codebook order', () => {
+    expect(conclusionCards(displayProject()).map((c) => `${'  '.repeat(c.depth)}${c.codeId}:${c.level}:${c.rootCodeId}`)).toEqual([
+      'pemberdayaan:framework:pemberdayaan',
+      '  enabling:dimension:pemberdayaan',
+      '    sosialisasi:indicator:pemberdayaan',
+      '    pelibatan:indicator:pemberdayaan',
+      '  empowering:dimension:pemberdayaan',
+      '    pelatihan:indicator:pemberdayaan',
+      '  protecting:indicator:pemberdayaan',
+      'tingkat:framework:tingkat',
+      '  mikro:indicator:tingkat',
+      '  meso:indicator:tingkat',
+      '  makro:indicator:tingkat',
+    ]);
+  });
+});
+
+describe('triangulation status of a conclusion', () => {
+  it('reads the stored notes, the latest one per indicator', () => {
+    const state = withNotes(displayProject(), [
+      note('n1', 'sosialisasi', 'berbeda', '2026-01-01T00:00:00.000Z', 'lama'),
+      note('n2', 'sosialisasi', 'sama', '2026-02-01T00:00:00.000Z', 'baru'),
+      note('n3', 'pelibatan', null, '2026-01-01T00:00:00.000Z', 'belum'),
+    ]);
+    expect(triangulationVerdictsOf(state)).toEqual({ sosialisasi: { verdict: 'sama', note: 'baru' }, pelibatan: { verdict: null, note: 'belum' } });
+  });
+
+  const cases: [string, TriangulationNote[], string, unknown][] = [
+    ['an indicator several sources speak to, undecided', [], 'sosialisasi', { kind: 'indicator', verdict: null, verdictFrom: null, sources: ['ASN', 'Pelaku UMKM', 'Observasi'], note: '' }],
+    ['the student decided', [note('n', 'sosialisasi', 'sama', 'x', 'semua sepakat')], 'sosialisasi', { kind: 'indicator', verdict: 'sama', verdictFrom: 'student', sources: ['ASN', 'Pelaku UMKM', 'Observasi'], note: 'semua sepakat' }],
+    ['one source only is suggested as specific', [], 'pelibatan', { kind: 'indicator', verdict: 'spesifik', verdictFrom: 'suggested', sources: ['ASN'], note: '' }],
+    ['the student overrides the suggestion', [note('n', 'pelibatan', 'berbeda', 'x')], 'pelibatan', { kind: 'indicator', verdict: 'berbeda', verdictFrom: 'student', sources: ['ASN'], note: '' }],
+    ['a dimension sums up its indicators', [note('n', 'sosialisasi', 'sama', 'x')], 'enabling', { kind: 'group', counts: { sama: 1, berbeda: 0, spesifik: 1, open: 0 }, indicators: 2 }],
+    ['a framework sums up all indicators below it (pelibatan and protecting have one source)', [], 'pemberdayaan', { kind: 'group', counts: { sama: 0, berbeda: 0, spesifik: 2, open: 2 }, indicators: 4 }],
+  ];
+  it.each(cases)('%s', (_, notes, codeId, expected) => {
+    expect(triangulationStatuses(withNotes(displayProject(), notes), 'id').get(codeId)).toEqual(expected);
+  });
+});
