@@ -25,6 +25,19 @@ export interface BackupInfo {
   size: number;
 }
 
+/** What "open a file" dialogs offer, by purpose; the extensions each accepts. */
+export const OPEN_KINDS = {
+  /** A project file (ours or another tool's). */
+  project: ['qdpx'],
+  /** A codebook to add to the open project. */
+  codebook: ['qdc', 'csv', 'xlsx'],
+} as const satisfies Record<string, readonly string[]>;
+export type OpenKind = keyof typeof OPEN_KINDS;
+
+/** The kinds of file the app writes through a save dialog (the extension without the dot). */
+export const SAVE_KINDS = ['qdpx', 'qdc', 'docx', 'xlsx', 'csv'] as const;
+export type SaveKind = (typeof SAVE_KINDS)[number];
+
 export interface IpcContract {
   /** Shows an open dialog for transcripts (.docx, .txt); returns the files read, or [] when cancelled. */
   'transcripts:pick': { args: []; result: PickedFile[] };
@@ -32,6 +45,13 @@ export interface IpcContract {
   'project:open-file': { args: []; result: PickedFile | null };
   /** Shows a save dialog and writes the bytes; returns the file name written, or null when cancelled. */
   'project:save-file': { args: [{ suggestedName: string; bytes: Uint8Array }]; result: string | null };
+  /** Shows an open dialog for one file of a kind (a project file, a codebook …); null when cancelled. */
+  'file:open': { args: [{ kind: OpenKind }]; result: PickedFile | null };
+  /**
+   * Shows a save dialog for an export (Word appendix, spreadsheet, codebook, project file) and
+   * writes the bytes; the file gets the kind's extension. Returns the file name, or null when cancelled.
+   */
+  'file:save': { args: [{ kind: SaveKind; suggestedName: string; bytes: Uint8Array }]; result: string | null };
   /** Writes an automatic backup of a project; keeps the newest 10 per project. */
   'backup:write': { args: [{ projectId: string; title: string; bytes: Uint8Array }]; result: BackupInfo };
   /** Lists a project's backups, newest first. */
@@ -86,6 +106,8 @@ const CHANNEL_SET = {
   'transcripts:pick': true,
   'project:open-file': true,
   'project:save-file': true,
+  'file:open': true,
+  'file:save': true,
   'backup:write': true,
   'backup:list': true,
   'backup:read': true,

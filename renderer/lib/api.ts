@@ -3,7 +3,7 @@
  * (`npm run web`, the end-to-end tests) the bridge is absent and the same calls fall back
  * to browser means: a file input to pick, a download to save, IndexedDB for backups.
  */
-import type { PickedFile, PilahBridge } from '../../shared/ipc-contract';
+import { OPEN_KINDS, type PickedFile, type PilahBridge } from '../../shared/ipc-contract';
 import { getDatabase } from '../db/database';
 import { BackupRepository } from '../db/backup-repository';
 import { version } from '../../package.json';
@@ -68,6 +68,15 @@ function browserBridge(): PilahBridge {
     async projectSaveFile({ suggestedName, bytes }) {
       downloadBytes(suggestedName, bytes);
       return suggestedName;
+    },
+    async fileOpen({ kind }) {
+      const [file] = await chooseFiles(OPEN_KINDS[kind].map((ext) => `.${ext}`).join(','), false);
+      return file ? readPickedFile(file) : null;
+    },
+    async fileSave({ kind, suggestedName, bytes }) {
+      const name = suggestedName.toLowerCase().endsWith(`.${kind}`) ? suggestedName : `${suggestedName}.${kind}`;
+      downloadBytes(name, bytes);
+      return name;
     },
     backupWrite: (input) => backups().write(input, new Date().toISOString()),
     backupList: ({ projectId }) => backups().list(projectId),

@@ -158,6 +158,37 @@ describe('project:save-file', () => {
   });
 });
 
+describe('file:open and file:save', () => {
+  it('offers a codebook dialog with .qdc, .csv and .xlsx and returns the file', async () => {
+    const csv = new Uint8Array([0x6e, 0x61]);
+    const { handlers, dialog } = setup({ open: ['/d/kode.csv'], disk: { '/d/kode.csv': csv } });
+    expect(await handlers['file:open']({ kind: 'codebook' })).toEqual({ name: 'kode.csv', bytes: csv });
+    expect(dialog.pickFiles).toHaveBeenCalledWith(
+      expect.objectContaining({ filters: [{ name: 'Buku kode (.qdc, .csv, .xlsx)', extensions: ['qdc', 'csv', 'xlsx'] }] }),
+    );
+  });
+
+  it.each([
+    ['docx', '/home/sri/lampiran', 'lampiran.docx', 'Dokumen Word (.docx)'],
+    ['xlsx', '/home/sri/matriks.xlsx', 'matriks.xlsx', 'Buku kerja Excel (.xlsx)'],
+    ['qdc', '/home/sri/buku kode', 'buku kode.qdc', 'Buku kode REFI-QDA (.qdc)'],
+  ] as const)('saves a .%s export with its extension and filter', async (kind, chosen, written, filterName) => {
+    const { handlers, dialog, disk } = setup({ save: chosen });
+    const bytes = new Uint8Array([9, 8, 7]);
+    expect(await handlers['file:save']({ kind, suggestedName: 'Lampiran: Skripsi', bytes })).toBe(written);
+    expect(dialog.pickSavePath).toHaveBeenCalledWith(
+      expect.objectContaining({ defaultName: `Lampiran Skripsi.${kind}`, filters: [{ name: filterName, extensions: [kind] }] }),
+    );
+    expect(disk.get(`/home/sri/${written}`)).toEqual(bytes);
+  });
+
+  it('writes nothing when the export dialog is cancelled', async () => {
+    const { handlers, files } = setup({ save: null });
+    expect(await handlers['file:save']({ kind: 'docx', suggestedName: 'x', bytes: docx })).toBeNull();
+    expect(files.writeAtomic).not.toHaveBeenCalled();
+  });
+});
+
 describe('app', () => {
   it('reports version, platform and OS language', async () => {
     const { handlers } = setup();

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { ArgsOf, Channel, PickedFile, ResultOf } from '../../../shared/ipc-contract';
+import { OPEN_KINDS, type ArgsOf, type Channel, type OpenKind, type PickedFile, type ResultOf, type SaveKind } from '../../../shared/ipc-contract';
 import type { Locale } from '../../../shared/model/types';
 import { translate } from '../../../shared/i18n';
 import type { BackupStore } from '../backups';
@@ -41,6 +41,14 @@ export interface HandlerDeps {
 export type Handlers = { [C in Channel]: (...args: ArgsOf<C>) => Promise<ResultOf<C>> };
 
 const PROJECT_EXTENSION = '.qdpx';
+const OPEN_FILTER_NAMES: Record<OpenKind, AppStringKey> = { project: 'filterProjects', codebook: 'filterCodebooks' };
+const SAVE_FILTER_NAMES: Record<SaveKind, AppStringKey> = {
+  qdpx: 'filterProjects',
+  qdc: 'filterCodebookQdc',
+  docx: 'filterWord',
+  xlsx: 'filterSpreadsheet',
+  csv: 'filterCsv',
+};
 const megabytes = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 10) / 10;
 
 /**
@@ -109,6 +117,35 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (chosen === null) return null;
       // Linux dialogs do not add the extension; without it the file would not show up in "Open".
       const filePath = withExtension(chosen, PROJECT_EXTENSION);
+      const name = path.basename(filePath);
+      try {
+        await deps.files.writeAtomic(filePath, bytes);
+      } catch (error) {
+        throw new UserError('errorFileNotWritten', { name }, { cause: error });
+      }
+      return name;
+    },
+
+    async 'file:open'({ kind }) {
+      const [filePath] = await deps.dialog.pickFiles({
+        title: text('dialogOpenFileTitle'),
+        buttonLabel: text('dialogOpenButton'),
+        filters: [filter(OPEN_FILTER_NAMES[kind], [...OPEN_KINDS[kind]])],
+        multiple: false,
+      });
+      return filePath === undefined ? null : readPicked(filePath);
+    },
+
+    async 'file:save'({ kind, suggestedName, bytes }) {
+      const extension = `.${kind}`;
+      const chosen = await deps.dialog.pickSavePath({
+        title: text('dialogExportTitle'),
+        buttonLabel: text('dialogSaveButton'),
+        defaultName: suggestedFileName(suggestedName, extension, text('title')),
+        filters: [filter(SAVE_FILTER_NAMES[kind], [kind])],
+      });
+      if (chosen === null) return null;
+      const filePath = withExtension(chosen, extension);
       const name = path.basename(filePath);
       try {
         await deps.files.writeAtomic(filePath, bytes);

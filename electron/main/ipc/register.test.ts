@@ -17,6 +17,8 @@ function fakeHandlers(): Handlers {
     'transcripts:pick': vi.fn(async () => []),
     'project:open-file': vi.fn(async () => null),
     'project:save-file': vi.fn(async () => 'skripsi.qdpx'),
+    'file:open': vi.fn(async () => null),
+    'file:save': vi.fn(async () => 'lampiran.docx'),
     'backup:write': vi.fn(async ({ projectId, title, bytes }) => ({
       id: '2026-11-23T13-00-00-000Z.qdpx',
       projectId,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ArgsOf, Channel } from '../../../shared/ipc-contract';
+import { OPEN_KINDS, SAVE_KINDS, type ArgsOf, type Channel, type OpenKind } from '../../../shared/ipc-contract';
 import { isBackupId, isProjectId } from '../backups';
 import { MAX_FILE_BYTES } from '../files';
 
@@ -15,6 +15,8 @@ export const argsSchemas: { [C in Channel]: z.ZodType<ArgsOf<C>> } = {
   'transcripts:pick': noArgs,
   'project:open-file': noArgs,
   'project:save-file': z.tuple([z.strictObject({ suggestedName: z.string().max(500), bytes })]),
+  'file:open': z.tuple([z.strictObject({ kind: z.enum(Object.keys(OPEN_KINDS) as [OpenKind, ...OpenKind[]]) })]),
+  'file:save': z.tuple([z.strictObject({ kind: z.enum(SAVE_KINDS), suggestedName: z.string().max(500), bytes })]),
   'backup:write': z.tuple([z.strictObject({ projectId, title: z.string().max(1000), bytes })]),
   'backup:list': z.tuple([z.strictObject({ projectId })]),
   'backup:read': z.tuple([z.strictObject({ projectId, id: backupId })]),
