@@ -1,0 +1,42 @@
+/**
+ * Why a review action (coders, comments, taking a supervisor's review back) was refused.
+ * Like DomainError, nothing is changed: the operation throws before returning a changeset.
+ */
+export const REVIEW_ERROR_CODES = [
+  /** A coder's or a comment's text was left empty. */
+  'empty-text',
+  /** The coder, comment or what a comment is anchored to no longer exists. */
+  'not-found',
+  /** A coder who made codings, summaries, conclusions or comments cannot be removed. */
+  'coder-has-work',
+  /** Only the author deletes a comment. */
+  'not-author',
+  /** A thread that others replied to is not deleted with their replies. */
+  'has-replies',
+  /** Only a thread's first comment is resolved or reopened. */
+  'not-thread',
+  /** A supervisor reviews: comments only, codings and memos stay the student's. */
+  'review-mode',
+  /** The review file is a copy of another project. */
+  'other-project',
+] as const;
+
+export type ReviewErrorCode = (typeof REVIEW_ERROR_CODES)[number];
+
+export class ReviewError extends Error {
+  readonly code: ReviewErrorCode;
+  /** Values for the sentence, e.g. how many segments a coder made. */
+  readonly values: Record<string, string | number>;
+
+  constructor(code: ReviewErrorCode, values: Record<string, string | number> = {}) {
+    super(`${code}${Object.keys(values).length ? `: ${JSON.stringify(values)}` : ''}`);
+    this.name = 'ReviewError';
+    this.code = code;
+    this.values = values;
+  }
+
+  /** The i18n key of the sentence the user reads ("review:refused.coder-has-work"). */
+  get messageKey(): string {
+    return `review:refused.${this.code}`;
+  }
+}
