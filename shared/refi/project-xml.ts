@@ -8,6 +8,7 @@ import { refiDateTime } from './date-time';
 import { derivedGuid, guidForId } from './guid';
 import { attributeNames, FIELD_VARIABLES } from './informant-variables';
 import { codePointCounter } from './offsets';
+import { codeName, writeCodes } from './write-code-tree';
 import { XmlWriter } from './xml-writer';
 
 export const REFI_NAMESPACE = 'urn:QDA-XML:project:1.0';
@@ -18,6 +19,26 @@ export interface ProjectXmlOptions {
   appVersion: string;
   /** Language of the names Pilah gives its notes ("Jurnal penelitian" …). */
   locale: Locale;
+  /** How selection positions are counted; see {@link QdpxOffsets}. */
+  offsets: QdpxOffsets;
+}
+
+/**
+ * How selection positions are counted: Unicode code points (the standard) or UTF-16 code
+ * units, which is what NVivo reads. The two differ only in texts with characters outside the
+ * Basic Multilingual Plane (emoji and the like).
+ */
+export type QdpxOffsets = 'codepoints' | 'utf16';
+
+/**
+ * What Pilah appends to `origin` when it writes UTF-16 positions, so a reader (Pilah's own,
+ * or a person) knows the file departs from the standard's code points on purpose.
+ */
+export const UTF16_ORIGIN_NOTE = '(UTF-16 offsets, NVivo-compatible)';
+
+/** The `origin` Pilah writes: "Pilah 0.1.0", with the UTF-16 note when it applies. */
+export function pilahOrigin(appVersion: string, offsets: QdpxOffsets): string {
+  return offsets === 'utf16' ? `Pilah ${appVersion} ${UTF16_ORIGIN_NOTE}` : `Pilah ${appVersion}`;
 }
 
 /** The path of a document's plain text inside the zip, and its `internal://` reference. */
@@ -35,8 +56,6 @@ export const codingGuid = (segmentId: string, codeId: string): string => derived
 export const fieldVariableGuid = (field: string): string => derivedGuid('variable', 'field', field);
 export const attributeVariableGuid = (name: string): string => derivedGuid('variable', 'attribute', name);
 
-const COLOR = /^#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$/;
-
 /** Builds the XML of `project.qde` for a snapshot. */
 export function buildProjectXml(snapshot: ProjectSnapshot, options: ProjectXmlOptions): string {
   const { project } = snapshot;
@@ -47,7 +66,7 @@ export function buildProjectXml(snapshot: ProjectSnapshot, options: ProjectXmlOp
     'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
     'xsi:schemaLocation': SCHEMA_LOCATION,
     name: project.title || translate(options.locale, 'refi:untitled-project'),
-    origin: `Pilah ${options.appVersion}`,
+    origin: pilahOrigin(options.appVersion, options.offsets),
     creatingUserGUID: owner,
     creationDateTime: refiDateTime(project.createdAt),
     modifyingUserGUID: owner,
@@ -56,7 +75,7 @@ export function buildProjectXml(snapshot: ProjectSnapshot, options: ProjectXmlOp
   writeUsers(xml, snapshot, owner, options.locale);
   writeCodeBook(xml, snapshot.codes);
   writeVariablesAndCases(xml, snapshot.informants, snapshot.documents);
-  writeSources(xml, snapshot.documents, snapshot.segments, owner);
+  writeSources(xml, snapshot.documents, snapshot.segments, owner, options.offsets);
   writeNotes(xml, snapshot, options.locale);
   if (project.focus) xml.text('Description', project.focus);
   if (project.journal) xml.empty('NoteRef', { targetGUID: noteGuid.journal(project.id) });
@@ -67,45 +86,36 @@ export function buildProjectXml(snapshot: ProjectSnapshot, options: ProjectXmlOp
 /** The GUID of the user who made a segment: the project's owner unless another coder did. */
 const coderGuid = (segment: Segment, owner: string): string => (segment.coderId ? guidForId(segment.coderId) : owner);
 
+/**
+ * The owner first, then every named coder of the project, then any coder a segment names
+ * that the coders table lacks (written under its id, so its codings still say who made them).
+ */
 function writeUsers(xml: XmlWriter, snapshot: ProjectSnapshot, owner: string, locale: Locale): void {
   xml.start('Users');
   xml.empty('User', { guid: owner, name: snapshot.project.researcher || translate(locale, 'refi:owner') });
-  const coders = new Set(snapshot.segments.map((s) => s.coderId).filter((id): id is string => id !== null));
-  for (const coderId of coders) xml.empty('User', { guid: guidForId(coderId), name: coderId, id: coderId });
+  const written = new Set<string>();
+  for (const coder of [...snapshot.coders].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : 1))) {
+    written.add(coder.id);
+    xml.empty('User', { guid: guidForId(coder.id), name: coder.name || coder.id, id: coder.id });
+  }
+  for (const segment of snapshot.segments) {
+    const coderId = segment.coderId;
+    if (coderId === null || written.has(coderId)) continue;
+    written.add(coderId);
+    xml.empty('User', { guid: guidForId(coderId), name: coderId, id: coderId });
+  }
   xml.end();
 }
 
 function writeCodeBook(xml: XmlWriter, codes: readonly Code[]): void {
   if (codes.length === 0) return;
-  const ids = new Set(codes.map((c) => c.id));
-  const children = new Map<string | null, Code[]>();
-  for (const code of codes) {
-    // A code whose parent is gone is written at the top rather than lost.
-    const parent = code.parentId !== null && ids.has(code.parentId) ? code.parentId : null;
-    const siblings = children.get(parent) ?? [];
-    siblings.push(code);
-    children.set(parent, siblings);
-  }
-  for (const siblings of children.values()) siblings.sort((a, b) => a.order - b.order);
-  const written = new Set<string>();
-  const writeCode = (code: Code): void => {
-    written.add(code.id);
-    xml.start('Code', {
-      guid: guidForId(code.id),
-      name: code.label.id || code.label.en || code.id,
-      isCodable: true,
-      color: COLOR.test(code.color) ? code.color : undefined,
-    });
-    if (code.definition.id || code.definition.en) xml.text('Description', code.definition.id || code.definition.en);
-    if (code.memo) xml.empty('NoteRef', { targetGUID: noteGuid.codeMemo(code.id) });
-    for (const child of children.get(code.id) ?? []) if (!written.has(child.id)) writeCode(child);
-    xml.end();
-  };
-  xml.start('CodeBook').start('Codes');
-  for (const root of children.get(null) ?? []) writeCode(root);
-  // Codes caught in a parent cycle are unreachable from the roots; write them at the top.
-  for (const code of codes) if (!written.has(code.id)) writeCode(code);
-  xml.end().end();
+  xml.start('CodeBook');
+  writeCodes(xml, codes, {
+    afterDescription: (w, code) => {
+      if (code.memo) w.empty('NoteRef', { targetGUID: noteGuid.codeMemo(code.id) });
+    },
+  });
+  xml.end();
 }
 
 function writeVariablesAndCases(xml: XmlWriter, informants: readonly Informant[], documents: readonly Document[]): void {
@@ -140,7 +150,7 @@ function writeTextValue(xml: XmlWriter, variableGuid: string, value: string | un
   xml.start('VariableValue').empty('VariableRef', { targetGUID: variableGuid }).text('TextValue', value).end();
 }
 
-function writeSources(xml: XmlWriter, documents: readonly Document[], segments: readonly Segment[], owner: string): void {
+function writeSources(xml: XmlWriter, documents: readonly Document[], segments: readonly Segment[], owner: string, offsets: QdpxOffsets): void {
   if (documents.length === 0) return;
   const segmentsOf = new Map<string, Segment[]>();
   for (const s of segments) {
@@ -158,20 +168,21 @@ function writeSources(xml: XmlWriter, documents: readonly Document[], segments: 
       creationDateTime: refiDateTime(document.importedAt),
     });
     if (document.memo) xml.text('Description', document.memo);
-    const toCodePoint = codePointCounter(document.text);
+    // Pilah's offsets are UTF-16 units already; only code points need converting.
+    const toPosition = offsets === 'utf16' ? (offset: number): number => offset : codePointCounter(document.text);
     const ordered = (segmentsOf.get(document.id) ?? []).sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1));
-    for (const segment of ordered) writeSelection(xml, segment, toCodePoint, coderGuid(segment, owner));
+    for (const segment of ordered) writeSelection(xml, segment, toPosition, coderGuid(segment, owner));
     xml.end();
   }
   xml.end();
 }
 
-function writeSelection(xml: XmlWriter, segment: Segment, toCodePoint: (offset: number) => number, user: string): void {
+function writeSelection(xml: XmlWriter, segment: Segment, toPosition: (offset: number) => number, user: string): void {
   const created = refiDateTime(segment.createdAt);
   xml.start('PlainTextSelection', {
     guid: guidForId(segment.id),
-    startPosition: toCodePoint(segment.start),
-    endPosition: toCodePoint(segment.end),
+    startPosition: toPosition(segment.start),
+    endPosition: toPosition(segment.end),
     creatingUser: user,
     creationDateTime: created,
     modifyingUser: user,
@@ -199,7 +210,7 @@ function writeNotes(xml: XmlWriter, snapshot: ProjectSnapshot, locale: Locale): 
       .end();
   }
   for (const code of memos) {
-    const name = translate(locale, 'refi:note-code-memo', { code: code.label.id || code.label.en });
+    const name = translate(locale, 'refi:note-code-memo', { code: codeName(code) });
     xml.start('Note', { guid: noteGuid.codeMemo(code.id), name }).text('PlainTextContent', code.memo).end();
   }
   xml.end();

@@ -1,0 +1,41 @@
+/**
+ * What can be wrong with a codebook file: the file as a whole (unreadable, no name column,
+ * no rows) or single rows. Every problem becomes one sentence for the student, naming the
+ * row as Excel numbers it.
+ */
+import { translate } from '../i18n';
+import type { Locale } from '../model/types';
+
+export type CodebookFileErrorCode = 'unreadable' | 'no-name-column' | 'no-rows';
+
+/** The file cannot be read as a codebook at all; nothing was changed. */
+export class CodebookFileError extends Error {
+  readonly code: CodebookFileErrorCode;
+
+  constructor(code: CodebookFileErrorCode, detail?: string) {
+    super(detail ? `${code}: ${detail}` : code);
+    this.name = 'CodebookFileError';
+    this.code = code;
+  }
+}
+
+export type RowProblemCode = 'empty-name' | 'invalid-colour' | 'unknown-parent' | 'ambiguous-parent' | 'duplicate';
+
+/** One row that cannot be imported. */
+export interface RowProblem {
+  /** The row number as a spreadsheet shows it (the header is row 1). */
+  row: number;
+  code: RowProblemCode;
+  /** The offending value (colour, parent, name) or, for a duplicate, the row it repeats. */
+  value: string;
+}
+
+/** The sentence for a file-level error. */
+export function describeCodebookFileError(locale: Locale, error: CodebookFileError, file: string): string {
+  return translate(locale, `interop:file-${error.code}`, { file });
+}
+
+/** The sentence for a row problem ("Baris 4: warna "merah" bukan kode warna #RRGGBB."). */
+export function describeRowProblem(locale: Locale, problem: RowProblem): string {
+  return translate(locale, `interop:row-${problem.code}`, { row: problem.row, value: problem.value });
+}
