@@ -23,8 +23,12 @@ export type ProjectFileErrorCode =
   | 'unsafe-xml'
   /** The XML is well-formed but its root is not a REFI-QDA `<Project>`. */
   | 'not-a-project'
-  /** A text source points at a file the archive does not hold. */
-  | 'missing-source';
+  /** A text source of Pilah's own file points at a file the archive does not hold. */
+  | 'missing-source'
+  /** A codebook (.qdc) that is not well-formed XML: cut off or damaged. */
+  | 'malformed-codebook'
+  /** Well-formed XML whose root is not a REFI-QDA `<CodeBook>`. */
+  | 'not-a-codebook';
 
 export class ProjectFileError extends Error {
   readonly code: ProjectFileErrorCode;
@@ -36,18 +40,41 @@ export class ProjectFileError extends Error {
   }
 }
 
+export type ProjectFileWarningCode =
+  /** Sources of a kind Pilah cannot open (what = PictureSource, PDFSource, AudioSource, VideoSource, TextSource without text). */
+  | 'skipped-sources'
+  /** Codings on those sources (what = the source kind). */
+  | 'skipped-media-codings'
+  /** Text sources whose file the archive lacks (what = their names). */
+  | 'missing-sources'
+  /** Codings on those missing sources. */
+  | 'skipped-codings-missing-source'
+  /** A source whose plain text was empty, opened from its .docx; its selections cannot be placed (count). */
+  | 'text-from-rich-text'
+  | 'skipped-links'
+  | 'skipped-graphs'
+  | 'skipped-sets'
+  /** Selections outside their text or empty. */
+  | 'skipped-selections'
+  /** Selections with neither a code nor a comment. */
+  | 'uncoded-selections'
+  | 'skipped-document-codings'
+  /** Cases coded directly or pointing at parts of a transcript. */
+  | 'skipped-case-codings'
+  | 'skipped-case-selections'
+  | 'unknown-code-ref'
+  | 'unreadable-extras'
+  /** Codes whose hierarchy came flattened in their names (`Parent::Child`) and was rebuilt. */
+  | 'rebuilt-hierarchy'
+  /** The offsets did not fit the producer's usual counting; another model fitted better. */
+  | 'offsets-unexpected'
+  /** Codebook import: codes already in the project, merged rather than added. */
+  | 'merged-codes';
+
 /** Something a project file held that Pilah left out (the spec asks importers to say so). */
 export interface ProjectFileWarning {
-  code:
-    | 'skipped-sources'
-    | 'skipped-links'
-    | 'skipped-graphs'
-    | 'skipped-sets'
-    | 'skipped-selections'
-    | 'skipped-document-codings'
-    | 'unknown-code-ref'
-    | 'unreadable-extras';
-  /** What kind of thing was skipped: "PictureSource", "PDFSource", "Link" … */
+  code: ProjectFileWarningCode;
+  /** What kind of thing was skipped ("PictureSource", "Link" …), or the document concerned. */
   what: string;
   count: number;
 }
@@ -76,5 +103,10 @@ export function describeProjectFileError(err: unknown, locale: Locale, fileName:
 
 /** One sentence per warning, for the "what was left out" list after opening a file. */
 export function describeProjectFileWarning(warning: ProjectFileWarning, locale: Locale): string {
-  return translate(locale, `refi:warning-${warning.code}`, { what: warning.what, count: warning.count });
+  const kindKey = `refi:kind-${warning.what}`;
+  const kind = translate(locale, kindKey);
+  return translate(locale, `refi:warning-${warning.code}`, {
+    what: kind === kindKey ? warning.what : kind,
+    count: warning.count,
+  });
 }

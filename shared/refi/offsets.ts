@@ -16,14 +16,6 @@ export interface OffsetModel {
 /** The spec's model, which Pilah writes. */
 export const SPEC_OFFSETS: OffsetModel = { unit: 'code-point', crlfAsOne: false };
 
-/**
- * The model a file's selections use. Pilah's own files follow the spec; for other producers
- * this is the default until per-producer detection (GUIDE §6 steps 3–4) is added here.
- */
-export function chooseOffsetModel(writtenByPilah: boolean): OffsetModel {
-  return writtenByPilah ? SPEC_OFFSETS : { unit: 'code-point', crlfAsOne: true };
-}
-
 const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
 const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;
 

@@ -121,7 +121,8 @@ describe('readQdpx of a schema-valid file from another tool', () => {
     expect(inInterview).toHaveLength(1);
     const names = inInterview[0]!.codeIds.map((id) => snapshot.codes.find((c) => c.id === id)!.label.id);
     expect(names).toEqual(['Pemasaran hasil', 'Peran koperasi']);
-    expect(inInterview[0]!.memo).toBe('Pemasaran bersama');
+    // The selection's own comment, then the note a Link ties to it (ATLAS.ti's memo relation).
+    expect(inInterview[0]!.memo).toBe('Pemasaran bersama\n\nCatatan peneliti & refleksi.');
   });
 
   it('reads inline PlainTextContent sources', () => {
@@ -139,14 +140,18 @@ describe('readQdpx of a schema-valid file from another tool', () => {
     expect(snapshot.project).toMatchObject({ title: 'Koperasi tani', researcher: 'Rina Kartika', journal: 'Catatan peneliti & refleksi.' });
   });
 
-  it('warns about everything it left out: the picture, the link, the out-of-range selection', () => {
+  it('warns about everything it left out: the picture, the out-of-range selection', () => {
     expect(warnings).toEqual(
       expect.arrayContaining([
         { code: 'skipped-sources', what: 'PictureSource', count: 1 },
-        { code: 'skipped-links', what: 'Link', count: 1 },
         { code: 'skipped-selections', what: 'Wawancara Pak Darto.docx', count: 1 },
       ]),
     );
+  });
+
+  it('says the positions were not counted the spec’s way for an unknown producer, and which fitted', () => {
+    // The file counts CRLF once; an unknown producer is expected to follow the spec (twice).
+    expect(warnings).toContainEqual({ code: 'offsets-unexpected', what: 'OtherTool 3.1', count: 1 });
   });
 });
 

@@ -3,25 +3,31 @@
  * The archive is untrusted: it is unzipped within limits, its XML parsed without DTDs, and
  * any problem ends in a ProjectFileError before anything is returned.
  */
-import type { ProjectSnapshot } from '../model/types';
+import type { Locale, ProjectSnapshot } from '../model/types';
 import { safeUnzip, ZipError } from '../zip/safe-unzip';
 import { ProjectFileError, projectFileErrorFromZip, type ProjectFileWarning } from './errors';
 import { EXTRAS_PATH, parseExtras } from './extras';
 import { normalizeGuid } from './guid';
-import { chooseOffsetModel } from './offsets';
 import { idsFromExtras, overlayExtras } from './overlay-extras';
+import { detectProducer, type Producer } from './producer';
 import { readProjectXml } from './project-reader';
-import { parseXmlTree } from './xml-tree';
+import { parseXmlTree, type XmlElement } from './xml-tree';
 
 export interface ReadQdpxResult {
   snapshot: ProjectSnapshot;
   /** What the file held that Pilah left out, one entry per kind. */
   warnings: ProjectFileWarning[];
+  /** The program that wrote the file, from its `origin`. */
+  producer: Producer;
 }
 
 export interface ReadQdpxOptions {
   /** ISO date-time for dates the file does not give (import time); defaults to the clock. */
   now?: string;
+  /** Language of names Pilah has to make up (untitled documents); Indonesian by default. */
+  locale?: Locale;
+  /** Texts of rich-text (.docx) entries by lower-case entry name, extracted by the caller. */
+  richTexts?: ReadonlyMap<string, string>;
 }
 
 // Only what Pilah reads is inflated: the project XML, plain texts and Pilah's extras.
@@ -29,49 +35,69 @@ const WANTED = /\.(qde|txt|json)$/i;
 const utf8 = new TextDecoder('utf-8');
 
 /**
- * Reads a `.qdpx`. Files Pilah wrote come back exactly as saved; other tools' schema-valid
- * files with plain-text sources come back with their codes, cases, texts and codings.
+ * Reads a `.qdpx`. Files Pilah wrote come back exactly as saved; other tools' files come
+ * back with their codes, cases, coders, texts and codings, offsets read the way their
+ * producer counts them, and a warning for everything left out. A source whose text is only
+ * in its .docx needs `richTexts` (see importQdpx).
  * @throws ProjectFileError for anything that is not a readable, safe project file.
  */
 export function readQdpx(bytes: Uint8Array, options: ReadQdpxOptions = {}): ReadQdpxResult {
-  const files = unzip(bytes);
+  return readQdpxEntries(unzipQdpx(bytes, WANTED), options);
+}
+
+/** The archive's entries that match `wanted`, as a ProjectFileError on failure. */
+export function unzipQdpx(bytes: Uint8Array, wanted: RegExp): Record<string, Uint8Array> {
+  try {
+    return safeUnzip(bytes, { wanted: (name) => wanted.test(name) });
+  } catch (err) {
+    if (err instanceof ZipError) throw projectFileErrorFromZip(err);
+    throw err;
+  }
+}
+
+/** The parsed project XML of unzipped entries. */
+export function projectXmlOf(files: Record<string, Uint8Array>): XmlElement {
+  return parseXmlTree(utf8.decode(files[projectXmlName(Object.keys(files))]));
+}
+
+/** Reads already unzipped entries (at least the .qde, texts and extras). */
+export function readQdpxEntries(files: Record<string, Uint8Array>, options: ReadQdpxOptions = {}): ReadQdpxResult {
   const byLowerName = new Map(Object.keys(files).map((name) => [name.toLowerCase(), name]));
-  const root = parseXmlTree(utf8.decode(files[projectXmlName(Object.keys(files))]));
+  const root = projectXmlOf(files);
 
   const warnings: ProjectFileWarning[] = [];
   const extrasName = byLowerName.get(EXTRAS_PATH);
   const extras = extrasName ? parseExtras(utf8.decode(files[extrasName])) : null;
   if (extrasName && !extras) warnings.push({ code: 'unreadable-extras', what: EXTRAS_PATH, count: 1 });
   const ids = extras ? idsFromExtras(extras) : new Map<string, string>();
-  const writtenByPilah = extras !== null || /^Pilah\b/.test(root.attributes.origin ?? '');
+  const producer = detectProducer(root.attributes.origin, extras !== null);
 
+  const entryOf = (path: string): string | undefined => {
+    const name = internalFileName(path);
+    return name === undefined ? undefined : (byLowerName.get(`sources/${name}`) ?? byLowerName.get(name));
+  };
   const readFile = (path: string): string | undefined => {
+    const entry = entryOf(path);
+    return entry === undefined || !(entry in files) ? undefined : utf8.decode(files[entry]);
+  };
+  const richText = (path: string): string | undefined => {
     const name = internalFileName(path);
     if (name === undefined) return undefined;
-    const entry = byLowerName.get(`sources/${name}`) ?? byLowerName.get(name);
-    return entry === undefined ? undefined : utf8.decode(files[entry]);
+    return options.richTexts?.get(`sources/${name}`) ?? options.richTexts?.get(name);
   };
   const base = readProjectXml(root, {
     readFile,
-    offsets: chooseOffsetModel(writtenByPilah),
-    mergeSameRange: !writtenByPilah,
+    richText,
+    producer,
     idFor: (guid) => {
       const key = normalizeGuid(guid);
       return ids.get(key) ?? key;
     },
     now: options.now ?? new Date().toISOString(),
+    locale: options.locale ?? 'id',
     warn: (warning) => warnings.push(warning),
   });
-  return { snapshot: extras ? overlayExtras(base, extras) : base, warnings };
-}
-
-function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
-  try {
-    return safeUnzip(bytes, { wanted: (name) => WANTED.test(name) });
-  } catch (err) {
-    if (err instanceof ZipError) throw projectFileErrorFromZip(err);
-    throw err;
-  }
+  return { snapshot: extras ? overlayExtras(base, extras) : base, warnings, producer };
 }
 
 /** The single `*.qde` at the root, any case; `project.qde` wins if a tool wrote several. */
@@ -84,10 +110,10 @@ function projectXmlName(names: string[]): string {
 }
 
 /**
- * The lower-case file name inside the zip that a `plainTextPath` points at: `internal://X`,
+ * The lower-case file name inside the zip that a path attribute points at: `internal://X`,
  * or a bare relative path, which some tools write. External paths cannot be inside the zip.
  */
-function internalFileName(path: string): string | undefined {
+export function internalFileName(path: string): string | undefined {
   const internal = /^internal:\/\/(.*)$/i.exec(path.trim());
   if (internal) return internal[1]!.replace(/^\/+/, '').toLowerCase();
   if (/^[a-z][a-z0-9+.-]*:/i.test(path)) return undefined;
