@@ -1,8 +1,94 @@
+import { Box, Grid, Stack, Text } from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { conclusionCards, conclusionsOn, conclusionWarnings, triangulationStatuses } from '../../../shared/conclusions';
+import type { ProjectState } from '../../../shared/model/changeset';
+import { codeLabel } from '../../../shared/project';
 import { ScreenHeader } from '../../components';
+import { useAppStore } from '../../store';
+import { ConclusionCardView } from './ConclusionCardView';
+import { EvidencePicker } from './EvidencePicker';
+import { VerdictScaleModal } from './VerdictScaleModal';
+import { WarningsPanel } from './WarningsPanel';
+import type { ConclusionTarget } from './conclusion-actions';
 
-/** The conclusions screen. */
+/** How long a card the student jumped to stays marked. */
+const HIGHLIGHT_MS = 2000;
+
+/** Open review threads (first comments not resolved) per conclusion. */
+function openCommentsByConclusion(comments: ProjectState['comments']): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const comment of Object.values(comments)) {
+    if (comment.parentId !== null || comment.resolvedAt !== null || comment.target.kind !== 'conclusion') continue;
+    counts.set(comment.target.conclusionId, (counts.get(comment.target.conclusionId) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Conclusion drawing and verification: a card per framework, dimension and indicator in
+ * codebook order, each with its conclusion, verdict, evidence and triangulation status,
+ * beside the warnings a careful supervisor would give.
+ */
 export function ConclusionsScreen() {
   const { t } = useTranslation('conclusions');
-  return <ScreenHeader title={t('title')} />;
+  const state = useAppStore((s) => s.current);
+  const locale = useAppStore((s) => s.locale);
+  const [picking, setPicking] = useState<ConclusionTarget | null>(null);
+  const [scaleOpen, setScaleOpen] = useState(false);
+  const [highlighted, setHighlighted] = useState<string | null>(null);
+
+  const cards = useMemo(() => (state ? conclusionCards(state) : []), [state]);
+  const statuses = useMemo(() => (state ? triangulationStatuses(state, locale) : new Map()), [state, locale]);
+  const warnings = useMemo(() => (state ? conclusionWarnings(state) : []), [state]);
+  const comments = useMemo(() => openCommentsByConclusion(state?.comments ?? {}), [state?.comments]);
+
+  useEffect(() => {
+    if (!highlighted) return;
+    const timer = setTimeout(() => setHighlighted(null), HIGHLIGHT_MS);
+    return () => clearTimeout(timer);
+  }, [highlighted]);
+
+  if (!state) return null;
+  const openCard = (codeId: string) => {
+    document.getElementById(`conclusion-card-${codeId}`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    setHighlighted(codeId);
+  };
+
+  return (
+    <Stack gap="md" data-testid="conclusions-screen">
+      <ScreenHeader title={t('title')} hint={t('hint')} />
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack gap="sm">
+            {cards.length === 0 ? <Text c="dimmed">{t('noCodes')}</Text> : null}
+            {cards.map((card) => {
+              const code = state.codes[card.codeId]!;
+              return (
+                <ConclusionCardView
+                  key={card.codeId}
+                  card={card}
+                  codeName={codeLabel(code, locale)}
+                  color={code.color}
+                  conclusions={conclusionsOn(state, card.codeId)}
+                  status={statuses.get(card.codeId)}
+                  openComments={comments}
+                  highlighted={highlighted === card.codeId}
+                  onPickEvidence={setPicking}
+                  onEditScale={() => setScaleOpen(true)}
+                />
+              );
+            })}
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Box style={{ position: 'sticky', top: 'var(--mantine-spacing-md)' }}>
+            <WarningsPanel warnings={warnings} onOpenCard={openCard} />
+          </Box>
+        </Grid.Col>
+      </Grid>
+      <EvidencePicker target={picking} onClose={() => setPicking(null)} />
+      <VerdictScaleModal opened={scaleOpen} onClose={() => setScaleOpen(false)} />
+    </Stack>
+  );
 }

@@ -1,0 +1,45 @@
+import { Badge, Tooltip } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { TriangulationStatus } from '../../../shared/conclusions';
+
+const COLOR = { sama: 'teal', berbeda: 'orange', spesifik: 'grape' } as const;
+
+/**
+ * How the sources agree on a code: an indicator's verdict from the triangulation table (or
+ * its suggestion), a dimension's or framework's tally of its indicators.
+ */
+export function TriangulationBadge({ codeId, status }: { codeId: string; status: TriangulationStatus | undefined }) {
+  const { t } = useTranslation('conclusions');
+  const testId = `triangulation-badge-${codeId}`;
+  if (!status) return null;
+  if (status.kind === 'group') {
+    return (
+      <Tooltip label={t('triangulation.title')}>
+        <Badge variant="outline" color="gray" data-testid={testId} style={{ textTransform: 'none' }}>
+          {t('triangulation.group', status.counts)}
+        </Badge>
+      </Tooltip>
+    );
+  }
+  const label = status.verdict
+    ? status.verdictFrom === 'suggested'
+      ? t('triangulation.suggested', { verdict: t(`triangulation.${status.verdict}`) })
+      : t(`triangulation.${status.verdict}`)
+    : status.sources.length === 0
+      ? t('triangulation.none')
+      : t('triangulation.open');
+  const detail = status.sources.length ? t('triangulation.sources', { sources: status.sources.join(', ') }) : t('triangulation.none');
+  return (
+    <Tooltip label={[t('triangulation.title'), detail, status.note].filter(Boolean).join(' — ')} multiline maw={360}>
+      <Badge
+        variant={status.verdictFrom === 'student' ? 'filled' : 'light'}
+        color={status.verdict ? COLOR[status.verdict] : 'gray'}
+        data-testid={testId}
+        data-verdict={status.verdict ?? ''}
+        style={{ textTransform: 'none' }}
+      >
+        {label}
+      </Badge>
+    </Tooltip>
+  );
+}
