@@ -7,6 +7,7 @@ import { ConfirmDialog, ScreenHeader } from '../../components';
 import { api, isDesktop } from '../../lib/api';
 import { formatBytes, formatDateTime } from '../../lib/format';
 import { useAppStore } from '../../store';
+import { InteropSection } from '../interop';
 import { restoreBackup, saveProjectFileAs } from './project-file';
 
 /** The project's automatic backups, each restorable as a copy, and "Save project file as…". */
@@ -81,6 +82,7 @@ export function BackupsScreen() {
           </Table>
         )}
       </Paper>
+      <InteropSection />
       <ConfirmDialog
         opened={pending !== null}
         title={t('restoreTitle')}

@@ -1,0 +1,1 @@
+export { InteropSection } from './InteropSection';
