@@ -3,12 +3,14 @@
  * print what a project holds. Errors are one sentence on stderr and a non-zero exit;
  * a project file is only ever replaced whole, after everything succeeded.
  */
+import { runAgreement } from './commands/agreement';
 import { runImport } from './commands/import';
 import { runInfo } from './commands/info';
 import { cliLocale, describeCliError, UsageError } from './errors';
 import { translate } from '../shared/i18n';
 
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
+  agreement: runAgreement,
   import: runImport,
   info: runInfo,
 };

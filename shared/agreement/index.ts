@@ -16,3 +16,4 @@ export { kappaBand } from './bands';
 export { formulaTexts } from './formulas';
 export { AgreementError, type AgreementErrorCode } from './errors';
 export type * from './types';
+export { formatCoefficient, formatPercent } from './format-figures';
