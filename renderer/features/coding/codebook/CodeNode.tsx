@@ -1,5 +1,5 @@
 import { ActionIcon, Badge, ColorSwatch, Menu, Text, TextInput, Tooltip } from '@mantine/core';
-import { ChevronDown, ChevronRight, MoreHorizontal } from 'lucide-react';
+import { ChevronDown, ChevronRight, MessageSquarePlus, MoreHorizontal } from 'lucide-react';
 import { useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { codeLabel, colorName } from '../../../../shared/project';
@@ -30,6 +30,8 @@ export interface CodeNodeProps {
 /** One code in the codebook tree, with its colour, count, pinned key and actions. */
 export function CodeNode(props: CodeNodeProps) {
   const { t } = useTranslation('codebook');
+  const { t: tReview } = useTranslation('review');
+  const openComments = useAppStore((s) => s.openComments);
   const locale = useAppStore((s) => s.locale);
   const { row, count, pinnedNumber, selected } = props;
   const { code } = row;
@@ -186,6 +188,9 @@ export function CodeNode(props: CodeNodeProps) {
           </Menu.Item>
           <Menu.Item onClick={() => props.onDialog({ kind: 'merge', codeId: code.id })} data-testid="code-action-merge">
             {t('mergeInto')}
+          </Menu.Item>
+          <Menu.Item leftSection={<MessageSquarePlus size={14} />} onClick={() => openComments({ kind: 'code', codeId: code.id })} data-testid="code-action-comment">
+            {tReview('commentOn')}
           </Menu.Item>
           <Menu.Divider />
           <Menu.Item color="red" onClick={() => props.onDialog({ kind: 'delete', codeId: code.id })} data-testid="code-action-delete">

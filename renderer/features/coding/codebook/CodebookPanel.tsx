@@ -13,6 +13,7 @@ import {
   updateProject,
 } from '../../../../shared/project';
 import { useAppStore } from '../../../store';
+import { refuseInReviewMode } from '../../review';
 import { codeSelection } from '../coding-actions';
 import { pinnedNumbers } from '../pinned-codes';
 import { runCommand } from '../run-command';
@@ -61,6 +62,13 @@ export function CodebookPanel() {
 
   if (!current) return null;
 
+  // A supervisor reviewing comments on the codebook; every edit says why it is not made.
+  const unlessReviewing =
+    <A extends unknown[]>(action: (...args: A) => void) =>
+    (...args: A) => {
+      if (!refuseInReviewMode()) action(...args);
+    };
+
   const toggle = (id: string) =>
     setCollapsed((c) => {
       const next = new Set(c);
@@ -90,12 +98,12 @@ export function CodebookPanel() {
     void runCommand(COMMAND_LABELS.renameCode, (s) => updateCode(s, codeId, { label }, locale));
   };
 
-  const move = (codeId: string, parentId: string | null) => void runCommand(COMMAND_LABELS.moveCode, (s) => moveCode(s, codeId, parentId));
+  const move = unlessReviewing((codeId: string, parentId: string | null) => void runCommand(COMMAND_LABELS.moveCode, (s) => moveCode(s, codeId, parentId)));
 
-  const choosePinned = (value: string | null) => {
+  const choosePinned = unlessReviewing((value: string | null) => {
     const id = !value || value === NONE ? null : value;
     void runCommand(COMMAND_LABELS.updateSettings, (s) => updateProject(s, { settings: { ...s.project.settings, activeFrameworkCodeId: id } }));
-  };
+  });
 
   const addingUnder = adding?.parentId ? current.codes[adding.parentId] : undefined;
 
@@ -104,7 +112,7 @@ export function CodebookPanel() {
       <Group justify="space-between" p="xs" pb={4} wrap="nowrap">
         <Title order={5}>{t('title')}</Title>
         <Tooltip label={t('addTopLevel')}>
-          <ActionIcon variant="subtle" aria-label={t('addTopLevel')} onClick={() => setAdding({ parentId: null })} data-testid="code-add-top">
+          <ActionIcon variant="subtle" aria-label={t('addTopLevel')} onClick={unlessReviewing(() => setAdding({ parentId: null }))} data-testid="code-add-top">
             <FolderPlus size={16} />
           </ActionIcon>
         </Tooltip>
@@ -175,13 +183,13 @@ export function CodebookPanel() {
             renaming={row.code.id === renamingId}
             onToggle={() => toggle(row.code.id)}
             onSelect={() => selectCode(row.code.id)}
-            onStartRename={() => setRenamingId(row.code.id)}
+            onStartRename={unlessReviewing(() => setRenamingId(row.code.id))}
             onRename={(label) => rename(row.code.id, label)}
-            onAddChild={() => {
+            onAddChild={unlessReviewing(() => {
               setAdding({ parentId: row.code.id });
               setCollapsed((c) => new Set([...c].filter((id) => id !== row.code.id)));
-            }}
-            onDialog={setDialog}
+            })}
+            onDialog={unlessReviewing(setDialog)}
             onDropCode={(dragged) => move(dragged, row.code.id)}
             onDropText={() => void codeSelection([row.code.id])}
           />

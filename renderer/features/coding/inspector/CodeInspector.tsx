@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Code } from '../../../../shared/model/types';
 import { colorName, COMMAND_LABELS, segmentsByCode, updateCode } from '../../../../shared/project';
 import { useAppStore } from '../../../store';
+import { CommentButton, refuseInReviewMode, useReviewMode } from '../../review';
 import { CodeName } from '../CodeName';
 import { runCommand } from '../run-command';
 import { BufferedTextarea, BufferedTextInput } from './BufferedFields';
@@ -18,11 +19,12 @@ export function CodeInspector({ code }: { code: Code }) {
   const current = useAppStore((s) => s.current);
   const revealSegment = useAppStore((s) => s.revealSegment);
   const [withSubcodes, setWithSubcodes] = useState(false);
+  const reviewing = useReviewMode();
   const id = code.id;
 
   const save = useCallback(
     (label: typeof COMMAND_LABELS.editCodeDefinition | typeof COMMAND_LABELS.editCodeMemo | typeof COMMAND_LABELS.updateCode, patch: Parameters<typeof updateCode>[2]) => {
-      if (!useAppStore.getState().current?.codes[id]) return;
+      if (!useAppStore.getState().current?.codes[id] || refuseInReviewMode()) return;
       void runCommand(label, (s) => updateCode(s, id, patch, useAppStore.getState().locale));
     },
     [id],
@@ -42,6 +44,9 @@ export function CodeInspector({ code }: { code: Code }) {
         <ColorSwatch color={code.color} size={18} title={colorName(code.color, locale)} />
         <CodeName code={code} labelProps={{ fw: 700 }} />
       </Group>
+      <Group justify="flex-end">
+        <CommentButton target={{ kind: 'code', codeId: id }} testId="code-comment" />
+      </Group>
       <BufferedTextarea
         label={t('definitionLabel')}
         description={t('definitionHint')}
@@ -49,6 +54,7 @@ export function CodeInspector({ code }: { code: Code }) {
         minRows={3}
         value={code.definition[locale]}
         save={saveDefinition}
+        readOnly={reviewing}
         data-testid="code-definition"
       />
       <BufferedTextInput
@@ -56,9 +62,10 @@ export function CodeInspector({ code }: { code: Code }) {
         placeholder={t('sourcePlaceholder')}
         value={code.source}
         save={saveSource}
+        readOnly={reviewing}
         data-testid="code-source"
       />
-      <BufferedTextarea label={t('codeMemoLabel')} autosize minRows={2} value={code.memo} save={saveMemo} data-testid="code-memo" />
+      <BufferedTextarea label={t('codeMemoLabel')} autosize minRows={2} value={code.memo} save={saveMemo} readOnly={reviewing} data-testid="code-memo" />
       <Group justify="space-between">
         <Text size="sm" fw={600}>
           {t('codeSegments', { count: segments.length })}

@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../../../shared/model/types';
 import { codeLabel, COMMAND_LABELS, deleteSegment, removeCodeFromSegment, updateSegment, type SegmentPatch } from '../../../../shared/project';
 import { lineOfOffset, lineStarts } from '../../../../shared/text/lines';
+import { coderName } from '../../../../shared/review';
 import { useAppStore } from '../../../store';
+import { CommentButton, refuseInReviewMode, useReviewMode } from '../../review';
 import { runCommand } from '../run-command';
 import { useWorkspace } from '../workspace-store';
 import { BufferedTextarea } from './BufferedFields';
@@ -19,7 +21,8 @@ export function SegmentInspector({ segment }: { segment: Segment }) {
   const locale = useAppStore((s) => s.locale);
   const codes = useAppStore((s) => s.current?.codes);
   const document = useAppStore((s) => s.current?.documents[segment.documentId]);
-  const researcher = useAppStore((s) => s.current?.project.researcher ?? '');
+  const author = useAppStore((s) => (s.current ? coderName(s.current, segment.coderId, s.locale) : ''));
+  const reviewing = useReviewMode();
   const selectSegment = useAppStore((s) => s.selectSegment);
   const openPicker = useWorkspace((s) => s.openPicker);
   const starts = useMemo(() => (document ? lineStarts(document.text) : [0]), [document]);
@@ -27,7 +30,7 @@ export function SegmentInspector({ segment }: { segment: Segment }) {
 
   const save = useCallback(
     (label: typeof COMMAND_LABELS.editSegmentMemo | typeof COMMAND_LABELS.editReduced, patch: SegmentPatch) => {
-      if (useAppStore.getState().current?.segments[id]) void runCommand(label, (s) => updateSegment(s, id, patch));
+      if (useAppStore.getState().current?.segments[id] && !refuseInReviewMode()) void runCommand(label, (s) => updateSegment(s, id, patch));
     },
     [id],
   );
@@ -64,12 +67,14 @@ export function SegmentInspector({ segment }: { segment: Segment }) {
                 data-testid={`segment-code-chip-${codeId}`}
                 leftSection={<ColorSwatch color={code?.color ?? '#999999'} size={10} />}
                 rightSection={
-                  <CloseButton
-                    size="xs"
-                    aria-label={t('removeCode', { code: label })}
-                    data-testid={`remove-code-${codeId}`}
-                    onClick={() => void runCommand(COMMAND_LABELS.removeCode, (s) => removeCodeFromSegment(s, id, codeId))}
-                  />
+                  reviewing ? null : (
+                    <CloseButton
+                      size="xs"
+                      aria-label={t('removeCode', { code: label })}
+                      data-testid={`remove-code-${codeId}`}
+                      onClick={() => void runCommand(COMMAND_LABELS.removeCode, (s) => removeCodeFromSegment(s, id, codeId))}
+                    />
+                  )
                 }
                 style={{ textTransform: 'none' }}
               >
@@ -77,11 +82,13 @@ export function SegmentInspector({ segment }: { segment: Segment }) {
               </Badge>
             );
           })}
-          <Button size="compact-xs" variant="subtle" leftSection={<Plus size={12} />} onClick={() => openPicker('segment')} data-testid="segment-add-code">
-            {t('addCode')}
-          </Button>
+          {reviewing ? null : (
+            <Button size="compact-xs" variant="subtle" leftSection={<Plus size={12} />} onClick={() => openPicker('segment')} data-testid="segment-add-code">
+              {t('addCode')}
+            </Button>
+          )}
         </Group>
-        {segment.codeIds.length === 1 && (
+        {segment.codeIds.length === 1 && !reviewing && (
           <Text size="xs" c="dimmed" mt={4}>
             {t('lastCodeHint')}
           </Text>
@@ -94,29 +101,33 @@ export function SegmentInspector({ segment }: { segment: Segment }) {
         minRows={3}
         value={segment.reduced}
         save={saveReduced}
+        readOnly={reviewing}
         data-testid="segment-reduced"
       />
-      <BufferedTextarea label={t('memoLabel')} autosize minRows={2} value={segment.memo} save={saveMemo} data-testid="segment-memo" />
+      <BufferedTextarea label={t('memoLabel')} autosize minRows={2} value={segment.memo} save={saveMemo} readOnly={reviewing} data-testid="segment-memo" />
       <Text size="xs" c="dimmed">
         {t('segmentHistory', {
           created: when(segment.createdAt),
           modified: when(segment.modifiedAt),
-          coder: segment.coderId ?? (researcher || t('owner')),
+          coder: author,
         })}
       </Text>
-      <Group justify="flex-end">
-        <Button
-          size="xs"
-          color="red"
-          variant="subtle"
-          leftSection={<Trash2 size={14} />}
-          data-testid="segment-delete"
-          onClick={async () => {
-            if (await runCommand(COMMAND_LABELS.deleteSegment, (s) => deleteSegment(s, id))) selectSegment(null);
-          }}
-        >
-          {t('deleteSegment')}
-        </Button>
+      <Group justify="space-between">
+        <CommentButton target={{ kind: 'segment', segmentId: id }} testId="segment-comment" />
+        {reviewing ? null : (
+          <Button
+            size="xs"
+            color="red"
+            variant="subtle"
+            leftSection={<Trash2 size={14} />}
+            data-testid="segment-delete"
+            onClick={async () => {
+              if (await runCommand(COMMAND_LABELS.deleteSegment, (s) => deleteSegment(s, id))) selectSegment(null);
+            }}
+          >
+            {t('deleteSegment')}
+          </Button>
+        )}
       </Group>
     </Stack>
   );

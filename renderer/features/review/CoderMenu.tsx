@@ -1,0 +1,62 @@
+import { Button, Menu } from '@mantine/core';
+import { Check, ChevronDown, UserRound, Users } from 'lucide-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { codersInOrder } from '../../../shared/review';
+import { useAppStore } from '../../store';
+import { chooseActiveCoder } from './active-coder';
+import { activeCoderLabel, coderOptionLabel, ownerLabel } from './coder-labels';
+import { CodersDialog } from './CodersDialog';
+
+/** "Who is working": the owner or one of the project's coders, and managing coders. */
+export function CoderMenu() {
+  const { t } = useTranslation('review');
+  const locale = useAppStore((s) => s.locale);
+  const current = useAppStore((s) => s.current);
+  const activeCoderId = useAppStore((s) => s.activeCoderId);
+  const [managing, setManaging] = useState(false);
+  if (!current) return null;
+  const mark = (selected: boolean) => (selected ? <Check size={14} /> : <span style={{ width: 14 }} />);
+  return (
+    <>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            color="gray"
+            leftSection={<UserRound size={14} />}
+            rightSection={<ChevronDown size={14} />}
+            aria-label={t('whoIsWorking')}
+            title={t('whoIsWorking')}
+            data-testid="active-coder"
+            maw={260}
+          >
+            {activeCoderLabel(current, activeCoderId, locale)}
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Label>{t('whoIsWorking')}</Menu.Label>
+          <Menu.Item leftSection={mark(activeCoderId === null)} onClick={() => chooseActiveCoder(null)} data-testid="coder-option-owner">
+            {ownerLabel(current, locale)}
+          </Menu.Item>
+          {codersInOrder(current).map((coder) => (
+            <Menu.Item
+              key={coder.id}
+              leftSection={mark(activeCoderId === coder.id)}
+              onClick={() => chooseActiveCoder(coder.id)}
+              data-testid={`coder-option-${coder.id}`}
+            >
+              {coderOptionLabel(coder, locale)}
+            </Menu.Item>
+          ))}
+          <Menu.Divider />
+          <Menu.Item leftSection={<Users size={14} />} onClick={() => setManaging(true)} data-testid="manage-coders">
+            {t('manageCoders')}
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      <CodersDialog opened={managing} onClose={() => setManaging(false)} />
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * "Ambil komentar dari file tinjauan…": the supervisor's reviewed copy of the project file
+ * is read as it is (its own ids, not a copy made for opening), and its new comments,
+ * replies, resolutions and coders join the open project as one undoable step.
+ */
+import { translate } from '../../../shared/i18n';
+import { COMMAND_LABELS } from '../../../shared/project';
+import { describeProjectFileError, readQdpx } from '../../../shared/refi';
+import { describeMerge, mergeReview } from '../../../shared/review';
+import { api } from '../../lib/api';
+import { useAppStore } from '../../store';
+import { describeRefusal } from './review-actions';
+
+export type ImportReviewOutcome = { ok: boolean; message: string } | null;
+
+/** Asks for the file and merges it; null when the user cancels. Nothing changes on failure. */
+export async function importReviewFile(): Promise<ImportReviewOutcome> {
+  const picked = await api.projectOpenFile();
+  if (!picked) return null;
+  const { locale, current, perform, clearError } = useAppStore.getState();
+  if (!current) return null;
+  clearError();
+  let reviewed;
+  try {
+    reviewed = readQdpx(picked.bytes).snapshot;
+  } catch (err) {
+    return { ok: false, message: describeProjectFileError(err, locale, picked.name) };
+  }
+  let outcome: ImportReviewOutcome = null;
+  await perform(COMMAND_LABELS.importReview, (state) => {
+    // Computed from the project as it is when the write runs, so nothing typed meanwhile is lost.
+    try {
+      const changeset = mergeReview(state, reviewed);
+      const counts = describeMerge(state, changeset);
+      const nothing = counts.comments + counts.replies + counts.resolutions + counts.coders === 0;
+      outcome = {
+        ok: true,
+        message: nothing ? translate(locale, 'review:importNothing', { file: picked.name }) : translate(locale, 'review:importDone', { file: picked.name, ...counts }),
+      };
+      return changeset;
+    } catch (err) {
+      outcome = { ok: false, message: describeRefusal(err) };
+      return {};
+    }
+  });
+  // A failed write is already in the error banner; the project is unchanged.
+  if (useAppStore.getState().lastError !== null) return null;
+  return outcome;
+}
