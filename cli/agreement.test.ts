@@ -12,7 +12,7 @@ import { codeRange, codeWords, NOW, withCoder } from '../shared/agreement/test-s
 import { applyChangeset, snapshotFromState, stateFromSnapshot, type ProjectState } from '../shared/model/changeset';
 import { createProject } from '../shared/project/create-project';
 import { addImportedTranscripts } from '../shared/project/documents';
-import { code, documentIdOf, transcript } from '../shared/project/test-support';
+import { code, documentIdOf, LATER, transcript } from '../shared/project/test-support';
 import { writeQdpx } from '../shared/refi';
 import type { AgreementJson } from './commands/agreement';
 
@@ -56,6 +56,8 @@ beforeAll(async () => {
   student = codeWords(student, null, documentIdOf(student, 'W2'), 'Modal kami kurang', [code(student, 'Faktor penghambat').id]);
   second = codeWords(second, null, documentIdOf(second, 'W2'), 'Modal kami kurang', [code(second, 'Faktor penghambat').id]);
   await writeFile(join(dir, 'ayu.qdpx'), writeQdpx(snapshotFromState(student)));
+  // Rina coded on another day: her codings are hers, not copies of Ayu's.
+  second = { ...second, segments: Object.fromEntries(Object.entries(second.segments).map(([id, s]) => [id, { ...s, createdAt: LATER, modifiedAt: LATER }])) };
   await writeFile(join(dir, 'rina.qdpx'), writeQdpx(snapshotFromState(second)));
 
   let together = withCoder(student, 'koder-rina', 'Rina');

@@ -23,7 +23,10 @@ export interface SecondCoderReport {
   segmentsImported: number;
   /** Codings left out: on an unmatched transcript, with only unmatched codes, or outside the text. */
   segmentsSkipped: number;
-  /** Codings that are this project's own (same id), copied along with the file: not the second coder's. */
+  /**
+   * Codings that are this project's own, copied along with the file (same id, or, in a copy
+   * opened with new ids, the same range made at the same instant): not the second coder's.
+   */
   segmentsAlreadyHere: number;
 }
 
@@ -128,12 +131,14 @@ export function importSecondCoder(
   const unmatchedCodes = new Set<string>();
   let skipped = 0;
   let alreadyHere = 0;
+  const copyKey = (documentId: string, s: Segment) => `${documentId}\u0000${s.start}\u0000${s.end}\u0000${s.createdAt}`;
+  const ours = new Set(Object.values(state.segments).map((s) => copyKey(s.documentId, s)));
   for (const their of taken) {
-    if (Object.hasOwn(state.segments, their.id)) {
+    const document = documents.get(their.documentId);
+    if (Object.hasOwn(state.segments, their.id) || (document && ours.has(copyKey(document.id, their)))) {
       alreadyHere++;
       continue;
     }
-    const document = documents.get(their.documentId);
     if (!document) {
       const theirDocument = otherState.documents[their.documentId];
       if (theirDocument) unmatchedDocuments.add(theirDocument.title);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stateFromSnapshot, snapshotFromState } from '../model/changeset';
 import { createProject } from '../project/create-project';
-import { code, doAndUndo, documentIdOf, projectWith, transcript } from '../project/test-support';
+import { code, doAndUndo, documentIdOf, LATER, projectWith, transcript } from '../project/test-support';
 import { updateSegment } from '../project/coding';
 import { applyChangeset } from '../model/changeset';
 import { acceptCoding } from './accept';
@@ -100,7 +100,10 @@ describe('importSecondCoder', () => {
     theirs = codeWords(theirs, null, doc, 'Modal kami kurang', [code(theirs, 'Faktor penghambat').id]);
     theirs = codeWords(theirs, null, documentIdOf(theirs, 'Lain'), 'Teks lain', [code(theirs, 'Faktor pendukung').id]);
     expect(code(theirs, 'Faktor penghambat').id).not.toBe(code(owner, 'Faktor penghambat').id);
-    return snapshotFromState(theirs);
+    const snapshot = snapshotFromState(theirs);
+    // Coded on another day than the owner's codings.
+    snapshot.segments = snapshot.segments.map((s) => ({ ...s, createdAt: LATER, modifiedAt: LATER }));
+    return snapshot;
   }
 
   it('places their codings on our transcript and codes as a new coder, and reports the rest', () => {
@@ -126,6 +129,21 @@ describe('importSecondCoder', () => {
     const { state } = twoCoders();
     const copy = snapshotFromState(state);
     expect(() => importSecondCoder(state, copy, { name: 'Salinan' }, NOW)).toThrow(expect.objectContaining({ code: 'nothing-to-import' }));
+  });
+
+  it('skips codings a copy with new ids carried along, and takes the ones added in it', () => {
+    const { state, doc, hambat } = twoCoders();
+    // As opening a project file does: every id new, everything else kept.
+    const fresh = (id: string) => `baru-${id}`;
+    const copy = snapshotFromState(state);
+    copy.documents = copy.documents.map((d) => ({ ...d, id: fresh(d.id) }));
+    copy.codes = copy.codes.map((c) => ({ ...c, id: fresh(c.id), parentId: c.parentId && fresh(c.parentId) }));
+    copy.segments = copy.segments.map((s) => ({ ...s, id: fresh(s.id), documentId: fresh(s.documentId), codeIds: s.codeIds.map(fresh) }));
+    let theirs = stateFromSnapshot(copy);
+    theirs = codeWords(theirs, null, fresh(doc), 'P: Lalu?', [fresh(hambat)]);
+    const imported = importSecondCoder(state, snapshotFromState(theirs), { name: 'Rina' }, NOW);
+    expect(imported.report).toMatchObject({ segmentsImported: 1, segmentsAlreadyHere: 2 });
+    expect(imported.changeset.put!.segments!.map((s) => state.documents[doc]!.text.slice(s.start, s.end))).toEqual(['P: Lalu?']);
   });
 
   it('refuses a file with none of our transcripts, or no name, changing nothing', () => {
