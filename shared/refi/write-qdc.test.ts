@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { validateAgainstXsd, validateWithXmllintCli } from '../../test/support/xsd';
 import type { Code } from '../model/types';
+import { applyChangeset, stateFromSnapshot } from '../model/changeset';
+import { mergeCodebook } from './merge-codebook';
+import { readQdc } from './read-qdc';
 import { EmptyCodebookError, writeQdc } from './write-qdc';
 import { childNamed, childrenNamed, parseXmlTree, type XmlElement } from './xml-tree';
 import { CODE, realisticProject } from './testing/realistic-project';
@@ -44,6 +47,28 @@ describe('writeQdc', () => {
     const top = childrenNamed(childNamed(parseXmlTree(xml), 'Codes')!, 'Code');
     expect(top.map((c) => c.attributes.name)).toContain('Faktor penghambat');
     expect((await validateAgainstXsd(xml, CODEBOOK_XSD)).valid).toBe(true);
+  });
+
+  it('reads back with readQdc as the same tree, names, definitions and colours, under the same GUIDs', () => {
+    const original = realisticProject().codes;
+    const { codes, warnings } = readQdc(writeQdc({ codes: original }));
+    expect(warnings).toEqual([]);
+    const shape = (list: Code[]) =>
+      list
+        .map((c) => ({ id: c.id, parentId: c.parentId, name: c.label.id || c.label.en, definition: c.definition.id || c.definition.en, color: c.color, order: c.order }))
+        .sort((a, b) => (a.id < b.id ? -1 : 1));
+    const expected = shape(original).map((c) => ({ ...c, id: c.id === CODE.digital ? codes.find((x) => x.label.id === 'Digital marketing')!.id : c.id }));
+    expect(shape(codes)).toEqual(expected);
+  });
+
+  it('merges into the project it came from without adding a code: every GUID matches', () => {
+    const snapshot = realisticProject();
+    const state = stateFromSnapshot(snapshot);
+    const { codes } = readQdc(writeQdc(snapshot));
+    const merge = mergeCodebook(state, codes);
+    expect(merge.added).toBe(0);
+    expect(merge.merged).toBe(snapshot.codes.length);
+    expect(Object.keys(applyChangeset(state, merge.changeset).codes)).toHaveLength(snapshot.codes.length);
   });
 
   it('refuses an empty codebook, which the schema cannot hold', () => {

@@ -115,6 +115,17 @@ describe('writeQdpx, standard only', () => {
     expect(root.attributes.creatingUserGUID).toBe(all(root, 'User')[0]!.attributes.guid);
   });
 
+  it('re-imports each coding with the coder who made it, and the coders by name', () => {
+    const original = realisticProject();
+    const { snapshot } = readQdpx(writeQdpx(original, { standardOnly: true }));
+    const coderNames = (s: ProjectSnapshot) => s.coders.map((c) => c.name).sort();
+    expect(coderNames(snapshot)).toEqual(coderNames(original));
+    const madeBy = (s: ProjectSnapshot) =>
+      Object.fromEntries(s.segments.map((g) => [normalizeGuid(guidForId(g.id)), g.coderId === null ? null : s.coders.find((c) => c.id === g.coderId)!.name]));
+    expect(madeBy(snapshot)).toEqual(madeBy(original));
+    expect(madeBy(snapshot)[SEGMENT.cafe]).toBe('Rudi Hartono');
+  });
+
   it('still names a coder that a segment mentions but the coders table lacks', () => {
     const snapshot = realisticProject();
     snapshot.coders = snapshot.coders.filter((c) => c.id !== SECOND_CODER);
@@ -150,6 +161,22 @@ describe('writeQdpx, offsets', () => {
     expect(start).toBe(cpStart + 1); // the 👍 before it counts twice in UTF-16
     expect(parseXmlTree(xml).attributes.origin).toBe('Pilah 0.1.0 (UTF-16 offsets, NVivo-compatible)');
     expect((await validateAgainstXsd(xml, PROJECT_XSD)).errors).toEqual([]);
+  });
+
+  it('re-imports a UTF-16 file with every segment on the words it had', () => {
+    const original = realisticProject();
+    for (const standardOnly of [false, true]) {
+      const { snapshot } = readQdpx(writeQdpx(original, { offsets: 'utf16', standardOnly }));
+      expect(standardPart(snapshot).segments).toEqual(standardPart(original).segments);
+    }
+  });
+
+  it('restores the whole project exactly from a UTF-16 file with Pilah’s extras', () => {
+    const original = realisticProject();
+    const { snapshot, warnings } = readQdpx(writeQdpx(original, { offsets: 'utf16' }));
+    expect(warnings).toEqual([]);
+    const sorted = (s: ProjectSnapshot) => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, Array.isArray(v) ? byKey(v as { id: string }[], (r) => r.id) : v]));
+    expect(sorted(snapshot)).toEqual(sorted(original));
   });
 
   it('writes the same numbers either way when no text needs the choice', () => {

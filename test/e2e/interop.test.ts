@@ -3,7 +3,9 @@
  * student exports a demo project as a standard-only .qdpx (a download), which validates
  * against Project.xsd, holds no Pilah extras and reads back with its codes and segments;
  * then imports a CSV codebook whose new codes appear in the codebook tree, as one step that
- * one undo takes back; a CSV with a bad row is refused with the row named and nothing added.
+ * one undo takes back; exports the codebook as .qdc (valid against Codebook.xsd, and adding
+ * nothing when imported back) and CSV; a CSV with a bad row is refused with the row named
+ * and nothing added.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
@@ -13,12 +15,15 @@ import { openApp, type AppSession } from './support/browser';
 import { buildSampleInNode } from './support/samples';
 import { validateAgainstXsd } from '../support/xsd';
 import { readQdpx } from '../../shared/refi';
+import { readQdc } from '../../shared/refi/read-qdc';
+import { readCodebookCsv } from '../../shared/codebook-io';
 import { translate } from '../../shared/i18n';
 import { codeLabel } from '../../shared/project';
 import type { Locale, ProjectSnapshot } from '../../shared/model/types';
 
 const SLUG = 'koperasi-umkm-kabupaten';
 const PROJECT_XSD = new URL('../../../shared/refi-qda/schemas/Project.xsd', import.meta.url).pathname;
+const CODEBOOK_XSD = new URL('../../../shared/refi-qda/schemas/Codebook.xsd', import.meta.url).pathname;
 const NEW_CODE = 'Literasi keuangan digital';
 const NEW_CHILD = 'Pembukuan lewat aplikasi';
 
@@ -94,6 +99,27 @@ describe('data exchange', () => {
 
     await page.getByTestId('undo').click();
     await expect.poll(async () => (await treeLabels(page)).filter((l) => l === NEW_CODE || l === NEW_CHILD)).toEqual([]);
+  });
+
+  it('exports the codebook as .qdc and CSV, and importing the .qdc back adds nothing', async () => {
+    const { page } = app;
+    await page.getByTestId('nav-backups').click();
+    const qdcDownload = page.waitForEvent('download');
+    await page.getByTestId('export-codebook-qdc').click();
+    const qdcPath = (await (await qdcDownload).path())!;
+    const qdc = await readFile(qdcPath);
+    expect((await validateAgainstXsd(qdc.toString('utf8'), CODEBOOK_XSD)).errors).toEqual([]);
+    expect(readQdc(new Uint8Array(qdc)).codes).toHaveLength(sample.codes.length);
+
+    const csvDownload = page.waitForEvent('download');
+    await page.getByTestId('export-codebook-csv').click();
+    const csv = await readFile((await (await csvDownload).path())!);
+    expect(readCodebookCsv(new Uint8Array(csv)).map((r) => r.name).sort()).toEqual(sample.codes.map((c) => codeLabel(c, locale)).sort());
+
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('import-codebook').click();
+    await (await chooser).setFiles({ name: 'kembali.qdc', mimeType: 'application/xml', buffer: qdc });
+    await expect.poll(() => page.getByTestId('interop-notice').textContent()).toContain(translate(locale, 'interop:import-nothing', { file: 'kembali.qdc' }));
   });
 
   it('refuses a CSV with a bad row, names the row, and adds nothing', async () => {

@@ -143,9 +143,9 @@ function noticeFor(outcome: CodebookImportOutcome, t: (key: string, values?: Rec
       return { tone: 'error', text: t('import-refused', { file: outcome.file }), details: outcome.problems };
     case 'imported': {
       const { added, merged, definitionsFilled } = outcome.summary;
-      if (added === 0 && definitionsFilled === 0) return { tone: 'ok', text: t('import-nothing', { file: outcome.file }) };
-      const details = definitionsFilled > 0 ? [t('import-done-definitions', { count: definitionsFilled })] : undefined;
-      return { tone: 'ok', text: t('import-done', { file: outcome.file, added, merged }), details };
+      const details = [...(definitionsFilled > 0 ? [t('import-done-definitions', { count: definitionsFilled })] : []), ...outcome.notes];
+      const text = added === 0 && definitionsFilled === 0 ? t('import-nothing', { file: outcome.file }) : t('import-done', { file: outcome.file, added, merged });
+      return { tone: 'ok', text, details: details.length > 0 ? details : undefined };
     }
   }
 }
