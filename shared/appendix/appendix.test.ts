@@ -387,12 +387,20 @@ describe('edge cases', () => {
     expect(describeAppendixParts('id').map((p) => [p.id, p.label, p.orientation, p.canTurn])).toEqual([
       ['informants', 'Daftar informan', 'portrait', false],
       ['codebook', 'Buku kode', 'portrait', true],
+      ['reduction', 'Matriks reduksi data', 'landscape', true],
+      ['displays', 'Matriks penyajian data', 'landscape', true],
+      ['triangulation', 'Tabel triangulasi sumber', 'landscape', true],
+      ['conclusions', 'Kesimpulan', 'landscape', true],
       ['segments', 'Segmen berkode per kode', 'portrait', true],
       ['transcripts', 'Transkrip bernomor baris', 'portrait', true],
     ]);
     expect(describeAppendixParts('en').map((p) => p.label)).toEqual([
       'Informant list',
       'Codebook',
+      'Data reduction matrix',
+      'Data display matrices',
+      'Source triangulation table',
+      'Conclusions',
       'Coded segments by code',
       'Transcripts with line numbers',
     ]);

@@ -164,6 +164,9 @@ export interface CellContent {
   color?: string;
   /** Left indent in centimetres (sub-codes in a codebook). */
   indentCm?: number;
+  italics?: boolean;
+  /** How many columns the cell covers (a dimension heading across a matrix); default 1. */
+  span?: number;
 }
 
 export type Cell = string | CellContent;
@@ -187,7 +190,22 @@ function cellParagraphs(cell: Cell, align: Column['align']): Paragraph[] {
   const color = content.color?.replace('#', '');
   return (content.text ?? '')
     .split('\n')
-    .map((text) => new Paragraph({ ...options, children: [new TextRun({ text, bold: content.bold, color })] }));
+    .map((text) => new Paragraph({ ...options, children: [new TextRun({ text, bold: content.bold, italics: content.italics, color })] }));
+}
+
+/** A row's cells placed on the columns: spans honoured, missing cells empty, nothing past the last column. */
+function placeCells(row: Cell[], columnCount: number): { cell: Cell; first: number; span: number }[] {
+  const placed: { cell: Cell; first: number; span: number }[] = [];
+  let at = 0;
+  for (const cell of row) {
+    if (at >= columnCount) break;
+    const wanted = typeof cell === 'string' ? 1 : Math.max(1, Math.floor(cell.span ?? 1));
+    const span = Math.min(wanted, columnCount - at);
+    placed.push({ cell, first: at, span });
+    at += span;
+  }
+  for (; at < columnCount; at++) placed.push({ cell: '', first: at, span: 1 });
+  return placed;
 }
 
 /**
@@ -206,20 +224,22 @@ export function dataTable(ctx: AppendixContext, columns: Column[], rows: Cell[][
           width: { size: columnWidths[i]!, type: WidthType.DXA },
           verticalAlign: VerticalAlignTable.CENTER,
           shading: { type: ShadingType.CLEAR, fill: 'E7E6E6', color: 'auto' },
-          children: [new Paragraph({ style: STYLE.tableHeader, text: column.header })],
+          // A header may name an informant and, on a second line, their position.
+          children: column.header.split('\n').map((text) => new Paragraph({ style: STYLE.tableHeader, text })),
         }),
     ),
   });
   const body = rows.map(
     (row) =>
       new TableRow({
-        children: columns.map((column, i) => {
-          const cell = row[i] ?? '';
+        children: placeCells(row, columns.length).map(({ cell, first, span }) => {
           const fill = typeof cell === 'string' ? undefined : cell.fill;
+          const width = columnWidths.slice(first, first + span).reduce((s, w) => s + w, 0);
           return new TableCell({
-            width: { size: columnWidths[i]!, type: WidthType.DXA },
+            width: { size: width, type: WidthType.DXA },
+            columnSpan: span > 1 ? span : undefined,
             shading: fill ? { type: ShadingType.CLEAR, fill: fill.replace('#', ''), color: 'auto' } : undefined,
-            children: cellParagraphs(cell, column.align),
+            children: cellParagraphs(cell, span > 1 ? 'left' : columns[first]!.align),
           });
         }),
       }),

@@ -1,10 +1,11 @@
 /**
- * The thesis appendix in Word: informant table, codebook, coded segments and line-numbered
- * transcripts, formatted by the pedoman penulisan skripsi (see format.ts).
+ * The thesis appendix in Word: informant table, codebook, the reduction, display,
+ * triangulation and conclusion matrices, coded segments and line-numbered transcripts,
+ * formatted by the pedoman penulisan skripsi (see format.ts).
  */
 export { buildAppendix } from './build';
 export type { AppendixOptions, AppendixProgress } from './build';
-export { APPENDIX_PARTS, describeAppendixParts, isAppendixPart } from './parts';
+export { APPENDIX_PARTS, DEFAULT_APPENDIX_PARTS, describeAppendixParts, isAppendixPart } from './parts';
 export type { AppendixPart, AppendixPartInfo } from './parts';
 export { cmToTwips, DEFAULT_APPENDIX_FORMAT, resolveFormat } from './format';
 export type { AppendixFormat, CitationStyle, MarginsCm, Orientation, PageNumberPlacement } from './format';
@@ -15,3 +16,6 @@ export { citeSegment } from './citation';
 export type { CitedSegment } from './citation';
 export { createContext, formatDate } from './context';
 export type { AppendixContext } from './context';
+export { cellSummariesOf, triangulationVerdictsOf } from './analysis-inputs';
+export { matrixGroups, mergeMatrices } from './matrix-groups';
+export type { MatrixGroup } from './matrix-groups';

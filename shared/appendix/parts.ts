@@ -6,14 +6,31 @@ import type { Locale } from '../model/types';
 import { translate } from '../i18n';
 import type { Block } from './blocks';
 import { codebook } from './codebook';
+import { conclusionsPart } from './conclusions-part';
 import type { AppendixContext } from './context';
+import { displayMatrices } from './display-matrices';
 import type { Orientation } from './format';
 import { informantTable } from './informant-table';
+import { reductionMatrix } from './reduction-matrix';
 import { segmentReport } from './segment-report';
 import { transcripts } from './transcripts';
+import { triangulationPart } from './triangulation-part';
 
-export const APPENDIX_PARTS = ['informants', 'codebook', 'segments', 'transcripts'] as const;
+/** Every part, in the order of the method and of the export dialog's default. */
+export const APPENDIX_PARTS = [
+  'informants',
+  'codebook',
+  'reduction',
+  'displays',
+  'triangulation',
+  'conclusions',
+  'segments',
+  'transcripts',
+] as const;
 export type AppendixPart = (typeof APPENDIX_PARTS)[number];
+
+/** What an export holds unless the student chooses otherwise: every part, in order. */
+export const DEFAULT_APPENDIX_PARTS: readonly AppendixPart[] = APPENDIX_PARTS;
 
 interface PartDefinition {
   /** Portrait unless the part's tables are wide. */
@@ -27,6 +44,11 @@ const PARTS: Record<AppendixPart, PartDefinition> = {
   // The informant table is the one BAB III shows: it stays portrait like the chapter it mirrors.
   informants: { orientation: 'portrait', canTurn: false, write: informantTable },
   codebook: { orientation: 'portrait', canTurn: true, write: codebook },
+  // The matrices are as wide as the informants or sources are many: landscape, as the pedoman lay them out.
+  reduction: { orientation: 'landscape', canTurn: true, write: reductionMatrix },
+  displays: { orientation: 'landscape', canTurn: true, write: displayMatrices },
+  triangulation: { orientation: 'landscape', canTurn: true, write: triangulationPart },
+  conclusions: { orientation: 'landscape', canTurn: true, write: conclusionsPart },
   segments: { orientation: 'portrait', canTurn: true, write: (ctx) => segmentReport(ctx) },
   transcripts: { orientation: 'portrait', canTurn: true, write: transcripts },
 };

@@ -6,7 +6,18 @@
  */
 import type { Changeset, ProjectState } from '../model/changeset';
 import { applyChangeset, snapshotFromState, stateFromSnapshot } from '../model/changeset';
-import type { Code, DocumentKind, FrameworkId, ImportedTranscript, Informant, ProjectSnapshot } from '../model/types';
+import type {
+  CellSummary,
+  Code,
+  Conclusion,
+  DocumentKind,
+  FrameworkId,
+  ImportedTranscript,
+  Informant,
+  ProjectSnapshot,
+  TriangulationNote,
+  TriangulationVerdict,
+} from '../model/types';
 import { importTranscript } from '../import';
 import {
   addCode,
@@ -48,6 +59,32 @@ export interface SampleCoding {
   reduced: string;
 }
 
+/** A summary (ringkasan) the student wrote for one indicator × informant cell. */
+export interface SampleSummary {
+  /** A code reference as in codings: "<frameworkId>/<label>". */
+  code: string;
+  /** Label of an informant of the sample. */
+  informant: string;
+  text: string;
+}
+
+/** The student's triangulation verdict and note on one indicator. */
+export interface SampleTriangulation {
+  code: string;
+  verdict: TriangulationVerdict | null;
+  note: string;
+}
+
+/** A conclusion on an indicator, a dimension or a whole framework. */
+export interface SampleConclusion {
+  code: string;
+  text: string;
+  /** A word of the project's verdict scale, or "" when not judged yet. */
+  verdict: string;
+  /** The evidence: each the exact `quote` of one of the sample's codings. */
+  evidence: string[];
+}
+
 /** The content of `samples/<slug>/sample.json`. */
 export interface SampleSpec {
   slug: string;
@@ -63,6 +100,10 @@ export interface SampleSpec {
   informants: SampleInformant[];
   documents: SampleDocument[];
   codings: SampleCoding[];
+  /** The analysis the student has begun: a few cell summaries, triangulation notes and conclusions. */
+  summaries?: SampleSummary[];
+  triangulation?: SampleTriangulation[];
+  conclusions?: SampleConclusion[];
 }
 
 /** The files a sample needs: the keys `buildSampleProject` expects in `texts`. */
@@ -137,6 +178,7 @@ export async function buildSampleProject(
     return code ? code.id : fail(`code reference "${reference}" matches no code of the project's frameworks`);
   };
 
+  const segmentIdByQuote = new Map<string, string>();
   for (const coding of spec.codings) {
     const documentId = documentIdByFile.get(coding.file) ?? fail(`coding refers to "${coding.file}", which is not among the documents`);
     const text = state.documents[documentId]?.text ?? '';
@@ -146,9 +188,69 @@ export async function buildSampleProject(
     const codeIds = coding.codes.map(resolveCode);
     const { changeset, segmentId } = applyCodes(state, { documentId, start, end: start + coding.quote.length, codeIds }, now);
     apply(changeset);
+    if (!segmentIdByQuote.has(coding.quote)) segmentIdByQuote.set(coding.quote, segmentId);
     if (coding.memo || coding.reduced) apply(updateSegment(state, segmentId, { memo: coding.memo, reduced: coding.reduced }, now));
   }
+  apply(analysisRows(state, spec, { resolveCode, segmentIdByQuote, now, fail }));
   return snapshotFromState(state);
+}
+
+/**
+ * The summaries, triangulation notes and conclusions of the sample as rows: what the
+ * reduction and conclusion screens would store, made by the project's owner (coder null).
+ */
+function analysisRows(
+  state: ProjectState,
+  spec: SampleSpec,
+  ctx: { resolveCode(reference: string): string; segmentIdByQuote: Map<string, string>; now: string; fail(problem: string): never },
+): Changeset {
+  const projectId = state.project.id;
+  const informantId = (label: string): string =>
+    Object.values(state.informants).find((i) => i.label === label)?.id ?? ctx.fail(`summary names unknown informant "${label}"`);
+  const cells = new Set<string>();
+  const cellSummaries: CellSummary[] = (spec.summaries ?? []).map((summary) => {
+    const row = {
+      id: crypto.randomUUID(),
+      projectId,
+      codeId: ctx.resolveCode(summary.code),
+      informantId: informantId(summary.informant),
+      text: summary.text,
+      coderId: null,
+      modifiedAt: ctx.now,
+    };
+    // A cell holds one summary, as on the reduction screen.
+    const cell = `${row.codeId}|${row.informantId}`;
+    if (cells.has(cell)) ctx.fail(`two summaries for ${summary.code} × ${summary.informant}`);
+    cells.add(cell);
+    return row;
+  });
+  const triangulationNotes: TriangulationNote[] = (spec.triangulation ?? []).map((note) => ({
+    id: crypto.randomUUID(),
+    projectId,
+    codeId: ctx.resolveCode(note.code),
+    verdict: note.verdict,
+    note: note.note,
+    coderId: null,
+    modifiedAt: ctx.now,
+  }));
+  const scale = state.project.settings.verdictScale;
+  const conclusions: Conclusion[] = (spec.conclusions ?? []).map((conclusion) => {
+    if (conclusion.verdict && !scale.includes(conclusion.verdict)) ctx.fail(`verdict "${conclusion.verdict}" is not on the scale ${scale.join(' / ')}`);
+    return {
+      id: crypto.randomUUID(),
+      projectId,
+      codeId: ctx.resolveCode(conclusion.code),
+      text: conclusion.text,
+      verdict: conclusion.verdict,
+      evidenceSegmentIds: conclusion.evidence.map(
+        (quote) => ctx.segmentIdByQuote.get(quote) ?? ctx.fail(`evidence is not the quote of a coding: "${quote.slice(0, 80)}"`),
+      ),
+      coderId: null,
+      createdAt: ctx.now,
+      modifiedAt: ctx.now,
+    };
+  });
+  return { put: { cellSummaries, triangulationNotes, conclusions } };
 }
 
 /**

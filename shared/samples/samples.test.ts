@@ -74,6 +74,22 @@ describe.each(sampleFolders)('sample %s', (slug) => {
     }
   });
 
+  it('has begun its analysis, so the demo shows complete matrices: summaries, triangulation notes, conclusions with evidence', async () => {
+    const snapshot = await project();
+    expect(snapshot.cellSummaries.length).toBe(spec.summaries?.length);
+    expect(snapshot.cellSummaries.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(snapshot.triangulationNotes.map((n) => n.verdict))).toEqual(new Set(['sama', 'berbeda', ...(slug === 'koperasi-umkm-kabupaten' ? ['spesifik'] : [])]));
+    expect(snapshot.conclusions.length).toBeGreaterThanOrEqual(3);
+    const segmentIds = new Set(snapshot.segments.map((g) => g.id));
+    for (const conclusion of snapshot.conclusions) {
+      expect(conclusion.evidenceSegmentIds.every((id) => segmentIds.has(id)), conclusion.text).toBe(true);
+      expect(['', ...snapshot.project.settings.verdictScale]).toContain(conclusion.verdict);
+    }
+    // A conclusion on a whole framework, as the method chapter promises one.
+    const roots = new Set(snapshot.codes.filter((c) => c.parentId === null).map((c) => c.id));
+    expect(snapshot.conclusions.some((c) => roots.has(c.codeId))).toBe(true);
+  });
+
   it('codes every quote with its codes and a reduced statement', async () => {
     const snapshot = await project();
     for (const coding of spec.codings) {
@@ -187,7 +203,37 @@ describe('buildSampleProject on small specs', () => {
     expect(first.memo).toBe('m');
   });
 
+  const coded = {
+    codings: [{ file: 't/a.txt', quote: 'KUR sulit karena agunan.', codes: ['empowerment/KUR dan bantuan modal'], memo: '', reduced: 'KUR sulit.' }],
+  };
+
+  it('stores the analysis begun: cell summaries, triangulation notes and conclusions with their evidence', async () => {
+    const snapshot = await buildSampleProject(
+      {
+        ...base,
+        ...coded,
+        summaries: [{ code: 'empowerment/KUR dan bantuan modal', informant: 'I1', text: 'KUR terhambat agunan.' }],
+        triangulation: [{ code: 'empowerment/KUR and capital assistance', verdict: 'spesifik', note: 'Hanya I1.' }],
+        conclusions: [{ code: 'empowerment/Protecting', text: 'Perlindungan belum terasa.', verdict: 'Belum optimal', evidence: ['KUR sulit karena agunan.'] }],
+      },
+      texts,
+      NOW,
+    );
+    const kur = snapshot.codes.find((c) => c.label.id === 'KUR dan bantuan modal')!;
+    expect(snapshot.cellSummaries).toEqual([
+      expect.objectContaining({ codeId: kur.id, informantId: snapshot.informants[0]!.id, text: 'KUR terhambat agunan.', coderId: null }),
+    ]);
+    expect(snapshot.triangulationNotes).toEqual([expect.objectContaining({ codeId: kur.id, verdict: 'spesifik', note: 'Hanya I1.' })]);
+    const [conclusion] = snapshot.conclusions;
+    expect(conclusion).toMatchObject({ text: 'Perlindungan belum terasa.', verdict: 'Belum optimal', evidenceSegmentIds: [snapshot.segments[0]!.id] });
+    expect(snapshot.codes.find((c) => c.id === conclusion!.codeId)!.label.id).toBe('Protecting');
+  });
+
   it.each([
+    ['evidence that is no coding\'s quote', { ...coded, conclusions: [{ code: 'empowerment/Protecting', text: 't', verdict: '', evidence: ['KUR sulit'] }] }, /uji.*evidence.*KUR sulit/],
+    ['a verdict off the scale', { ...coded, conclusions: [{ code: 'empowerment/Protecting', text: 't', verdict: 'Bagus', evidence: [] }] }, /uji.*Bagus/],
+    ['a summary of an unknown informant', { summaries: [{ code: 'empowerment/Pelatihan', informant: 'I7', text: 't' }] }, /uji.*I7/],
+    ['two summaries of one cell', { summaries: [{ code: 'empowerment/Pelatihan', informant: 'I1', text: 'a' }, { code: 'empowerment/Training', informant: 'I1', text: 'b' }] }, /uji.*two summaries/],
     ['a quote that is not in the transcript', { codings: [{ file: 't/a.txt', quote: 'tidak ada di sini', codes: ['factors/Faktor pendukung'], memo: '', reduced: 'x' }] }, /uji.*t\/a\.txt.*tidak ada di sini/],
     ['an unknown code', { codings: [{ file: 't/a.txt', quote: 'KUR sulit', codes: ['empowerment/Tidak ada'], memo: '', reduced: 'x' }] }, /uji.*empowerment\/Tidak ada/],
     ['a framework the project lacks', { codings: [{ file: 't/a.txt', quote: 'KUR sulit', codes: ['edward3/Komunikasi'], memo: '', reduced: 'x' }] }, /edward3\/Komunikasi/],

@@ -1,0 +1,84 @@
+/**
+ * The common shape of the appendix's wide matrices: No | Dimensi/Indikator | one column per
+ * informant, group or source, the rows numbered 1, 1.1 … with a dimension that holds no data
+ * of its own printed as a bold heading across the table. When there are more columns than
+ * a page can hold, the matrix is cut into several tables over the same rows, each under its
+ * own caption naming the columns it shows ("I1–I5").
+ */
+import { Paragraph } from 'docx';
+import type { DisplayCell, DisplayMatrix, MatrixColumn } from '../display/types';
+import { childrenOf } from '../project/code-tree';
+import type { Block, Cell, Column } from './blocks';
+import { caption, dataTable, sourceNote, STYLE } from './blocks';
+import type { AppendixContext } from './context';
+import type { Orientation } from './format';
+import { chunks, rowNumbers } from './matrix-groups';
+
+export interface MatrixTableSpec<C extends DisplayCell> {
+  matrix: DisplayMatrix & { cells: C[][] };
+  /** The caption without its number. */
+  caption: string;
+  /** The theory the framework comes from, for the source note. */
+  source: string;
+  /** How many data columns one table may hold in each orientation. */
+  perTable: Record<Orientation, number>;
+  /** Relative width of a data column beside the indicator column (weight 3.2). */
+  columnWeight: number;
+  header(column: MatrixColumn): string;
+  /** What cell [row][column] says; '' for no data. */
+  cell(cell: C, row: number, column: number): Cell;
+  /** Printed in an empty cell. */
+  empty: Cell;
+  /** Columns added at the right of the last table (totals, verdicts): header, weight, cell. */
+  trailing?: { header: string; weight: number; cell(row: number): Cell }[];
+  /** A line under each table before the source note (a legend). */
+  legend?: string;
+  align?: 'left' | 'center';
+}
+
+const isEmpty = (cell: Cell): boolean => (typeof cell === 'string' ? cell.trim() === '' : !cell.runs && !(cell.text ?? '').trim());
+
+export function matrixTables<C extends DisplayCell>(ctx: AppendixContext, spec: MatrixTableSpec<C>, orientation: Orientation): Block[] {
+  const { matrix } = spec;
+  const numbers = rowNumbers(matrix.rows);
+  const parents = matrix.rows.map((row) => childrenOf(ctx.state, row.codeId).length > 0);
+  const pieces = chunks(
+    matrix.columns.map((_, j) => j),
+    spec.perTable[orientation],
+  );
+  const blocks: Block[] = [];
+  pieces.forEach((piece, p) => {
+    const last = p === pieces.length - 1;
+    const trailing = last ? (spec.trailing ?? []) : [];
+    const columns: Column[] = [
+      { header: ctx.t('col_no'), weight: 0.9, align: 'center' },
+      { header: ctx.t('col_indicator'), weight: 3.2 },
+      ...piece.map((j) => ({ header: spec.header(matrix.columns[j]!), weight: spec.columnWeight, align: spec.align })),
+      ...trailing.map((t) => ({ header: t.header, weight: t.weight, align: spec.align })),
+    ];
+    const rows: Cell[][] = matrix.rows.map((row, r) => {
+      const cells = piece.map((j) => spec.cell(matrix.cells[r]![j]!, r, j));
+      const extra = trailing.map((t) => t.cell(r));
+      const hasData = matrix.cells[r]!.some((cell) => cell.count > 0);
+      const label: Cell = { text: row.label, bold: parents[r], indentCm: row.depth * 0.3 };
+      // A dimension with nothing coded to it directly heads its indicators across the table.
+      if (parents[r] && !hasData && extra.every(isEmpty)) {
+        return [{ text: numbers[r]!, bold: true }, { text: row.label, bold: true, span: columns.length - 1 }];
+      }
+      return [numbers[r]!, label, ...[...cells, ...extra].map((cell) => (isEmpty(cell) ? spec.empty : cell))];
+    });
+    const name = (j: number): string => matrix.columns[j]!.label;
+    const [from, to] = [piece[0], piece[piece.length - 1]];
+    const title =
+      pieces.length === 1 || from === undefined || to === undefined
+        ? spec.caption
+        : from === to
+          ? ctx.t('caption_one', { caption: spec.caption, column: name(from) })
+          : ctx.t('caption_range', { caption: spec.caption, from: name(from), to: name(to) });
+    blocks.push(caption(ctx, title), dataTable(ctx, columns, rows, orientation));
+    // A legend sits directly under its table, the source note under the legend.
+    if (spec.legend) blocks.push(new Paragraph({ style: STYLE.sourceNote, text: spec.legend, spacing: { after: 0 } }));
+    blocks.push(...sourceNote(ctx, spec.source));
+  });
+  return blocks;
+}
