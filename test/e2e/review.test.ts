@@ -1,0 +1,235 @@
+/**
+ * The supervisor–student round trip, in Debian's Chromium against the built renderer. The
+ * student saves a demo project as a project file; on the supervisor's laptop (a second,
+ * fresh browser profile) the file is opened, the supervisor becomes the active coder (review
+ * mode), comments on a segment and on a code and saves the file. The student refuses a file
+ * of another project, takes the comments from the review file — anchored to the same quote
+ * and code — replies to one and resolves the other; the saved and reopened project file
+ * keeps comments, the reply and the resolution.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { openApp, type AppSession } from './support/browser';
+import { buildSampleInNode } from './support/samples';
+import { translate } from '../../shared/i18n';
+import { readQdpx, writeQdpx } from '../../shared/refi';
+import { codeLabel } from '../../shared/project';
+import type { Locale, ProjectSnapshot } from '../../shared/model/types';
+
+const SLUG = 'koperasi-umkm-kabupaten';
+const OTHER_SLUG = 'umkm-kota-edward3';
+/** The code the supervisor comments on, and whose first segment they comment on too. */
+const CODE = 'Pendampingan';
+const SUPERVISOR = 'Dr. Rina Sari, M.Si.';
+const ON_SEGMENT = 'Kutipan ini lebih tepat masuk indikator lain? Jelaskan di memo.';
+const ON_CODE = 'Definisi operasional kode ini perlu dipertajam.';
+const REPLY = 'Sudah saya pindahkan dan jelaskan di memo segmen.';
+
+let student: AppSession;
+let supervisor: AppSession | undefined;
+let locale: Locale;
+let sample: ProjectSnapshot;
+let dir: string;
+let studentFile: string;
+let reviewedFile: string;
+/** The quote the supervisor commented on, as the segment inspector showed it. */
+let quote: string;
+
+const t = (key: string, values?: Record<string, string | number>) => translate(locale, key, values);
+/** "Segmen I1 baris 12": a segment's label with an informant and a line number. */
+const segmentLabel = () => new RegExp(`${t('review:target.segment', { source: '§', line: '¶' }).replace('§', 'I\\d+').replace('¶', '\\d+')}$`);
+
+async function saveProjectFile(page: Page): Promise<string> {
+  await page.getByTestId('nav-backups').click();
+  const download = page.waitForEvent('download');
+  await page.getByTestId('save-project-file').click();
+  return (await (await download).path())!;
+}
+
+async function openProjectFile(page: Page, path: string, title: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('open-project-file').click();
+  await (await chooser).setFiles(path);
+  await expect.poll(() => page.getByTestId('project-title-header').textContent()).toBe(title);
+}
+
+/** The app's id of the code shown with this label in the codebook tree. */
+async function appCodeId(page: Page, label: string): Promise<string> {
+  const node = page.getByRole('treeitem').filter({ has: page.locator(`[title="${label}"]`) });
+  await expect.poll(() => node.count()).toBe(1);
+  return (await node.getAttribute('data-testid'))!.replace(/^code-node-/, '');
+}
+
+const threads = (page: Page) => page.getByTestId('comment-thread');
+const thread = (page: Page, text: string) => threads(page).filter({ hasText: text });
+
+async function importReview(page: Page, path: string): Promise<{ ok: string | null; text: string | null }> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('import-review').click();
+  await (await chooser).setFiles(path);
+  const message = page.getByTestId('import-review-message');
+  await message.waitFor();
+  return { ok: await message.getAttribute('data-ok'), text: await message.textContent() };
+}
+
+beforeAll(async () => {
+  sample = await buildSampleInNode(SLUG);
+  dir = await mkdtemp(join(tmpdir(), 'pilah-review-'));
+  student = await openApp();
+  locale = (await student.page.locator('html').getAttribute('lang')) === 'en' ? 'en' : 'id';
+});
+
+afterAll(async () => {
+  await supervisor?.close();
+  await student?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('supervisor–student review round trip', () => {
+  it('the student saves the demo project as a project file', async () => {
+    const { page } = student;
+    await page.getByTestId(`open-sample-${SLUG}`).click();
+    await expect.poll(() => page.getByTestId('project-title-header').textContent()).toBe(sample.project.title);
+    studentFile = await saveProjectFile(page);
+    expect(readQdpx(new Uint8Array(await readFile(studentFile))).snapshot.comments).toEqual([]);
+  });
+
+  it("the supervisor opens it on their laptop and becomes the active coder: review mode", async () => {
+    supervisor = await openApp();
+    const { page } = supervisor;
+    await openProjectFile(page, studentFile, sample.project.title);
+    expect(await page.getByTestId('review-mode-banner').count()).toBe(0);
+    await page.getByTestId('active-coder').click();
+    await page.getByTestId('manage-coders').click();
+    await page.getByTestId('new-coder-name').fill(SUPERVISOR);
+    await page.getByTestId('add-coder').click();
+    await expect.poll(() => page.getByTestId('coder-row').count()).toBe(1);
+    await page.getByTestId('coders-close').click();
+    await page.getByTestId('review-mode-banner').waitFor();
+    expect(await page.getByTestId('active-coder').textContent()).toContain(SUPERVISOR);
+    expect(await page.getByTestId('active-coder').textContent()).toContain(t('review:role.supervisor'));
+  });
+
+  it('comments on a segment (coding edits are not offered) and on a code, then saves the file', async () => {
+    const page = supervisor!.page;
+    await page.getByTestId('nav-coding').click();
+    const codeId = await appCodeId(page, CODE);
+    await page.getByTestId(`code-node-${codeId}`).click();
+    await page.getByTestId('code-inspector').waitFor();
+    await page.locator('[data-testid^="code-segment-"]').first().click();
+    await page.getByTestId('segment-inspector').waitFor();
+    quote = (await page.getByTestId('segment-quote').textContent())!;
+    expect(quote.length).toBeGreaterThan(0);
+    // Review mode: the student's coding cannot be deleted or changed from here.
+    expect(await page.getByTestId('segment-delete').count()).toBe(0);
+    expect(await page.getByTestId('segment-memo').getAttribute('readonly')).not.toBeNull();
+
+    await page.getByTestId('segment-comment').click();
+    await expect.poll(() => page.getByTestId('new-comment-target').textContent()).toMatch(segmentLabel());
+    await page.getByTestId('new-comment-text').fill(ON_SEGMENT);
+    await page.getByTestId('new-comment-send').click();
+    await expect.poll(() => thread(page, ON_SEGMENT).count()).toBe(1);
+
+    await page.getByTestId(`code-menu-${codeId}`).click();
+    await page.getByTestId('code-action-comment').click();
+    await expect.poll(() => page.getByTestId('new-comment-target').textContent()).toContain(t('review:target.code', { code: CODE }));
+    await page.getByTestId('new-comment-text').fill(ON_CODE);
+    await page.getByTestId('new-comment-send').click();
+    await expect.poll(() => thread(page, ON_CODE).count()).toBe(1);
+    await expect.poll(() => page.getByTestId('open-comment-count').textContent()).toBe('2');
+
+    reviewedFile = await saveProjectFile(page);
+    const reviewed = readQdpx(new Uint8Array(await readFile(reviewedFile))).snapshot;
+    expect(reviewed.comments.map((c) => c.text).sort()).toEqual([ON_CODE, ON_SEGMENT].sort());
+    expect(reviewed.coders.map((c) => [c.name, c.role])).toEqual([[SUPERVISOR, 'supervisor']]);
+    expect(reviewed.comments.every((c) => c.authorId === reviewed.coders[0]!.id)).toBe(true);
+    expect(supervisor!.errors).toEqual([]);
+  });
+
+  it('the student refuses a review file of another project, and nothing changes', async () => {
+    const { page } = student;
+    const other = join(dir, 'proyek-lain.qdpx');
+    await writeFile(other, writeQdpx(await buildSampleInNode(OTHER_SLUG)));
+    await page.getByTestId('comments-toggle').click();
+    const outcome = await importReview(page, other);
+    expect(outcome).toEqual({ ok: 'false', text: t('review:refused.other-project') });
+    expect(await page.getByTestId('open-comment-count').textContent()).toBe('0');
+  });
+
+  it('takes the comments from the review file, anchored to the same quote and code', async () => {
+    const { page } = student;
+    const outcome = await importReview(page, reviewedFile);
+    expect(outcome.ok).toBe('true');
+    expect(outcome.text).toBe(t('review:importDone', { file: basename(reviewedFile), comments: 2, replies: 0, resolutions: 0 }));
+    await expect.poll(() => page.getByTestId('open-comment-count').textContent()).toBe('2');
+    await expect.poll(() => threads(page).count()).toBe(2);
+    for (const text of [ON_SEGMENT, ON_CODE]) {
+      expect(await thread(page, text).getByTestId('comment-author').first().textContent()).toContain(SUPERVISOR);
+    }
+    expect(await thread(page, ON_SEGMENT).getByTestId('comment-target').textContent()).toMatch(segmentLabel());
+    const codeTarget = thread(page, ON_CODE).getByTestId('comment-target');
+    expect(await codeTarget.textContent()).toBe(t('review:target.code', { code: CODE }));
+
+    // Click-through: the segment comment opens the transcript at the quote the supervisor saw.
+    await thread(page, ON_SEGMENT).getByTestId('comment-target').click();
+    await page.getByTestId('segment-inspector').waitFor();
+    await expect.poll(() => page.getByTestId('segment-quote').textContent()).toBe(quote);
+    // The code comment selects the code in the coding workspace.
+    await codeTarget.click();
+    await page.getByTestId('code-inspector').waitFor();
+    expect(await page.getByTestId('code-inspector').textContent()).toContain(CODE);
+
+    // Taking the same file again adds nothing.
+    const again = await importReview(page, reviewedFile);
+    expect(again.ok).toBe('true');
+    expect(again.text).toBe(t('review:importNothing', { file: basename(reviewedFile) }));
+    expect(await threads(page).count()).toBe(2);
+  });
+
+  it('the student replies to one comment and resolves the other', async () => {
+    const { page } = student;
+    await thread(page, ON_SEGMENT).getByTestId('comment-reply-open').click();
+    await thread(page, ON_SEGMENT).getByTestId('reply-text').fill(REPLY);
+    await thread(page, ON_SEGMENT).getByTestId('reply-send').click();
+    await expect.poll(() => thread(page, ON_SEGMENT).getByTestId('comment-reply').count()).toBe(1);
+    await thread(page, ON_CODE).getByTestId('comment-resolve').click();
+    // Open filter: the resolved thread leaves the list.
+    await expect.poll(() => threads(page).count()).toBe(1);
+    await expect.poll(() => page.getByTestId('open-comment-count').textContent()).toBe('1');
+    await page.getByTestId('comments-filter-resolved').click();
+    await expect.poll(() => threads(page).count()).toBe(1);
+    expect(await thread(page, ON_CODE).getByTestId('comment-resolved-by').count()).toBe(1);
+  });
+
+  it('comments, the reply and the resolution survive saving and reopening the project file', async () => {
+    const { page } = student;
+    const saved = await saveProjectFile(page);
+    const snapshot = readQdpx(new Uint8Array(await readFile(saved))).snapshot;
+    const supervisorId = snapshot.coders.find((c) => c.name === SUPERVISOR)!.id;
+    const root = (text: string) => snapshot.comments.find((c) => c.text === text)!;
+    expect(root(ON_SEGMENT)).toMatchObject({ authorId: supervisorId, resolvedAt: null, parentId: null });
+    expect(root(ON_CODE)).toMatchObject({ authorId: supervisorId, resolvedBy: null, parentId: null });
+    expect(root(ON_CODE).resolvedAt).not.toBeNull();
+    expect(root(REPLY)).toMatchObject({ authorId: null, parentId: root(ON_SEGMENT).id });
+    const code = snapshot.codes.find((c) => codeLabel(c, 'id') === CODE)!;
+    expect(root(ON_CODE).target).toEqual({ kind: 'code', codeId: code.id });
+
+    await page.getByTestId('close-project').click();
+    await page.getByTestId('start-screen').waitFor();
+    await openProjectFile(page, saved, sample.project.title);
+    await expect.poll(() => page.getByTestId('open-comment-count').textContent()).toBe('1');
+    await page.getByTestId('comments-toggle').click();
+    await page.getByTestId('comments-filter-all').click();
+    await expect.poll(() => threads(page).count()).toBe(2);
+    expect(await thread(page, ON_SEGMENT).getByTestId('comment-reply').textContent()).toContain(REPLY);
+    expect(await thread(page, ON_CODE).getAttribute('data-resolved')).toBe('true');
+    expect(await thread(page, ON_CODE).getByTestId('comment-target').textContent()).toBe(t('review:target.code', { code: CODE }));
+  });
+
+  it('showed no errors in the page', () => {
+    expect(student.errors).toEqual([]);
+  });
+});
