@@ -1,8 +1,68 @@
+import { Button, Select, Stack, Text, Tooltip } from '@mantine/core';
+import { Wand2 } from 'lucide-react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { draftableCells } from '../../../shared/reduction';
 import { ScreenHeader } from '../../components';
+import { useAppStore } from '../../store';
+import { useFrameworkChoice } from './framework-choice';
+import { draftAllEmpty } from './reduction-actions';
+import { ReductionGrid } from './ReductionGrid';
 
-/** The reduction screen. */
+/**
+ * Data reduction: pick a framework or dimension, read each informant's reduced statements
+ * per indicator, and write (or draft) the summary of every cell in place.
+ */
 export function ReductionScreen() {
   const { t } = useTranslation('reduction');
-  return <ScreenHeader title={t('title')} />;
+  const { codeId, options, choose } = useFrameworkChoice();
+  const hasInformants = useAppStore((s) => Object.keys(s.current?.informants ?? {}).length > 0);
+  const state = useAppStore((s) => s.current);
+  const draftable = useMemo(
+    () => (state && codeId ? draftableCells(state, codeId).length : 0),
+    // Only these tables decide which cells a draft would fill.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [codeId, state?.segments, state?.cellSummaries, state?.documents, state?.informants, state?.codes],
+  );
+
+  return (
+    <Stack gap="sm" style={{ height: 'calc(100dvh - var(--app-shell-header-height, 0px) - 2 * var(--mantine-spacing-lg))', minHeight: 0 }} data-testid="reduction-screen">
+      <ScreenHeader
+        title={t('title')}
+        hint={t('hint')}
+        actions={
+          <Tooltip label={t('draftAllHint')} multiline w={320}>
+            <Button
+              leftSection={<Wand2 size={16} aria-hidden />}
+              variant="light"
+              disabled={!codeId || draftable === 0}
+              onClick={() => codeId && void draftAllEmpty(codeId)}
+              data-testid="reduction-draft-all"
+            >
+              {t('draftAll', { count: draftable })}
+            </Button>
+          </Tooltip>
+        }
+      />
+      {options.length === 0 ? (
+        <Text c="dimmed">{t('noFrameworks')}</Text>
+      ) : (
+        <>
+          <Select
+            label={t('framework')}
+            placeholder={t('chooseFramework')}
+            data={options}
+            value={codeId}
+            onChange={(value) => value && choose(value)}
+            allowDeselect={false}
+            searchable
+            style={{ maxWidth: 480 }}
+            data-testid="reduction-framework"
+          />
+          {!hasInformants ? <Text c="dimmed">{t('noInformants')}</Text> : null}
+          {codeId ? <ReductionGrid rootCodeId={codeId} /> : null}
+        </>
+      )}
+    </Stack>
+  );
 }

@@ -1,1 +1,3 @@
 export { ReductionScreen } from './ReductionScreen';
+export { frameworkOptions, useFrameworkChoice } from './framework-choice';
+export type { FrameworkOption } from './framework-choice';

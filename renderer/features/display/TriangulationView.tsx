@@ -1,0 +1,96 @@
+import { Select } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { TriangulationTable } from '../../../shared/display';
+import type { TriangulationVerdict } from '../../../shared/model/types';
+import { TRIANGULATION_VERDICTS } from '../../../shared/reduction';
+import { CommitTextInput } from '../../components';
+import { bodyCell, headCell, rowHead } from './MatrixTable';
+import { saveNote, saveVerdict } from './triangulation-actions';
+
+const dimmed = { color: 'var(--mantine-color-dimmed)', fontStyle: 'italic' } as const;
+
+/**
+ * The source triangulation table: per indicator what each source says, the student's
+ * verdict (or the suggestion while there is none) and a note. Source cells open their segments.
+ */
+export function TriangulationView({ table, onOpen }: { table: TriangulationTable; onOpen(row: number, column: number): void }) {
+  const { t } = useTranslation('displayScreen');
+  const verdictOptions = TRIANGULATION_VERDICTS.map((verdict) => ({ value: verdict, label: t(`verdict_${verdict}`) }));
+  return (
+    <div style={{ overflow: 'auto', flex: 1, minHeight: 0, border: '1px solid var(--mantine-color-gray-3)' }} data-testid="triangulation-table">
+      <table style={{ borderCollapse: 'collapse' }}>
+        <thead>
+          <tr>
+            <th style={{ ...headCell, left: 0, zIndex: 3 }}>{t('indicator')}</th>
+            {table.columns.map((column) => (
+              <th key={column.key} style={headCell}>
+                {column.label}
+              </th>
+            ))}
+            <th style={{ ...headCell, minWidth: 170 }}>{t('verdict')}</th>
+            <th style={{ ...headCell, minWidth: 240 }}>{t('note')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, r) => (
+            <tr key={row.codeId} data-testid={`triangulation-row-${row.codeId}`}>
+              <th scope="row" style={rowHead}>
+                {row.dimensionLabel ? <div style={{ fontSize: 11, color: 'var(--mantine-color-dimmed)' }}>{row.dimensionLabel}</div> : null}
+                {row.label}
+              </th>
+              {table.cells[r]!.map((cell, c) => (
+                <td
+                  key={table.columns[c]!.key}
+                  role="button"
+                  tabIndex={0}
+                  style={bodyCell}
+                  onClick={() => onOpen(r, c)}
+                  onKeyDown={(event) => {
+                    if (event.key === 'Enter' || event.key === ' ') {
+                      event.preventDefault();
+                      onOpen(r, c);
+                    }
+                  }}
+                  data-testid={`display-cell-${row.codeId}-${table.columns[c]!.key}`}
+                >
+                  {cell.statements.length === 0 ? (
+                    <span style={dimmed}>{t('noData')}</span>
+                  ) : (
+                    <ul style={{ margin: 0, paddingLeft: 14 }}>
+                      {cell.statements.map((statement, i) => (
+                        <li key={cell.segmentIds[i]}>{statement}</li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+              ))}
+              <td style={{ ...bodyCell, cursor: 'default' }}>
+                <Select
+                  size="xs"
+                  aria-label={t('verdictFor', { indicator: row.label })}
+                  data={verdictOptions}
+                  value={row.verdictFrom === 'student' ? row.verdict : null}
+                  placeholder={row.suggested ? t('suggested', { verdict: t(`verdict_${row.suggested}`) }) : t('undecided')}
+                  clearable
+                  allowDeselect={false}
+                  onChange={(value) => void saveVerdict(row.codeId, (value as TriangulationVerdict | null) ?? null)}
+                  data-testid={`triangulation-verdict-${row.codeId}`}
+                />
+              </td>
+              <td style={{ ...bodyCell, cursor: 'default' }}>
+                <CommitTextInput
+                  size="xs"
+                  aria-label={t('noteFor', { indicator: row.label })}
+                  placeholder={t('notePlaceholder')}
+                  value={row.note}
+                  onCommit={(note) => void saveNote(row.codeId, note)}
+                  data-testid={`triangulation-note-${row.codeId}`}
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
