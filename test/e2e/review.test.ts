@@ -69,6 +69,7 @@ const thread = (page: Page, text: string) => threads(page).filter({ hasText: tex
 async function importReview(page: Page, path: string): Promise<{ ok: string | null; text: string | null }> {
   const chooser = page.waitForEvent('filechooser');
   await page.getByTestId('import-review').click();
+  expect(await page.getByTestId('import-review-message').count()).toBe(0);
   await (await chooser).setFiles(path);
   const message = page.getByTestId('import-review-message');
   await message.waitFor();

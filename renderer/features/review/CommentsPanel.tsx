@@ -57,7 +57,11 @@ export function CommentsPanel() {
         size="compact-sm"
         variant="default"
         leftSection={<FileInput size={14} />}
-        onClick={async () => setOutcome(await importReviewFile())}
+        onClick={async () => {
+          // The last outcome goes at once, so it is never mistaken for this file's.
+          setOutcome(null);
+          setOutcome(await importReviewFile());
+        }}
         data-testid="import-review"
       >
         {t('importReview')}
