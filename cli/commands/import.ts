@@ -1,19 +1,27 @@
 /**
  * pilah import <file>… --out <project.qdpx> [--title T] [--framework F]…
- * Creates the project (or adds to an existing one) with one informant per transcript.
- * Every file is read and converted before anything is written: one bad file, no change.
+ * Transcripts (.docx, .txt) and codebooks (.qdc) are added to the project (created if need
+ * be); another tool's project (.qdpx) is converted into a new Pilah project file, with what
+ * Pilah left out printed. Every file is read and converted before anything is written: one
+ * bad file, no change.
  */
 import { parseArgs } from 'node:util';
-import { basename, extname } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
 import { importTranscript } from '../../shared/import';
 import { addImportedTranscripts, createProject } from '../../shared/project';
-import { applyChangeset, snapshotFromState, stateFromSnapshot } from '../../shared/model/changeset';
-import type { FrameworkId, ImportedTranscript } from '../../shared/model/types';
+import { applyChangeset, snapshotFromState, stateFromSnapshot, type ProjectState } from '../../shared/model/changeset';
+import type { FrameworkId, ImportedTranscript, Locale } from '../../shared/model/types';
 import { translate } from '../../shared/i18n';
-import { cliLocale, UsageError } from '../errors';
+import { describeProjectFileWarning, importQdpx, mergeCodebook, readQdc, type ProjectFileWarning, type ReadQdcResult } from '../../shared/refi';
+import { cliLocale, ProjectFileReadError, UsageError } from '../errors';
 import { exists, readBounded, readProjectFile, writeProjectFile } from '../files';
 
 const FRAMEWORK_IDS: readonly FrameworkId[] = ['empowerment', 'edward3', 'woolcock', 'mouzelis', 'factors'];
+
+const kindOf = (path: string): 'project' | 'codebook' | 'transcript' => {
+  const ext = extname(path).toLowerCase();
+  return ext === '.qdpx' ? 'project' : ext === '.qdc' ? 'codebook' : 'transcript';
+};
 
 export async function runImport(args: string[]): Promise<void> {
   const locale = cliLocale(args);
@@ -29,24 +37,84 @@ export async function runImport(args: string[]): Promise<void> {
     return f as FrameworkId;
   });
 
+  const projects = positionals.filter((p) => kindOf(p) === 'project');
+  if (projects.length > 0) {
+    if (positionals.length > 1) throw new UsageError(translate(locale, 'refi:cli-project-alone', { file: projects[0]! }));
+    await convertProject(projects[0]!, out, values.title, locale);
+    return;
+  }
+
+  const codebooks: { path: string; codebook: ReadQdcResult }[] = [];
   const imported: ImportedTranscript[] = [];
   for (const path of positionals) {
     const bytes = await readBounded(path, locale);
-    imported.push(await importTranscript({ name: basename(path), bytes }));
+    if (kindOf(path) === 'codebook') codebooks.push({ path, codebook: readCodebook(path, bytes) });
+    else imported.push(await importTranscript({ name: basename(path), bytes }));
   }
 
   const snapshot = (await exists(out))
     ? await readProjectFile(out, locale)
     : createProject({ title: values.title ?? basename(out, extname(out)), frameworks });
-  let state = stateFromSnapshot(snapshot);
+  let state: ProjectState = stateFromSnapshot(snapshot);
   if (values.title) state = { ...state, project: { ...state.project, title: values.title } };
-  const { changeset } = addImportedTranscripts(state, imported);
-  state = applyChangeset(state, changeset);
+  const lines: string[] = [];
+  for (const { path, codebook } of codebooks) {
+    const merge = mergeCodebook(state, codebook.codes);
+    state = applyChangeset(state, merge.changeset);
+    lines.push(translate(locale, 'refi:cli-codebook-added', { added: merge.added, merged: merge.merged, source: basename(path), file: out }));
+    lines.push(...leftOut(codebook.warnings, locale));
+  }
+  if (imported.length > 0) {
+    state = applyChangeset(state, addImportedTranscripts(state, imported).changeset);
+    lines.push(translate(locale, 'cli:imported', { count: imported.length, file: out }));
+  }
   await writeProjectFile(out, snapshotFromState(state));
-  process.stdout.write(translate(locale, 'cli:imported', { count: imported.length, file: out }) + '\n');
+  process.stdout.write(lines.join('\n') + '\n');
 }
 
-function parseCli(args: string[], locale: 'id' | 'en') {
+/** Another tool's project as a new Pilah project file; an existing file is never replaced. */
+async function convertProject(path: string, out: string, title: string | undefined, locale: Locale): Promise<void> {
+  if (resolve(path) === resolve(out) || (await exists(out))) throw new UsageError(translate(locale, 'refi:cli-out-exists', { file: out }));
+  const bytes = await readBounded(path, locale);
+  let result;
+  try {
+    result = await importQdpx(bytes, { locale });
+  } catch (err) {
+    throw new ProjectFileReadError(basename(path), err);
+  }
+  const { snapshot, warnings, producer } = result;
+  if (title) snapshot.project.title = title;
+  await writeProjectFile(out, snapshot);
+  const lines = [
+    translate(locale, 'refi:opened-from', { producer: translate(locale, `refi:producer-${producer.id}`), origin: producer.origin || '?' }),
+    translate(locale, 'refi:cli-converted', {
+      title: snapshot.project.title,
+      file: out,
+      documents: snapshot.documents.length,
+      codes: snapshot.codes.length,
+      segments: snapshot.segments.length,
+      informants: snapshot.informants.length,
+    }),
+    ...(warnings.length > 0 ? leftOut(warnings, locale) : [translate(locale, 'refi:nothing-skipped')]),
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+function readCodebook(path: string, bytes: Uint8Array): ReadQdcResult {
+  try {
+    return readQdc(bytes);
+  } catch (err) {
+    throw new ProjectFileReadError(basename(path), err);
+  }
+}
+
+/** The list of what Pilah left out, one line each under a heading. */
+function leftOut(warnings: readonly ProjectFileWarning[], locale: Locale): string[] {
+  if (warnings.length === 0) return [];
+  return [translate(locale, 'refi:cli-left-out'), ...warnings.map((w) => `- ${describeProjectFileWarning(w, locale)}`)];
+}
+
+function parseCli(args: string[], locale: Locale) {
   try {
     return parseArgs({
       args,
