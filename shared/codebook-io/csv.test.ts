@@ -58,3 +58,9 @@ describe('readCodebookCsv', () => {
     expect(() => readCodebookCsv(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toThrow(CodebookFileError);
   });
 });
+
+describe('a file too large to be a codebook', () => {
+  it('is refused before it is parsed', () => {
+    expect(() => readCodebookCsv(new Uint8Array(16 * 1024 * 1024 + 1))).toThrow(expect.objectContaining({ code: 'too-large' }) as CodebookFileError);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import type { Code, Locale } from '../model/types';
-import { CodebookFileError } from './problems';
+import { checkCodebookSize, CodebookFileError } from './problems';
 import { codebookRows, type NumberedRow } from './rows';
 import { rowsFromTable, tableFromRows } from './table';
 
@@ -22,6 +22,7 @@ export function writeCodebookCsv(codes: readonly Code[], locale: Locale): Uint8A
  * @throws CodebookFileError when the bytes are not UTF-8 text or hold no codebook table.
  */
 export function readCodebookCsv(bytes: Uint8Array): NumberedRow[] {
+  checkCodebookSize(bytes);
   let text: string;
   try {
     // `fatal` turns bytes that are not UTF-8 (a binary file, a legacy encoding) into a clear refusal.

@@ -2,10 +2,12 @@
 export { COLUMNS, HEADERS, type CodebookColumn } from './columns';
 export { codebookRows, PATH_SEPARATOR, type CodebookRow, type NumberedRow } from './rows';
 export { writeCodebookCsv, readCodebookCsv } from './csv';
-export { writeCodebookXlsx, readCodebookXlsx } from './xlsx';
+// The XLSX reader and writer (exceljs) are imported from "./xlsx" directly, so that apps can load them only when needed.
 export { importCodebookRows, type CodebookImportResult, type CodebookImportSummary } from './import-rows';
 export {
   CodebookFileError,
+  checkCodebookSize,
+  MAX_CODEBOOK_BYTES,
   describeCodebookFileError,
   describeRowProblem,
   type CodebookFileErrorCode,

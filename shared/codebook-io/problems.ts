@@ -6,7 +6,15 @@
 import { translate } from '../i18n';
 import type { Locale } from '../model/types';
 
-export type CodebookFileErrorCode = 'unreadable' | 'no-name-column' | 'no-rows';
+export type CodebookFileErrorCode = 'unreadable' | 'too-large' | 'no-name-column' | 'no-rows';
+
+/** Far beyond any real codebook (a thousand codes with long definitions are well under 1 MB). */
+export const MAX_CODEBOOK_BYTES = 16 * 1024 * 1024;
+
+/** Refuses a file too large to be a codebook before any parser inflates it. */
+export function checkCodebookSize(bytes: Uint8Array): void {
+  if (bytes.byteLength > MAX_CODEBOOK_BYTES) throw new CodebookFileError('too-large', `${bytes.byteLength} bytes`);
+}
 
 /** The file cannot be read as a codebook at all; nothing was changed. */
 export class CodebookFileError extends Error {

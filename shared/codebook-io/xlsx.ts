@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import type { Code, Locale } from '../model/types';
 import { translate } from '../i18n';
-import { CodebookFileError } from './problems';
+import { checkCodebookSize, CodebookFileError } from './problems';
 import { codebookRows, type NumberedRow } from './rows';
 import { rowsFromTable, tableFromRows } from './table';
 
@@ -32,6 +32,7 @@ export async function writeCodebookXlsx(codes: readonly Code[], locale: Locale):
  * @throws CodebookFileError when the bytes are not a workbook or hold no codebook table.
  */
 export async function readCodebookXlsx(bytes: Uint8Array): Promise<NumberedRow[]> {
+  checkCodebookSize(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs declares Buffer; an ArrayBuffer is what it unzips in the browser and in Node alike.

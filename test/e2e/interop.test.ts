@@ -3,8 +3,8 @@
  * student exports a demo project as a standard-only .qdpx (a download), which validates
  * against Project.xsd, holds no Pilah extras and reads back with its codes and segments;
  * then imports a CSV codebook whose new codes appear in the codebook tree, as one step that
- * one undo takes back; exports the codebook as .qdc (valid against Codebook.xsd, and adding
- * nothing when imported back) and CSV; a CSV with a bad row is refused with the row named
+ * one undo takes back; exports the codebook as .qdc (valid against Codebook.xsd), CSV and
+ * Excel, the .qdc and the workbook adding nothing when imported back; a CSV with a bad row is refused with the row named
  * and nothing added.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +17,7 @@ import { validateAgainstXsd } from '../support/xsd';
 import { readQdpx } from '../../shared/refi';
 import { readQdc } from '../../shared/refi/read-qdc';
 import { readCodebookCsv } from '../../shared/codebook-io';
+import { readCodebookXlsx } from '../../shared/codebook-io/xlsx';
 import { translate } from '../../shared/i18n';
 import { codeLabel } from '../../shared/project';
 import type { Locale, ProjectSnapshot } from '../../shared/model/types';
@@ -101,7 +102,7 @@ describe('data exchange', () => {
     await expect.poll(async () => (await treeLabels(page)).filter((l) => l === NEW_CODE || l === NEW_CHILD)).toEqual([]);
   });
 
-  it('exports the codebook as .qdc and CSV, and importing the .qdc back adds nothing', async () => {
+  it('exports the codebook as .qdc, CSV and Excel, and importing the .qdc or the workbook back adds nothing', async () => {
     const { page } = app;
     await page.getByTestId('nav-backups').click();
     const qdcDownload = page.waitForEvent('download');
@@ -116,10 +117,17 @@ describe('data exchange', () => {
     const csv = await readFile((await (await csvDownload).path())!);
     expect(readCodebookCsv(new Uint8Array(csv)).map((r) => r.name).sort()).toEqual(sample.codes.map((c) => codeLabel(c, locale)).sort());
 
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByTestId('import-codebook').click();
-    await (await chooser).setFiles({ name: 'kembali.qdc', mimeType: 'application/xml', buffer: qdc });
-    await expect.poll(() => page.getByTestId('interop-notice').textContent()).toContain(translate(locale, 'interop:import-nothing', { file: 'kembali.qdc' }));
+    const xlsxDownload = page.waitForEvent('download');
+    await page.getByTestId('export-codebook-xlsx').click();
+    const xlsx = await readFile((await (await xlsxDownload).path())!);
+    expect((await readCodebookXlsx(new Uint8Array(xlsx))).map((r) => r.name).sort()).toEqual(sample.codes.map((c) => codeLabel(c, locale)).sort());
+
+    for (const [name, buffer] of [['kembali.qdc', qdc], ['kembali.xlsx', xlsx]] as const) {
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByTestId('import-codebook').click();
+      await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer });
+      await expect.poll(() => page.getByTestId('interop-notice').textContent()).toContain(translate(locale, 'interop:import-nothing', { file: name }));
+    }
   });
 
   it('refuses a CSV with a bad row, names the row, and adds nothing', async () => {

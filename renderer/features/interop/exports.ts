@@ -3,7 +3,7 @@
  * as .qdc, CSV or XLSX. Each asks where to save (desktop) or downloads (browser) through the
  * api, and answers with the name written, null when the student cancelled.
  */
-import { writeCodebookCsv, writeCodebookXlsx } from '../../../shared/codebook-io';
+import { writeCodebookCsv } from '../../../shared/codebook-io';
 import { translate } from '../../../shared/i18n';
 import { snapshotFromState, type ProjectState } from '../../../shared/model/changeset';
 import type { Locale } from '../../../shared/model/types';
@@ -38,7 +38,8 @@ export async function exportCodebook(state: ProjectState, format: CodebookFormat
       ? writeQdc({ codes }, { appVersion: version })
       : format === 'csv'
         ? writeCodebookCsv(codes, locale)
-        : await writeCodebookXlsx(codes, locale);
+        : // exceljs is large: loaded the first time a workbook is written.
+          await (await import('../../../shared/codebook-io/xlsx')).writeCodebookXlsx(codes, locale);
   // The file name says what it holds in the student's language ("… - Buku kode.csv").
   const name = `${safeFileName(state.project.title)} - ${translate(locale, 'interop:sheet-name')}.${format}`;
   return save(format, name, bytes);

@@ -10,7 +10,6 @@ import {
   describeRowProblem,
   importCodebookRows,
   readCodebookCsv,
-  readCodebookXlsx,
   type CodebookImportResult,
   type CodebookImportSummary,
   type NumberedRow,
@@ -45,7 +44,8 @@ async function plannerFor(file: PickedFile, locale: Locale): Promise<Planner> {
   }
   let rows: NumberedRow[];
   if (extension === 'csv') rows = readCodebookCsv(file.bytes);
-  else if (extension === 'xlsx') rows = await readCodebookXlsx(file.bytes);
+  // exceljs is large: loaded the first time a workbook is read.
+  else if (extension === 'xlsx') rows = await (await import('../../../shared/codebook-io/xlsx')).readCodebookXlsx(file.bytes);
   else throw new UnsupportedFileError();
   return { plan: (state) => importCodebookRows(state, rows, locale), notes: [] };
 }
