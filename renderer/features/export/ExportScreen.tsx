@@ -1,8 +1,114 @@
+import { Button, Grid, Paper, Radio, SegmentedControl, Stack, Text } from '@mantine/core';
+import { FileDown } from 'lucide-react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describeAppendixParts, type CitationStyle } from '../../../shared/appendix';
+import type { Locale } from '../../../shared/model/types';
 import { ScreenHeader } from '../../components';
+import { saveExportedFile } from '../../lib/api';
+import { useAppStore } from '../../store';
+import { ExportProgress } from './ExportProgress';
+import { FormatForm } from './FormatForm';
+import { PartsChecklist } from './PartsChecklist';
+import { appendixFileName, chosenParts } from './export-choices';
+import { useAppendixExport } from './use-appendix-export';
+import { useExportChoices } from './use-export-choices';
 
-/** The export screen. */
+const CITATIONS: readonly CitationStyle[] = ['interview', 'line'];
+
+/**
+ * The export dialog of the appendix: the parts and their order, the thesis format, the
+ * language and citation style; the file is built in a worker with a progress bar and a
+ * cancel button, then saved.
+ */
 export function ExportScreen() {
+  const project = useAppStore((s) => s.current?.project);
+  if (!project) return null;
+  // A fresh dialog per project: its remembered choices are that project's.
+  return <ExportDialog key={project.id} projectId={project.id} title={project.title} />;
+}
+
+function ExportDialog({ projectId, title }: { projectId: string; title: string }) {
   const { t } = useTranslation('exporting');
-  return <ScreenHeader title={t('title')} />;
+  const uiLocale = useAppStore((s) => s.locale);
+  const registry = useMemo(() => describeAppendixParts(uiLocale), [uiLocale]);
+  const [choices, setChoices] = useExportChoices(projectId, registry, uiLocale);
+  const { status, start, cancel } = useAppendixExport();
+  const building = status.kind === 'building';
+  const nothingChosen = chosenParts(choices).parts.length === 0;
+  const fileName = appendixFileName(title, t('filePrefix', { lng: choices.locale }), 'docx');
+
+  return (
+    <Stack gap="md" data-testid="export-screen">
+      <ScreenHeader title={t('title')} hint={t('hint')} />
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, lg: 6 }}>
+          <Stack gap="md">
+            <PartsChecklist parts={choices.parts} registry={registry} onChange={(parts) => setChoices((c) => ({ ...c, parts }))} />
+            <Paper withBorder p="md">
+              <Stack gap="sm">
+                <Text size="sm" c="dimmed" data-testid="export-file-name">
+                  {fileName}
+                </Text>
+                {nothingChosen ? (
+                  <Text size="sm" c="red">
+                    {t('noPartChosen')}
+                  </Text>
+                ) : null}
+                <Button
+                  leftSection={<FileDown size={16} />}
+                  disabled={nothingChosen || building}
+                  loading={building}
+                  onClick={() => void start(choices, fileName)}
+                  data-testid="export-build"
+                >
+                  {t('build')}
+                </Button>
+                <ExportProgress
+                  status={status}
+                  registry={registry}
+                  onCancel={cancel}
+                  onSaveAgain={() => status.kind === 'saved' && saveExportedFile(status.fileName, status.bytes)}
+                />
+              </Stack>
+            </Paper>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 6 }}>
+          <Stack gap="md">
+            <FormatForm format={choices.format} onChange={(format) => setChoices((c) => ({ ...c, format }))} />
+            <Paper withBorder p="md">
+              <Stack gap="sm">
+                <Stack gap={4}>
+                  <Text size="sm" fw={500}>
+                    {t('language')}
+                  </Text>
+                  <SegmentedControl
+                    value={choices.locale}
+                    onChange={(value) => setChoices((c) => ({ ...c, locale: value as Locale }))}
+                    data={[
+                      { value: 'id', label: t('language.id') },
+                      { value: 'en', label: t('language.en') },
+                    ]}
+                    data-testid="export-language"
+                  />
+                </Stack>
+                <Radio.Group
+                  label={t('citationStyle')}
+                  value={choices.format.citationStyle}
+                  onChange={(value) => setChoices((c) => ({ ...c, format: { ...c.format, citationStyle: value as CitationStyle } }))}
+                >
+                  <Stack gap={6} mt={4}>
+                    {CITATIONS.map((style) => (
+                      <Radio key={style} value={style} label={t(`citation.${style}`)} data-testid={`export-citation-${style}`} />
+                    ))}
+                  </Stack>
+                </Radio.Group>
+              </Stack>
+            </Paper>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
 }

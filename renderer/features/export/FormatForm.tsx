@@ -1,0 +1,98 @@
+import { Button, Checkbox, Group, NumberInput, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { resolveFormat, type AppendixFormat, type MarginsCm, type PageNumberPlacement } from '../../../shared/appendix';
+import { CommitTextInput } from '../../components';
+
+const MARGINS: readonly (keyof MarginsCm)[] = ['top', 'left', 'bottom', 'right'];
+const PAGE_NUMBERS: readonly PageNumberPlacement[] = ['footer-center', 'footer-right', 'header-right'];
+
+/**
+ * The thesis format preset, editable: font and sizes, line spacing, margins, table
+ * numbering and page numbers. A number is kept as typed while the student types (the field
+ * clamps it on blur); the build passes everything through resolveFormat, so a value out of
+ * range never reaches a file Word refuses.
+ */
+export function FormatForm({ format, onChange }: { format: AppendixFormat; onChange(format: AppendixFormat): void }) {
+  const { t } = useTranslation('exporting');
+  const set = (patch: Partial<AppendixFormat>) => onChange({ ...format, ...patch });
+  // An emptied field keeps the last number until something is typed.
+  const number = (value: string | number, last: number): number => (typeof value === 'number' && Number.isFinite(value) ? value : last);
+  return (
+    <Paper withBorder p="md">
+      <Group justify="space-between" mb={4}>
+        <Title order={3} size="h5">
+          {t('formatTitle')}
+        </Title>
+        <Button size="compact-xs" variant="subtle" onClick={() => onChange(resolveFormat({ citationStyle: format.citationStyle }))} data-testid="format-reset">
+          {t('resetFormat')}
+        </Button>
+      </Group>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('formatHint')}
+      </Text>
+      <Stack gap="sm" data-testid="export-format">
+        <SimpleGrid cols={3}>
+          <CommitTextInput label={t('font')} value={format.font} onCommit={(font) => set({ font })} />
+          <NumberInput label={t('fontSize')} value={format.fontSize} min={8} max={16} step={1} onChange={(v) => set({ fontSize: number(v, format.fontSize) })} data-testid="format-font-size" />
+          <Select
+            label={t('tableFontSize')}
+            data={['10', '11']}
+            value={String(format.tableFontSize)}
+            allowDeselect={false}
+            onChange={(v) => set({ tableFontSize: v === '10' ? 10 : 11 })}
+            data-testid="format-table-font-size"
+          />
+        </SimpleGrid>
+        <Stack gap={4}>
+          <Text size="sm" fw={500}>
+            {t('lineSpacing')}
+          </Text>
+          <SegmentedControl
+            value={String(format.lineSpacing)}
+            onChange={(v) => set({ lineSpacing: v === '2' ? 2 : 1.5 })}
+            data={[
+              { value: '1.5', label: t('lineSpacing.1.5') },
+              { value: '2', label: t('lineSpacing.2') },
+            ]}
+            data-testid="format-line-spacing"
+          />
+        </Stack>
+        <Stack gap={4}>
+          <Text size="sm" fw={500}>
+            {t('margins')}
+          </Text>
+          <SimpleGrid cols={4}>
+            {MARGINS.map((side) => (
+              <NumberInput
+                key={side}
+                label={t(`margin.${side}`)}
+                value={format.margins[side]}
+                min={1}
+                max={6}
+                step={0.5}
+                decimalScale={2}
+                onChange={(v) => set({ margins: { ...format.margins, [side]: number(v, format.margins[side]) } })}
+                data-testid={`format-margin-${side}`}
+              />
+            ))}
+          </SimpleGrid>
+        </Stack>
+        <SimpleGrid cols={3}>
+          <CommitTextInput label={t('chapter')} description={t('chapterHint')} value={format.chapter} onCommit={(chapter) => set({ chapter })} data-testid="format-chapter" />
+          <NumberInput label={t('firstTableNumber')} value={format.firstTableNumber} min={1} max={9999} onChange={(v) => set({ firstTableNumber: number(v, format.firstTableNumber) })} />
+          <NumberInput label={t('firstPageNumber')} value={format.firstPageNumber} min={1} max={9999} onChange={(v) => set({ firstPageNumber: number(v, format.firstPageNumber) })} />
+        </SimpleGrid>
+        <Group grow align="flex-end">
+          <Select
+            label={t('pageNumbers')}
+            data={PAGE_NUMBERS.map((value) => ({ value, label: t(`pageNumbers.${value}`) }))}
+            value={format.pageNumbers}
+            allowDeselect={false}
+            onChange={(v) => set({ pageNumbers: (v as PageNumberPlacement | null) ?? format.pageNumbers })}
+          />
+          <Checkbox label={t('sourceNote')} checked={format.sourceNote} onChange={(e) => set({ sourceNote: e.currentTarget.checked })} mb={8} />
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

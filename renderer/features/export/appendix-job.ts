@@ -1,0 +1,41 @@
+/**
+ * The work the export worker does, apart from the worker itself so it can be tested in
+ * Node: build the appendix from a snapshot and report progress, then hand back the bytes
+ * (transferred, not copied). A failure is reported as a message, never thrown away.
+ */
+import { buildAppendix, type AppendixFormat, type AppendixPart, type Orientation } from '../../../shared/appendix';
+import { stateFromSnapshot } from '../../../shared/model/changeset';
+import type { Locale, ProjectSnapshot } from '../../../shared/model/types';
+
+export interface AppendixJobRequest {
+  snapshot: ProjectSnapshot;
+  parts: AppendixPart[];
+  orientation: Partial<Record<AppendixPart, Orientation>>;
+  format: AppendixFormat;
+  locale: Locale;
+  /** ISO time the export was asked for (the year of source notes). */
+  now: string;
+}
+
+export type AppendixJobMessage =
+  | { type: 'progress'; done: number; total: number; step: AppendixPart | 'pack' }
+  | { type: 'done'; bytes: Uint8Array }
+  | { type: 'failed'; detail: string };
+
+export type Post = (message: AppendixJobMessage, transfer?: Transferable[]) => void;
+
+export async function runAppendixJob(request: AppendixJobRequest, post: Post): Promise<void> {
+  try {
+    const bytes = await buildAppendix(stateFromSnapshot(request.snapshot), {
+      parts: request.parts,
+      orientation: request.orientation,
+      format: request.format,
+      locale: request.locale,
+      now: request.now,
+      onProgress: (progress) => post({ type: 'progress', ...progress }),
+    });
+    post({ type: 'done', bytes }, [bytes.buffer as ArrayBuffer]);
+  } catch (error) {
+    post({ type: 'failed', detail: error instanceof Error ? error.message : String(error) });
+  }
+}

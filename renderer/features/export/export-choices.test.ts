@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { AppendixPartInfo } from '../../../shared/appendix';
+import { DEFAULT_APPENDIX_FORMAT } from '../../../shared/appendix';
+import { appendixFileName, chosenParts, defaultChoices, movePart, reconcileChoices } from './export-choices';
+
+const part = (id: string, canTurn = true): AppendixPartInfo =>
+  ({ id, label: id, description: '', orientation: 'portrait', canTurn }) as unknown as AppendixPartInfo;
+const REGISTRY = ['informants', 'codebook', 'conclusions', 'transcripts'].map((id) => part(id));
+const ids = (list: { id: string }[]) => list.map((p) => p.id);
+
+describe('export choices', () => {
+  it('start with every part of the registry, in order, and the thesis format', () => {
+    const choices = defaultChoices(REGISTRY, 'id');
+    expect(choices.parts).toEqual(REGISTRY.map((p) => ({ id: p.id, included: true })));
+    expect(choices.format).toEqual(DEFAULT_APPENDIX_FORMAT);
+    expect(choices.locale).toBe('id');
+  });
+
+  const cases: [string, unknown, string[], boolean[]][] = [
+    ['nothing stored', null, ['informants', 'codebook', 'conclusions', 'transcripts'], [true, true, true, true]],
+    ['garbage stored', 'x', ['informants', 'codebook', 'conclusions', 'transcripts'], [true, true, true, true]],
+    [
+      'a stored order is kept',
+      { parts: [{ id: 'transcripts', included: false }, { id: 'informants' }, { id: 'codebook' }, { id: 'conclusions' }] },
+      ['transcripts', 'informants', 'codebook', 'conclusions'],
+      [false, true, true, true],
+    ],
+    [
+      'a part new in the registry appears after its registry neighbour',
+      { parts: [{ id: 'codebook', included: false }, { id: 'informants' }, { id: 'transcripts' }] },
+      ['codebook', 'informants', 'conclusions', 'transcripts'],
+      [false, true, true, true],
+    ],
+    [
+      'a part Pilah no longer has, and repeats, drop out',
+      { parts: [{ id: 'informants' }, { id: 'agreement' }, { id: 'informants', included: false }, { id: 'codebook' }, { id: 'conclusions' }, { id: 'transcripts' }] },
+      ['informants', 'codebook', 'conclusions', 'transcripts'],
+      [true, true, true, true],
+    ],
+  ];
+  it.each(cases)('are reconciled with the registry: %s', (_, stored, order, included) => {
+    const choices = reconcileChoices(stored, REGISTRY, 'en');
+    expect(ids(choices.parts)).toEqual(order);
+    expect(choices.parts.map((p) => p.included)).toEqual(included);
+  });
+
+  it('bring a stored format back into range and keep a valid language', () => {
+    const choices = reconcileChoices({ format: { fontSize: 40, lineSpacing: 2, margins: { top: 0 } }, locale: 'en' }, REGISTRY, 'id');
+    expect(choices.format).toMatchObject({ fontSize: 16, lineSpacing: 2, margins: { top: 1, left: 4, bottom: 3, right: 3 } });
+    expect(choices.locale).toBe('en');
+    expect(reconcileChoices({ locale: 'fr' }, REGISTRY, 'id').locale).toBe('id');
+  });
+
+  it.each<[number, -1 | 1, string[]]>([
+    [2, -1, ['informants', 'conclusions', 'codebook', 'transcripts']],
+    [0, 1, ['codebook', 'informants', 'conclusions', 'transcripts']],
+    [0, -1, ['informants', 'codebook', 'conclusions', 'transcripts']],
+    [3, 1, ['informants', 'codebook', 'conclusions', 'transcripts']],
+  ])('move part %i by %i', (index, by, order) => {
+    expect(ids(movePart(defaultChoices(REGISTRY, 'id').parts, index, by))).toEqual(order);
+  });
+
+  it('give the build the included parts in order, with the orientations chosen', () => {
+    const choices = reconcileChoices(
+      { parts: [{ id: 'conclusions', orientation: 'portrait' }, { id: 'informants', included: false }, { id: 'transcripts', orientation: 'sideways' }, { id: 'codebook' }] },
+      REGISTRY,
+      'id',
+    );
+    expect(chosenParts(choices)).toEqual({ parts: ['conclusions', 'transcripts', 'codebook'], orientation: { conclusions: 'portrait' } });
+  });
+
+  it.each([
+    ['Pemberdayaan UMKM', 'Lampiran - Pemberdayaan UMKM.docx'],
+    ['Kinerja: "ASN"/PNS?', 'Lampiran - Kinerja ASN PNS.docx'],
+    ['', 'Lampiran.docx'],
+    [`${'kata '.repeat(30)}akhir`, `Lampiran - ${'kata '.repeat(16).trim()}.docx`],
+  ])('name the file after the project: %s', (title, name) => {
+    expect(appendixFileName(title, 'Lampiran', 'docx')).toBe(name);
+  });
+});
