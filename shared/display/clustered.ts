@@ -95,3 +95,11 @@ export function heatLevel(value: number, max: number): 0 | 1 | 2 | 3 | 4 {
   if (!(value > 0) || !(max > 0)) return 0;
   return Math.min(4, Math.max(1, Math.ceil((value / max) * 4))) as 1 | 2 | 3 | 4;
 }
+
+/**
+ * The values a step of the heat scale stands for, as heatLevel assigns them: step 0 is
+ * exactly 0; step k (1–4) holds the values above `above` up to and including `upTo`.
+ */
+export function heatRange(level: 1 | 2 | 3 | 4, max: number): { above: number; upTo: number } {
+  return { above: (max * (level - 1)) / 4, upTo: (max * level) / 4 };
+}

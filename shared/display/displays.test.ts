@@ -7,6 +7,7 @@ import {
   conceptuallyClusteredMatrix,
   crossedMatrix,
   heatLevel,
+  heatRange,
   roleOrderedMatrix,
   summaryKey,
   triangulationTable,
@@ -489,5 +490,18 @@ describe('every display of a framework', () => {
     expect(cellAt(all.conceptual, 'pelatihan', 'i3').summary).toBe('Kemasan membantu');
     expect(cellAt(all.byGroup, 'pelatihan', 'group:Pelaku UMKM').summary).toBe('I3: Kemasan membantu');
     expect(all.triangulation.rows.find((row) => row.codeId === 'sosialisasi')).toMatchObject({ verdict: 'sama', verdictFrom: 'student' });
+  });
+});
+
+describe('heat scale steps', () => {
+  it('names for each step the values heatLevel puts in it', () => {
+    for (const max of [1, 3, 4, 7, 0.42]) {
+      for (const level of [1, 2, 3, 4] as const) {
+        const { above, upTo } = heatRange(level, max);
+        expect(heatLevel(upTo, max)).toBe(level);
+        if (above > 0) expect(heatLevel(above, max)).toBe(level - 1);
+        expect(heatLevel(above + max / 1000, max)).toBe(level);
+      }
+    }
   });
 });

@@ -13,7 +13,8 @@ import { buildSampleInNode } from './support/samples';
 import { translate } from '../../shared/i18n';
 import { stateFromSnapshot, type ProjectState } from '../../shared/model/changeset';
 import { codeLabel } from '../../shared/project';
-import { cellSegments, conceptuallyClusteredMatrix } from '../../shared/display';
+import { cellSegments, checklistMatrix, conceptuallyClusteredMatrix, heatLevel } from '../../shared/display';
+import { HEAT_COLORS } from '../../renderer/features/display/heat';
 import { draftableCells, draftFromStatements } from '../../shared/reduction';
 import type { Code, Informant, Locale, ProjectSnapshot } from '../../shared/model/types';
 
@@ -184,6 +185,26 @@ describe('reduction and display', () => {
       .filter(([, text]) => text)
       .map(([label, text]) => `${label}: ${text}`);
     await expect.poll(() => page.getByTestId(`display-cell-${code}-group:${group}`).textContent()).toBe(lines.join('\n'));
+  });
+
+  it('colours the heat map by count or coverage, with its key', async () => {
+    const { page } = app;
+    await chooseOption(page, 'display-kind', tr('displayScreen:kind_checklist'));
+    const matrix = checklistMatrix(state, { rootCodeId: sampleCode(FRAMEWORK).id, locale });
+    const r = matrix.rows.findIndex((row) => row.codeId === sampleCode(INDICATOR).id);
+    const c = matrix.columns.findIndex((column) => column.key === sampleInformant(DRAFTED).id);
+    const wanted = matrix.cells[r]![c]!;
+    const cell = page.getByTestId(`display-cell-${code}-${drafted}`);
+    const background = () => cell.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+    await expect.poll(() => cell.textContent()).toBe(String(wanted.count));
+    expect(await background()).toBe(rgb(HEAT_COLORS[heatLevel(wanted.count, matrix.maxCount)]));
+    expect(await page.getByTestId('heat-legend').textContent()).toContain(tr('displayScreen:heatStep', { name: tr('displayScreen:heat_0'), range: '0' }));
+    expect(await page.getByTestId(`display-cell-${code}-${empty}`).evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(rgb(HEAT_COLORS[0]));
+
+    await segmented(page, 'display-measure', tr('displayScreen:measure_coverage'));
+    await expect.poll(() => cell.textContent()).toBe(`${(wanted.coverage * 100).toFixed(1)}%`);
+    expect(await background()).toBe(rgb(HEAT_COLORS[heatLevel(wanted.coverage, matrix.maxCoverage)]));
   });
 
   it('opens a cell’s segments and one of them in the transcript', async () => {

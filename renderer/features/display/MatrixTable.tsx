@@ -20,6 +20,7 @@ export const rowHead: CSSProperties = {
   border: '1px solid var(--mantine-color-gray-3)',
   padding: '6px 8px',
   verticalAlign: 'top',
+  textAlign: 'left',
   fontSize: 13,
   minWidth: 180,
   maxWidth: 260,

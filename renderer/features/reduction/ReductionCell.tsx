@@ -74,6 +74,7 @@ export const ReductionCell = memo(function ReductionCell({ codeId, informantId, 
                 title={t('openSegment', { line: statement.line })}
                 data-testid={`reduction-statement-${statement.segmentId}`}
                 style={{
+                  display: 'block',
                   border: 'none',
                   background: 'none',
                   padding: 0,
@@ -103,9 +104,15 @@ export const ReductionCell = memo(function ReductionCell({ codeId, informantId, 
       {informantId && !noData ? (
         <div style={{ display: 'flex', justifyContent: 'space-between', marginTop: 2 }}>
           {draftable ? (
-            <button type="button" style={iconButton} onClick={() => void draftSummary({ codeId, informantId })} data-testid={`reduction-draft-${testId}`}>
+            <button
+              type="button"
+              style={iconButton}
+              title={t('draftCell')}
+              onClick={() => void draftSummary({ codeId, informantId })}
+              data-testid={`reduction-draft-${testId}`}
+            >
               <Wand2 size={12} aria-hidden />
-              {t('draftCell')}
+              {t('draftCellShort')}
             </button>
           ) : (
             <span />
