@@ -60,6 +60,10 @@ export interface Code {
   order: number;
   /** Memo on the code. */
   memo: string;
+  /** Who last wrote the memo: a coder id, null = the owner; absent when never recorded (older files). */
+  memoBy?: string | null;
+  /** When the memo was last written (ISO date-time); absent when never recorded. */
+  memoAt?: string;
 }
 
 export type DocumentKind = 'interview' | 'observation' | 'document';
@@ -83,6 +87,10 @@ export interface Informant {
   /** Free attributes (jenis kelamin, usia, lama usaha …). */
   attributes: Record<string, string>;
   memo: string;
+  /** Who last wrote the memo: a coder id, null = the owner; absent when never recorded (older files). */
+  memoBy?: string | null;
+  /** When the memo was last written (ISO date-time); absent when never recorded. */
+  memoAt?: string;
   order: number;
 }
 
@@ -119,6 +127,10 @@ export interface Document {
   /** Original file name the text was imported from. */
   sourceFileName: string;
   memo: string;
+  /** Who last wrote the memo: a coder id, null = the owner; absent when never recorded (older files). */
+  memoBy?: string | null;
+  /** When the memo was last written (ISO date-time); absent when never recorded. */
+  memoAt?: string;
   importedAt: string; // ISO date-time
   order: number;
 }

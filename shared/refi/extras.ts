@@ -36,6 +36,9 @@ const projectSchema = z.object({
   modifiedAt: z.string(),
 });
 
+// Who wrote a memo and when: absent in files written before Pilah recorded it.
+const memoAuthorSchema = { memoBy: z.string().nullable().optional(), memoAt: z.string().optional() };
+
 const codeExtrasSchema = z.object({
   label: localizedText,
   definition: localizedText,
@@ -43,6 +46,7 @@ const codeExtrasSchema = z.object({
   frameworkId,
   order: z.number(),
   memo: z.string(),
+  ...memoAuthorSchema,
 });
 
 const informantSchema = z.object({
@@ -57,6 +61,7 @@ const informantSchema = z.object({
   place: z.string(),
   attributes: z.record(z.string(), z.string()),
   memo: z.string(),
+  ...memoAuthorSchema,
   order: z.number(),
 });
 
@@ -75,6 +80,7 @@ const documentExtrasSchema = z.object({
   sourceFileName: z.string(),
   importedAt: z.string(),
   order: z.number(),
+  ...memoAuthorSchema,
 });
 
 const segmentExtrasSchema = z.object({
@@ -201,6 +207,7 @@ const codeExtras = (c: Code): CodeExtras => ({
   frameworkId: c.frameworkId,
   order: c.order,
   memo: c.memo,
+  ...memoAuthor(c),
 });
 
 const documentExtras = (d: Document): DocumentExtras => ({
@@ -210,7 +217,16 @@ const documentExtras = (d: Document): DocumentExtras => ({
   sourceFileName: d.sourceFileName,
   importedAt: d.importedAt,
   order: d.order,
+  ...memoAuthor(d),
 });
+
+/** The memo's author and time when recorded; nothing otherwise, so older projects keep their bytes. */
+function memoAuthor(row: { memoBy?: string | null; memoAt?: string }): { memoBy?: string | null; memoAt?: string } {
+  const out: { memoBy?: string | null; memoAt?: string } = {};
+  if (row.memoBy !== undefined) out.memoBy = row.memoBy;
+  if (row.memoAt !== undefined) out.memoAt = row.memoAt;
+  return out;
+}
 
 const segmentExtras = (s: Segment): SegmentExtras => ({
   reduced: s.reduced,

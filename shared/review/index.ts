@@ -15,3 +15,4 @@ export { sameTarget, targetExists, targetLabel } from './targets';
 export type { TargetLabel } from './targets';
 export { assertMayEdit, isReviewing } from './review-mode';
 export { describeMerge, mergeReview } from './merge-review';
+export { withMemoAuthor } from './memo-author';

@@ -2,3 +2,4 @@ export { CommentsPanel } from './CommentsPanel';
 export { ReviewHeaderControls } from './ReviewHeaderControls';
 export { CommentButton } from './CommentButton';
 export { refuseInReviewMode, useReviewMode } from './active-coder';
+export { MemoAuthor } from './MemoAuthor';

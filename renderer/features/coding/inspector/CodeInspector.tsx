@@ -3,8 +3,9 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code } from '../../../../shared/model/types';
 import { colorName, COMMAND_LABELS, segmentsByCode, updateCode } from '../../../../shared/project';
+import { withMemoAuthor } from '../../../../shared/review';
 import { useAppStore } from '../../../store';
-import { CommentButton, refuseInReviewMode, useReviewMode } from '../../review';
+import { CommentButton, MemoAuthor, refuseInReviewMode, useReviewMode } from '../../review';
 import { CodeName } from '../CodeName';
 import { runCommand } from '../run-command';
 import { BufferedTextarea, BufferedTextInput } from './BufferedFields';
@@ -25,7 +26,9 @@ export function CodeInspector({ code }: { code: Code }) {
   const save = useCallback(
     (label: typeof COMMAND_LABELS.editCodeDefinition | typeof COMMAND_LABELS.editCodeMemo | typeof COMMAND_LABELS.updateCode, patch: Parameters<typeof updateCode>[2]) => {
       if (!useAppStore.getState().current?.codes[id] || refuseInReviewMode()) return;
-      void runCommand(label, (s) => updateCode(s, id, patch, useAppStore.getState().locale));
+      const { locale, activeCoderId } = useAppStore.getState();
+      // A memo records who wrote it; the other fields need no author.
+      void runCommand(label, (s) => withMemoAuthor(s, updateCode(s, id, patch, locale), activeCoderId));
     },
     [id],
   );
@@ -66,6 +69,7 @@ export function CodeInspector({ code }: { code: Code }) {
         data-testid="code-source"
       />
       <BufferedTextarea label={t('codeMemoLabel')} autosize minRows={2} value={code.memo} save={saveMemo} readOnly={reviewing} data-testid="code-memo" />
+      <MemoAuthor row={code} />
       <Group justify="space-between">
         <Text size="sm" fw={600}>
           {t('codeSegments', { count: segments.length })}
