@@ -25,7 +25,7 @@ export function PartsChecklist({ parts, registry, onChange }: Props) {
           <Button size="compact-xs" variant="subtle" onClick={() => onChange(parts.map((p) => ({ ...p, included: true })))}>
             {t('selectAll')}
           </Button>
-          <Button size="compact-xs" variant="subtle" onClick={() => onChange(parts.map((p) => ({ ...p, included: false })))}>
+          <Button size="compact-xs" variant="subtle" onClick={() => onChange(parts.map((p) => ({ ...p, included: false })))} data-testid="export-parts-none">
             {t('selectNone')}
           </Button>
         </Group>

@@ -1,0 +1,167 @@
+/**
+ * Conclusion drawing and the appendix export, in Debian's Chromium against the built
+ * renderer: a student writes a conclusion on an indicator of a demo project, gives it a
+ * verdict and links a segment as evidence, the "no evidence" warning comes and goes, the
+ * evidence opens its transcript; then the appendix is exported with the conclusions before
+ * the informant table, a progress bar shows while the worker builds it, and the downloaded
+ * .docx is read back with mammoth.
+ */
+import { readFile } from 'node:fs/promises';
+import mammoth from 'mammoth';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { conclusionCards, conclusionsOn } from '../../shared/conclusions';
+import { translate } from '../../shared/i18n';
+import { stateFromSnapshot, type ProjectState } from '../../shared/model/changeset';
+import type { Locale, ProjectSnapshot } from '../../shared/model/types';
+import { codeLabel, segmentsByCode } from '../../shared/project';
+import { openApp, type AppSession } from './support/browser';
+import { buildSampleInNode } from './support/samples';
+
+const SLUG = 'koperasi-umkm-kabupaten';
+const CONCLUSION = 'Sosialisasi menjangkau pelaku usaha lewat pendamping lapangan; uji kesimpulan e2e.';
+const VERDICT = 'Cukup optimal';
+
+let app: AppSession;
+let locale: Locale;
+let sample: ProjectSnapshot;
+let state: ProjectState;
+/** The indicator concluded on: the first one with segments and no conclusion yet. */
+let indicator: string;
+/** Filled in as the test goes: the chip's "I1 · baris 12" and the app's code id. */
+let evidenceLabel = '';
+let cardId = '';
+
+const t = (key: string, values?: Record<string, string | number>) => translate(locale, key, values);
+
+/** The count of one kind of warning in the panel (0 when the kind is not listed). */
+async function warningCount(page: Page, kind: string): Promise<number> {
+  const badge = page.getByTestId(`warnings-count-${kind}`);
+  return (await badge.count()) ? Number(await badge.textContent()) : 0;
+}
+
+/** An evidence chip's text, "I1 · baris 12", with the informant and the line captured. */
+const chipPattern = (): RegExp => new RegExp(`^${t('conclusions:evidenceChip', { informant: '(.+)', line: '(\\d+)' })}$`);
+
+function card(page: Page): Locator {
+  return page.getByTestId(`conclusion-card-${cardId}`);
+}
+
+beforeAll(async () => {
+  sample = await buildSampleInNode(SLUG);
+  state = stateFromSnapshot(sample);
+  const chosen = conclusionCards(state).find(
+    (c) => c.level === 'indicator' && conclusionsOn(state, c.codeId).length === 0 && segmentsByCode(state, c.codeId).length > 0,
+  );
+  if (!chosen) throw new Error('the sample has no indicator left to conclude on');
+  indicator = codeLabel(state.codes[chosen.codeId]!, 'id');
+  app = await openApp();
+  locale = (await app.page.locator('html').getAttribute('lang')) === 'en' ? 'en' : 'id';
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('conclusions and the appendix export', () => {
+  it('opens the demo project on the conclusions screen, a card per code', async () => {
+    const { page } = app;
+    await page.getByTestId(`open-sample-${SLUG}`).click();
+    await expect.poll(() => page.getByTestId('project-title-header').textContent()).toBe(sample.project.title);
+    await page.getByTestId('nav-conclusions').click();
+    await page.getByTestId('conclusions-screen').waitFor();
+    await expect.poll(() => page.locator('[data-testid^="conclusion-card-"]').count()).toBe(conclusionCards(state).length);
+    const target = page.locator('[data-testid^="conclusion-card-"][data-level="indicator"]').filter({ has: page.getByText(indicator, { exact: true }) });
+    await expect.poll(() => target.count()).toBe(1);
+    cardId = (await target.getAttribute('data-testid'))!.replace(/^conclusion-card-/, '');
+  });
+
+  it('writes a conclusion: without evidence it is warned about', async () => {
+    const { page } = app;
+    const before = await warningCount(page, 'no-evidence');
+    const text = page.getByTestId(`conclusion-text-${cardId}`);
+    await text.fill(CONCLUSION);
+    await text.blur();
+    await expect.poll(() => warningCount(page, 'no-evidence')).toBe(before + 1);
+    const warning = page.getByTestId('warnings-no-evidence').getByText(t('conclusions:warnings.no-evidence', { code: indicator }));
+    await expect.poll(() => warning.count()).toBe(1);
+    // The warning leads back to the card.
+    await warning.click();
+    await expect.poll(async () => (await card(page).boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
+  });
+
+  it('sets a verdict from the scale', async () => {
+    const { page } = app;
+    await page.getByTestId(`conclusion-verdict-${cardId}`).click();
+    await page.getByRole('option', { name: VERDICT, exact: true }).click();
+    await expect.poll(() => page.getByTestId(`conclusion-verdict-${cardId}`).inputValue()).toBe(VERDICT);
+  });
+
+  it('links a segment as evidence: the warning goes, the chip opens the transcript', async () => {
+    const { page } = app;
+    const before = await warningCount(page, 'no-evidence');
+    await page.getByTestId(`evidence-add-${cardId}`).click();
+    const picker = page.getByTestId('evidence-picker');
+    await picker.waitFor();
+    await picker.getByRole('checkbox').first().check();
+    await page.getByTestId('picker-link').click();
+    const chip = card(page).locator('[data-testid^="evidence-open-"]');
+    await expect.poll(() => chip.count()).toBe(1);
+    evidenceLabel = (await chip.textContent())!.trim();
+    expect(evidenceLabel).toMatch(chipPattern());
+    await expect.poll(() => warningCount(page, 'no-evidence')).toBe(before - 1);
+
+    await chip.click();
+    await page.getByTestId('transcript-view').waitFor();
+    await page.getByTestId('nav-conclusions').click();
+    await expect.poll(() => page.getByTestId(`conclusion-text-${cardId}`).inputValue()).toBe(CONCLUSION);
+  });
+
+  it('exports the conclusions before the informant table, with a progress bar, as a .docx', async () => {
+    const { page } = app;
+    await page.getByTestId('nav-export').click();
+    await page.getByTestId('export-screen').waitFor();
+    await page.getByTestId('export-parts-none').click();
+    await page.getByTestId('export-part-check-conclusions').check();
+    await page.getByTestId('export-part-check-informants').check();
+    const position = (id: string) => page.getByTestId(`export-part-${id}`).getAttribute('data-position').then(Number);
+    while ((await position('conclusions')) > (await position('informants'))) await page.getByTestId('export-part-up-conclusions').click();
+    await page.getByTestId('export-citation-line').check();
+
+    // The build may be quicker than a poll: watch for the progress bar from inside the page.
+    await page.evaluate(() => {
+      const w = window as unknown as { sawProgress: boolean };
+      w.sawProgress = false;
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('[data-testid="export-progress-bar"]')) {
+          w.sawProgress = true;
+          observer.disconnect();
+        }
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-build').click();
+    const file = await download;
+    await page.getByTestId('export-saved').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { sawProgress: boolean }).sawProgress)).toBe(true);
+    expect(file.suggestedFilename()).toMatch(/\.docx$/);
+
+    const { value: text } = await mammoth.extractRawText({ buffer: await readFile((await file.path())!) });
+    const conclusionsTitle = t('appendix:appendixTitle', { number: 1, title: t('appendix:part_conclusions') });
+    const informantsTitle = t('appendix:appendixTitle', { number: 2, title: t('appendix:part_informants') });
+    expect(text.indexOf(conclusionsTitle)).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf(informantsTitle)).toBeGreaterThan(text.indexOf(conclusionsTitle));
+    expect(text).not.toContain(t('appendix:appendixTitle', { number: 3, title: '' }).trim());
+
+    const conclusionsPart = text.slice(text.indexOf(conclusionsTitle), text.indexOf(informantsTitle));
+    expect(conclusionsPart).toContain(CONCLUSION);
+    expect(conclusionsPart).toContain(VERDICT);
+    // The evidence is cited in the chosen style: "(I1, baris 12)".
+    const [, informant, line] = chipPattern().exec(evidenceLabel)!;
+    expect(conclusionsPart).toContain(t('appendix:citeLine', { source: informant!, line: line! }));
+
+    const informantsPart = text.slice(text.indexOf(informantsTitle));
+    for (const person of sample.informants) expect(informantsPart).toContain(person.name);
+    expect(app.errors).toEqual([]);
+  });
+});
