@@ -6,11 +6,10 @@ import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyChangeset, type ProjectState } from '../model/changeset';
-import type { CellSummary, Conclusion, Informant, TriangulationNote } from '../model/types';
-import { codeLabel } from '../project/code-tree';
+import type { Informant } from '../model/types';
 import type { AppendixOptions } from './index';
 import { buildAppendix, DEFAULT_APPENDIX_PARTS } from './index';
-import { handMadeProject, NOW, type Fixture } from './test-support';
+import { analysedProject, handMadeProject, NOW, TYPED } from './test-support';
 
 interface Doc {
   document: string;
@@ -75,42 +74,6 @@ const rowOf = (table: ReadTable, label: string): TableCell[] => {
   if (!row) throw new Error(`no row "${label}" in ${table.caption}: ${table.rows.map((r) => r[1]?.text).join(' | ')}`);
   return row;
 };
-
-const TYPED = 'Modal < Rp5 juta & pelatihan rutin 👍 "berhasil"';
-
-/** The hand-made project with the student's analysis: summaries, triangulation notes, conclusions. */
-function analysedProject(): Fixture & { codeId(label: string): string } {
-  const fixture = handMadeProject();
-  const projectId = fixture.state.project.id;
-  const codeId = (label: string): string => Object.values(fixture.state.codes).find((c) => codeLabel(c, 'id') === label)!.id;
-  const summary = (code: string, informant: Informant, text: string): CellSummary => ({
-    id: crypto.randomUUID(), projectId, codeId: codeId(code), informantId: informant.id, text, coderId: null, modifiedAt: NOW,
-  });
-  const note = (code: string, verdict: TriangulationNote['verdict'], text: string): TriangulationNote => ({
-    id: crypto.randomUUID(), projectId, codeId: codeId(code), verdict, note: text, coderId: null, modifiedAt: NOW,
-  });
-  const conclusion = (code: string, text: string, verdict: string, evidence: string[], createdAt = NOW): Conclusion => ({
-    id: crypto.randomUUID(), projectId, codeId: codeId(code), text, verdict, evidenceSegmentIds: evidence, coderId: null, createdAt, modifiedAt: NOW,
-  });
-  const { segments } = fixture;
-  const state = applyChangeset(fixture.state, {
-    put: {
-      cellSummaries: [summary('Pelatihan', fixture.kabid, TYPED), summary('Sosialisasi program', fixture.shop, '   ')],
-      triangulationNotes: [note('Sosialisasi program', 'berbeda', 'ASN: lewat camat; pelaku UMKM: dari tetangga.')],
-      conclusions: [
-        conclusion('Pemberdayaan', 'Pemberdayaan belum menjangkau pelaku usaha di luar grup.', 'Belum optimal', [segments.tetangga.id], '2024-01-01T00:00:00.000Z'),
-        conclusion('Sosialisasi program', `Sosialisasi berjenjang <tetapi> tidak merata & lambat 😔`, 'Cukup optimal', [
-          segments.sosialisasi.id,
-          segments.tetangga.id,
-          segments.sosialisasi.id,
-          'segmen-yang-sudah-dihapus',
-        ]),
-        conclusion('Pelatihan', 'Pelatihan rutin.', '', []),
-      ],
-    },
-  });
-  return { ...fixture, state, codeId };
-}
 
 const ANALYSIS_PARTS = ['reduction', 'displays', 'triangulation', 'conclusions'] as const;
 

@@ -1,11 +1,12 @@
 /**
  * A small, hand-made project for the appendix tests: the empowerment framework, two
  * interviews (a Kepala Bidang and a shop owner) and one observation note, coded so that
- * quotes span lines, one code is used twice and a sub-tree stays empty.
+ * quotes span lines, one code is used twice and a sub-tree stays empty; and the same project
+ * with the student's analysis (summaries, a triangulation note, conclusions) for the matrices.
  */
 import type { ProjectState } from '../model/changeset';
-import { stateFromSnapshot } from '../model/changeset';
-import type { Document, DocumentKind, Informant, Segment } from '../model/types';
+import { applyChangeset, stateFromSnapshot } from '../model/changeset';
+import type { CellSummary, Conclusion, Document, DocumentKind, Informant, Segment, TriangulationNote } from '../model/types';
 import { codeLabel } from '../project/code-tree';
 import { createProject } from '../project/create-project';
 import { detectTurns } from '../text/turns';
@@ -134,4 +135,41 @@ export function handMadeProject(): Fixture {
     segments: Object.values(segments),
   });
   return { state, kabid, shop, segments, documents };
+}
+
+/** A summary typed with characters XML and Word must keep: <, &, quotes and an emoji. */
+export const TYPED = 'Modal < Rp5 juta & pelatihan rutin 👍 "berhasil"';
+
+/** The hand-made project with the student's analysis: summaries, triangulation notes, conclusions. */
+export function analysedProject(): Fixture & { codeId(label: string): string } {
+  const fixture = handMadeProject();
+  const projectId = fixture.state.project.id;
+  const codeId = (label: string): string => Object.values(fixture.state.codes).find((c) => codeLabel(c, 'id') === label)!.id;
+  const summary = (code: string, informant: Informant, text: string): CellSummary => ({
+    id: crypto.randomUUID(), projectId, codeId: codeId(code), informantId: informant.id, text, coderId: null, modifiedAt: NOW,
+  });
+  const note = (code: string, verdict: TriangulationNote['verdict'], text: string): TriangulationNote => ({
+    id: crypto.randomUUID(), projectId, codeId: codeId(code), verdict, note: text, coderId: null, modifiedAt: NOW,
+  });
+  const conclusion = (code: string, text: string, verdict: string, evidence: string[], createdAt = NOW): Conclusion => ({
+    id: crypto.randomUUID(), projectId, codeId: codeId(code), text, verdict, evidenceSegmentIds: evidence, coderId: null, createdAt, modifiedAt: NOW,
+  });
+  const { segments } = fixture;
+  const state = applyChangeset(fixture.state, {
+    put: {
+      cellSummaries: [summary('Pelatihan', fixture.kabid, TYPED), summary('Sosialisasi program', fixture.shop, '   ')],
+      triangulationNotes: [note('Sosialisasi program', 'berbeda', 'ASN: lewat camat; pelaku UMKM: dari tetangga.')],
+      conclusions: [
+        conclusion('Pemberdayaan', 'Pemberdayaan belum menjangkau pelaku usaha di luar grup.', 'Belum optimal', [segments.tetangga.id], '2024-01-01T00:00:00.000Z'),
+        conclusion('Sosialisasi program', `Sosialisasi berjenjang <tetapi> tidak merata & lambat 😔`, 'Cukup optimal', [
+          segments.sosialisasi.id,
+          segments.tetangga.id,
+          segments.sosialisasi.id,
+          'segmen-yang-sudah-dihapus',
+        ]),
+        conclusion('Pelatihan', 'Pelatihan rutin.', '', []),
+      ],
+    },
+  });
+  return { ...fixture, state, codeId };
 }
