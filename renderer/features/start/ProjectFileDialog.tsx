@@ -1,15 +1,17 @@
 import { Button, Group, List, Modal, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { needsReview } from './open-project-file';
 import { acceptProjectFile, useStartUi } from './start-ui';
 
-/** What opening a project file found: the error, or what was left out, before it is stored. */
+/** What opening a project file found: the error, or who made it and what was left out, before it is stored. */
 export function ProjectFileDialog() {
   const { t } = useTranslation('start');
   const result = useStartUi((s) => s.fileResult);
   const dismiss = useStartUi((s) => s.dismissFile);
-  const opened = result !== null && (!result.ok || result.warnings.length > 0);
+  const opened = result !== null && needsReview(result);
+  const title = !result?.ok ? t('fileErrorTitle') : result.warnings.length > 0 ? t('fileWarningsTitle') : t('refi:foreign-title');
   return (
-    <Modal opened={opened} onClose={dismiss} title={result?.ok ? t('fileWarningsTitle') : t('fileErrorTitle')} centered size="lg">
+    <Modal opened={opened} onClose={dismiss} title={title} centered size="lg">
       {result && !result.ok ? (
         <Text size="sm" data-testid="project-file-error">
           {result.message}
@@ -17,14 +19,27 @@ export function ProjectFileDialog() {
       ) : null}
       {result?.ok ? (
         <>
-          <Text size="sm" mb="sm">
-            {t('fileWarningsIntro', { file: result.fileName })}
-          </Text>
-          <List size="sm" spacing={4} data-testid="project-file-warnings">
-            {result.warnings.map((warning) => (
-              <List.Item key={warning}>{warning}</List.Item>
-            ))}
-          </List>
+          {result.producer.id !== 'pilah' ? (
+            <Text size="sm" mb="sm" data-testid="project-file-producer">
+              {t('refi:opened-from', { producer: t(`refi:producer-${result.producer.id}`), origin: result.producer.origin || '?' })}
+            </Text>
+          ) : null}
+          {result.warnings.length > 0 ? (
+            <>
+              <Text size="sm" mb="sm">
+                {t('fileWarningsIntro', { file: result.fileName })}
+              </Text>
+              <List size="sm" spacing={4} data-testid="project-file-warnings">
+                {result.warnings.map((warning) => (
+                  <List.Item key={warning}>{warning}</List.Item>
+                ))}
+              </List>
+            </>
+          ) : (
+            <Text size="sm" data-testid="project-file-complete">
+              {t('refi:nothing-skipped')}
+            </Text>
+          )}
         </>
       ) : null}
       <Group justify="flex-end" mt="lg">

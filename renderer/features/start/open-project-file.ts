@@ -1,11 +1,11 @@
-/** Opening a .qdpx project file: read it fully, then store it as a NEW project. */
+/** Opening a .qdpx project file — Pilah's or another tool's: read it fully, then store it as a NEW project. */
 import type { PickedFile } from '../../../shared/ipc-contract';
 import type { Locale, ProjectSnapshot } from '../../../shared/model/types';
-import { describeProjectFileError, describeProjectFileWarning, readQdpx } from '../../../shared/refi';
+import { describeProjectFileError, describeProjectFileWarning, importQdpx, type Producer } from '../../../shared/refi';
 import { copySnapshotWithNewIds } from '../../lib/copy-snapshot';
 
 export type ReadProjectFileResult =
-  | { ok: true; fileName: string; snapshot: ProjectSnapshot; warnings: string[] }
+  | { ok: true; fileName: string; snapshot: ProjectSnapshot; warnings: string[]; producer: Producer }
   | { ok: false; fileName: string; message: string };
 
 /**
@@ -13,16 +13,22 @@ export type ReadProjectFileResult =
  * returned copy (fresh ids, so a file exported from a project still in the app can be
  * opened beside it); on failure it shows the message.
  */
-export function readProjectFile(file: PickedFile, locale: Locale): ReadProjectFileResult {
+export async function readProjectFile(file: PickedFile, locale: Locale): Promise<ReadProjectFileResult> {
   try {
-    const { snapshot, warnings } = readQdpx(file.bytes);
+    const { snapshot, warnings, producer } = await importQdpx(file.bytes, { locale });
     return {
       ok: true,
       fileName: file.name,
       snapshot: copySnapshotWithNewIds(snapshot),
       warnings: warnings.map((w) => describeProjectFileWarning(w, locale)),
+      producer,
     };
   } catch (err) {
     return { ok: false, fileName: file.name, message: describeProjectFileError(err, locale, file.name) };
   }
+}
+
+/** Whether the user should see the result before the project is stored: anything left out, or another tool's file. */
+export function needsReview(result: ReadProjectFileResult): boolean {
+  return !result.ok || result.warnings.length > 0 || result.producer.id !== 'pilah';
 }

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { api } from '../../lib/api';
 import { useAppStore } from '../../store';
-import { readProjectFile, type ReadProjectFileResult } from './open-project-file';
+import { needsReview, readProjectFile, type ReadProjectFileResult } from './open-project-file';
 
 interface StartUi {
   wizardOpen: boolean;
@@ -29,16 +29,17 @@ export async function acceptProjectFile(): Promise<void> {
 }
 
 /**
- * "Buka berkas proyek": a clean file opens at once as a new project; a file with warnings
- * shows them first; a bad file shows why, and nothing is written.
+ * "Buka berkas proyek": a clean Pilah file opens at once as a new project; another tool's
+ * file, or one with warnings, first shows its producer and what was left out; a bad file
+ * shows why, and nothing is written.
  */
 export async function openProjectFile(): Promise<void> {
   const file = await api.projectOpenFile();
   if (!file) return;
   useStartUi.setState({ busy: true });
-  // Let the spinner paint before the (synchronous) parse of a large file.
+  // Let the spinner paint before the (mostly synchronous) parse of a large file.
   await new Promise((resolve) => setTimeout(resolve, 0));
-  const result = readProjectFile(file, useAppStore.getState().locale);
+  const result = await readProjectFile(file, useAppStore.getState().locale);
   useStartUi.setState({ busy: false, fileResult: result });
-  if (result.ok && result.warnings.length === 0) await acceptProjectFile();
+  if (!needsReview(result)) await acceptProjectFile();
 }
