@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nextColor, tintOf } from '../frameworks/palette';
 import { applyChangeset, stateFromSnapshot } from '../model/changeset';
 import { CODE, realisticProject } from '../refi/testing/realistic-project';
 import { readCodebookCsv, writeCodebookCsv } from './csv';
@@ -13,7 +14,7 @@ const emptyProject = () => stateFromSnapshot({ ...realisticProject(), codes: [],
 describe('importCodebookRows', () => {
   it('adds new codes under parents named in the file, even further down, with their colours and definitions', () => {
     const state = emptyProject();
-    const result = importCodebookRows(state, [row(2, 'Indikator', 'Dimensi', 'Yang diukur', 'e69f00'), row(3, 'Dimensi', '', '', '#0072B2')], 'id');
+    const result = importCodebookRows(state, [row(2, 'Indikator', 'Dimensi', 'Yang diukur', 'e69f00'), row(3, 'Dimensi', '', '', '#0072B2')]);
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.summary).toEqual({ added: 2, merged: 0, definitionsFilled: 0 });
     const after = applyChangeset(state, result.changeset);
@@ -35,7 +36,6 @@ describe('importCodebookRows', () => {
         row(4, 'Melindungi (protecting)', 'Pemberdayaan', 'Definisi lain'),
         row(5, 'Baru', 'Pemberdayaan::Melindungi (protecting)'),
       ],
-      'id',
     );
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.summary).toEqual({ added: 1, merged: 3, definitionsFilled: 0 });
@@ -49,7 +49,7 @@ describe('importCodebookRows', () => {
     const state = project();
     const bare = { ...state.codes[CODE.factors]!, definition: { id: '', en: '' } };
     const without = applyChangeset(state, { put: { codes: [bare] } });
-    const result = importCodebookRows(without, [row(2, 'Faktor pendukung dan penghambat', '', 'Hal yang mendukung atau menghambat')], 'id');
+    const result = importCodebookRows(without, [row(2, 'Faktor pendukung dan penghambat', '', 'Hal yang mendukung atau menghambat')]);
     if (!result.ok) throw new Error('refused');
     expect(result.summary).toEqual({ added: 0, merged: 1, definitionsFilled: 1 });
     expect(applyChangeset(without, result.changeset).codes[CODE.factors]!.definition.id).toBe('Hal yang mendukung atau menghambat');
@@ -57,7 +57,7 @@ describe('importCodebookRows', () => {
 
   it('reads a path in the name column as a code under its parents', () => {
     const state = emptyProject();
-    const result = importCodebookRows(state, [row(2, 'Struktur'), row(3, 'Struktur::Fragmentasi')], 'id');
+    const result = importCodebookRows(state, [row(2, 'Struktur'), row(3, 'Struktur::Fragmentasi')]);
     if (!result.ok) throw new Error('refused');
     const codes = Object.values(applyChangeset(state, result.changeset).codes);
     expect(codes.find((c) => c.label.id === 'Fragmentasi')!.parentId).toBe(codes.find((c) => c.label.id === 'Struktur')!.id);
@@ -75,7 +75,6 @@ describe('importCodebookRows', () => {
         row(6, 'ganda'),
         row(7, 'Baik'),
       ],
-      'id',
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -90,16 +89,34 @@ describe('importCodebookRows', () => {
 
   it('asks for a path when a parent name is not unique', () => {
     const state = emptyProject();
-    const result = importCodebookRows(state, [row(2, 'A'), row(3, 'B'), row(4, 'Sama', 'A'), row(5, 'Sama', 'B'), row(6, 'Anak', 'Sama'), row(7, 'Anak2', 'B::Sama')], 'id');
+    const result = importCodebookRows(state, [row(2, 'A'), row(3, 'B'), row(4, 'Sama', 'A'), row(5, 'Sama', 'B'), row(6, 'Anak', 'Sama'), row(7, 'Anak2', 'B::Sama')]);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toEqual([{ row: 6, code: 'ambiguous-parent', value: 'Sama' }]);
   });
 
+  it('gives codes without a colour a tint of their parent, or a palette colour at the top, as codes added by hand get', () => {
+    const state = emptyProject();
+    const result = importCodebookRows(state, [row(2, 'Akar', '', '', '#0072B2'), row(3, 'Anak', 'Akar'), row(4, 'Lain')]);
+    if (!result.ok) throw new Error('refused');
+    const codes = result.changeset.put!.codes!;
+    expect(codes.find((c) => c.label.id === 'Anak')!.color).toBe(tintOf('#0072B2', 0));
+    expect(codes.find((c) => c.label.id === 'Lain')!.color).toBe(nextColor(['#0072B2']));
+    expect(codes.map((c) => c.order)).toEqual([0, 0, 1]);
+  });
+
+  it('plans a codebook of 3,000 codes in well under a second', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => row(i + 2, `Kode ${i}`, i < 60 ? '' : `Kode ${i % 60}`, 'Definisi'));
+    const started = performance.now();
+    const result = importCodebookRows(project(), rows);
+    expect(result.ok && result.summary.added).toBe(3000);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it('round-trips a codebook through CSV into an empty project with the same tree, definitions and colours', () => {
     const original = realisticProject();
     const state = emptyProject();
-    const result = importCodebookRows(state, readCodebookCsv(writeCodebookCsv(original.codes, 'id')), 'id');
+    const result = importCodebookRows(state, readCodebookCsv(writeCodebookCsv(original.codes, 'id')));
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const after = Object.values(applyChangeset(state, result.changeset).codes);
     const shape = (codes: typeof after, label: (c: (typeof after)[number]) => string) => {

@@ -47,7 +47,7 @@ async function plannerFor(file: PickedFile, locale: Locale): Promise<Planner> {
   // exceljs is large: loaded the first time a workbook is read.
   else if (extension === 'xlsx') rows = await (await import('../../../shared/codebook-io/xlsx')).readCodebookXlsx(file.bytes);
   else throw new UnsupportedFileError();
-  return { plan: (state) => importCodebookRows(state, rows, locale), notes: [] };
+  return { plan: (state) => importCodebookRows(state, rows), notes: [] };
 }
 
 /** A .qdc merges by GUID, then by name under the same parent (the import side's rule). */
