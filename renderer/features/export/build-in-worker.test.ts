@@ -1,0 +1,61 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { resolveFormat } from '../../../shared/appendix';
+import type { AppendixJobMessage, AppendixJobRequest } from './appendix-job';
+import { buildAppendixInWorker, ExportFailedError, type BuildProgress } from './build-in-worker';
+
+/** A stand-in for the browser's Worker: the test plays the worker's side. */
+class FakeWorker {
+  static last: FakeWorker;
+  onmessage: ((event: MessageEvent<AppendixJobMessage>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  posted: unknown[] = [];
+  terminated = false;
+  constructor(readonly url: URL) {
+    FakeWorker.last = this;
+  }
+  postMessage(message: unknown) {
+    this.posted.push(message);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  send(message: AppendixJobMessage) {
+    this.onmessage?.({ data: message } as MessageEvent<AppendixJobMessage>);
+  }
+}
+
+const REQUEST = { parts: ['informants'], orientation: {}, format: resolveFormat(), locale: 'id', now: 'x' } as unknown as AppendixJobRequest;
+
+beforeEach(() => vi.stubGlobal('Worker', FakeWorker));
+afterEach(() => vi.unstubAllGlobals());
+
+describe('building the appendix in a worker', () => {
+  it('sends the request, passes progress on and resolves with the bytes, then stops the worker', async () => {
+    const progress: BuildProgress[] = [];
+    const built = buildAppendixInWorker(REQUEST, { onProgress: (p) => progress.push(p), signal: new AbortController().signal });
+    const worker = FakeWorker.last;
+    expect(worker.url.pathname).toMatch(/appendix\.worker\.ts$/);
+    expect(worker.posted).toEqual([REQUEST]);
+    worker.send({ type: 'progress', done: 0, total: 2, step: 'informants' });
+    worker.send({ type: 'done', bytes: new Uint8Array([1, 2, 3]) });
+    expect(await built).toEqual(new Uint8Array([1, 2, 3]));
+    expect(progress).toEqual([{ type: 'progress', done: 0, total: 2, step: 'informants' }]);
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('rejects with the worker’s reason when the build fails', async () => {
+    const built = buildAppendixInWorker(REQUEST, { onProgress: () => undefined, signal: new AbortController().signal });
+    FakeWorker.last.send({ type: 'failed', detail: 'disk penuh' });
+    await expect(built).rejects.toEqual(new ExportFailedError('disk penuh'));
+    expect(FakeWorker.last.terminated).toBe(true);
+  });
+
+  it('cancelling stops the worker at once; a late result is ignored', async () => {
+    const controller = new AbortController();
+    const built = buildAppendixInWorker(REQUEST, { onProgress: () => undefined, signal: controller.signal });
+    controller.abort();
+    await expect(built).rejects.toMatchObject({ name: 'AbortError' });
+    expect(FakeWorker.last.terminated).toBe(true);
+    FakeWorker.last.send({ type: 'done', bytes: new Uint8Array([9]) });
+  });
+});
