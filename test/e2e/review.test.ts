@@ -111,7 +111,7 @@ describe('supervisor–student review round trip', () => {
     await page.getByTestId('coders-close').click();
     await page.getByTestId('review-mode-banner').waitFor();
     expect(await page.getByTestId('active-coder').textContent()).toContain(SUPERVISOR);
-    expect(await page.getByTestId('active-coder').textContent()).toContain(t('review:role.supervisor'));
+    expect(await page.getByTestId('active-coder').getAttribute('title')).toContain(t('review:role.supervisor'));
   });
 
   it('comments on a segment (coding edits are not offered) and on a code, then saves the file', async () => {

@@ -2,7 +2,7 @@ import { Button, Menu } from '@mantine/core';
 import { Check, ChevronDown, UserRound, Users } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { codersInOrder } from '../../../shared/review';
+import { coderName, codersInOrder } from '../../../shared/review';
 import { useAppStore } from '../../store';
 import { chooseActiveCoder } from './active-coder';
 import { activeCoderLabel, coderOptionLabel, ownerLabel } from './coder-labels';
@@ -16,6 +16,7 @@ export function CoderMenu() {
   const activeCoderId = useAppStore((s) => s.activeCoderId);
   const [managing, setManaging] = useState(false);
   if (!current) return null;
+  const label = activeCoderLabel(current, activeCoderId, locale);
   const mark = (selected: boolean) => (selected ? <Check size={14} /> : <span style={{ width: 14 }} />);
   return (
     <>
@@ -27,12 +28,14 @@ export function CoderMenu() {
             color="gray"
             leftSection={<UserRound size={14} />}
             rightSection={<ChevronDown size={14} />}
-            aria-label={t('whoIsWorking')}
-            title={t('whoIsWorking')}
+            aria-label={`${t('whoIsWorking')}: ${label}`}
+            title={`${t('whoIsWorking')}: ${label}`}
             data-testid="active-coder"
-            maw={260}
+            maw={200}
+            style={{ minWidth: 0 }}
           >
-            {activeCoderLabel(current, activeCoderId, locale)}
+            {/* The name only: the header is narrow; the role shows in the title and the menu. */}
+            {activeCoderId === null ? label : coderName(current, activeCoderId, locale)}
           </Button>
         </Menu.Target>
         <Menu.Dropdown>

@@ -16,10 +16,10 @@ export function ReviewHeaderControls() {
   const openComments = useAppStore((s) => s.openComments);
   const closeComments = useAppStore((s) => s.closeComments);
   return (
-    <Group gap="xs" wrap="nowrap">
+    <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
       {reviewing ? (
         <Tooltip label={t('reviewModeHint')} multiline w={280}>
-          <Badge color="orange" variant="filled" leftSection={<Eye size={12} />} data-testid="review-mode-banner" style={{ textTransform: 'none' }}>
+          <Badge color="orange" variant="filled" leftSection={<Eye size={12} />} data-testid="review-mode-banner" style={{ textTransform: 'none', flexShrink: 0, overflow: 'visible' }}>
             {t('reviewMode')}
           </Badge>
         </Tooltip>
@@ -33,6 +33,7 @@ export function ReviewHeaderControls() {
           aria-label={t('toggle', { count })}
           aria-pressed={open}
           data-testid="comments-toggle"
+          style={{ flexShrink: 0 }}
           onClick={() => (open ? closeComments() : openComments())}
         >
           <span data-testid="open-comment-count">{count}</span>
