@@ -19,7 +19,6 @@ const warningCodes: ProjectFileWarningCode[] = [
   'unreadable-extras',
   'rebuilt-hierarchy',
   'offsets-unexpected',
-  'merged-codes',
 ];
 
 const errorCodes: ProjectFileErrorCode[] = [

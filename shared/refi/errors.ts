@@ -67,9 +67,7 @@ export type ProjectFileWarningCode =
   /** Codes whose hierarchy came flattened in their names (`Parent::Child`) and was rebuilt. */
   | 'rebuilt-hierarchy'
   /** The offsets did not fit the producer's usual counting; another model fitted better. */
-  | 'offsets-unexpected'
-  /** Codebook import: codes already in the project, merged rather than added. */
-  | 'merged-codes';
+  | 'offsets-unexpected';
 
 /** Something a project file held that Pilah left out (the spec asks importers to say so). */
 export interface ProjectFileWarning {

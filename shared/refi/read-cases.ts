@@ -19,6 +19,7 @@ export interface CaseReading {
   selectionRefs: number;
 }
 
+/** Informants from the Cases, then from sources that carry variables but belong to no Case. */
 export function readCases(root: XmlElement, projectId: string, ids: IdAllocator, notes: NoteIndex): CaseReading {
   const variables = new Map<string, string>();
   for (const v of itemsIn(root, 'Variables', 'Variable')) variables.set(normalizeGuid(v.attributes.guid ?? ''), v.attributes.name ?? '');

@@ -19,7 +19,10 @@ export interface CodeReading {
   unflattened: number;
 }
 
-/** Reads `<CodeBook>` (or a `.qdc`'s `<Codes>` holder) into codes with parent ids. */
+/**
+ * Reads the `<Codes>` inside `holder` (a project's `<CodeBook>`, or a `.qdc`'s root) into
+ * codes with parent ids, in tree order. With `rebuildPaths`, `A::B` names become a tree.
+ */
 export function readCodes(holder: XmlElement | undefined, projectId: string, ids: IdAllocator, notes: NoteIndex | null, rebuildPaths: boolean): CodeReading {
   const codes: Code[] = [];
   const visit = (element: XmlElement, parentId: string | null, order: number): void => {
@@ -86,7 +89,7 @@ function rebuildFlattenedPaths(codes: Code[], projectId: string): number {
 }
 
 /** `#RGB` or `#RRGGBB` as `#RRGGBB`; undefined for anything else. */
-export function hexColor(value: string | undefined): string | undefined {
+function hexColor(value: string | undefined): string | undefined {
   const v = value?.trim() ?? '';
   if (/^#[0-9a-fA-F]{6}$/.test(v)) return v;
   if (/^#[0-9a-fA-F]{3}$/.test(v)) return `#${[...v.slice(1)].map((c) => c + c).join('')}`.toUpperCase();

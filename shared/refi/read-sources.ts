@@ -34,6 +34,10 @@ interface TextOf {
   selectionsApply: boolean;
 }
 
+/**
+ * Documents and segments from the TextSources. Another tool's missing or empty sources are
+ * listed in warnings; a transcript missing from Pilah's own file is an error.
+ */
 export function readSources(root: XmlElement, input: SourceReadingInput): { documents: Document[]; segments: Segment[] } {
   const { ctx } = input;
   const strict = ctx.producer.id === 'pilah';

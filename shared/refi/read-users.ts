@@ -19,6 +19,7 @@ export interface UserReading {
   coderOf(userGuid: string | undefined): string | null;
 }
 
+/** The owner and coders of a file; coders the Users list lacks are added as codings name them. */
 export function readUsers(root: XmlElement, projectId: string, ids: IdAllocator, now: string): UserReading {
   const users = itemsIn(root, 'Users', 'User');
   const creator = normalizeGuid(root.attributes.creatingUserGUID ?? '');
