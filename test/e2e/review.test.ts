@@ -147,6 +147,11 @@ describe('supervisor–student review round trip', () => {
     expect(reviewed.comments.map((c) => c.text).sort()).toEqual([ON_CODE, ON_SEGMENT].sort());
     expect(reviewed.coders.map((c) => [c.name, c.role])).toEqual([[SUPERVISOR, 'supervisor']]);
     expect(reviewed.comments.every((c) => c.authorId === reviewed.coders[0]!.id)).toBe(true);
+
+    // This laptop remembers who works on this project: after a reload the supervisor still reviews.
+    await page.reload();
+    await page.getByTestId('review-mode-banner').waitFor();
+    expect(await page.getByTestId('active-coder').textContent()).toContain(SUPERVISOR);
     expect(supervisor!.errors).toEqual([]);
   });
 
