@@ -22,6 +22,19 @@ describe('chooseOffsetModel', () => {
     expect(choice.scores.find((s) => s.model.unit === 'code-point' && s.model.crlfAsOne)?.excerptMatches).toBe(1);
   });
 
+  it('is not overturned by one selection that runs past the text', () => {
+    const many = { raw: text, selections: [...Array.from({ length: 30 }, () => source.selections[0]!), { start: 5, end: cp(lf) + 1, name: '' }] };
+    expect(chooseOffsetModel(expectedOffsetModel('atlasti'), [many]).asExpected).toBe(true);
+  });
+
+  it('leaves a model under which no range fits the text', () => {
+    const wrong = { raw: text, selections: [{ start: start + 2, end: cp(lf) + 1, name: '' }] };
+    const choice = chooseOffsetModel(expectedOffsetModel('atlasti'), [wrong]);
+    expect(choice.asExpected).toBe(false);
+    // Only UTF-16 units make the text long enough for that range.
+    expect(choice.model.unit).toBe('utf16');
+  });
+
   it('does not score when every model reads the text the same way (no CR, no emoji)', () => {
     const choice = chooseOffsetModel(expectedOffsetModel('maxqda'), [{ raw: 'satu dua tiga', selections: [{ start: 5, end: 8, name: '' }] }]);
     expect(choice).toEqual({ model: { unit: 'code-point', crlfAsOne: true }, asExpected: true, scores: [] });

@@ -63,8 +63,7 @@ const sameModel = (a: OffsetModel, b: OffsetModel): boolean => a.unit === b.unit
 
 /**
  * Scores every model that can differ on these texts and picks one: the expected model,
- * unless another puts fewer ranges outside the text, matches more stored excerpts, or puts
- * clearly more range ends (5 % of them) between words.
+ * unless another matches more stored excerpts, or fits clearly better (see clearlyBetter).
  */
 export function chooseOffsetModel(expected: OffsetModel, sources: readonly SourceForScoring[]): OffsetChoice {
   const hasCrlf = sources.some((s) => s.raw.includes('\r\n'));
@@ -87,10 +86,15 @@ export function chooseOffsetModel(expected: OffsetModel, sources: readonly Sourc
   return { model: best.model, asExpected: best === base, scores };
 }
 
+/**
+ * Stored excerpts are the strongest evidence; otherwise range ends between words, where a
+ * range outside the text counts as two ends inside words. One odd selection must not
+ * overturn the producer's model: the difference has to reach 5 % of all range ends.
+ */
 function clearlyBetter(a: OffsetScore, b: OffsetScore, endpoints: number): boolean {
-  if (a.outOfRange !== b.outOfRange) return a.outOfRange < b.outOfRange;
   if (a.excerptMatches !== b.excerptMatches) return a.excerptMatches > b.excerptMatches;
-  return a.onBoundary - b.onBoundary > 0.05 * endpoints;
+  const fit = (s: OffsetScore): number => s.onBoundary - 2 * s.outOfRange;
+  return fit(a) - fit(b) > 0.05 * endpoints;
 }
 
 /** How one model fits the file's selections. */
