@@ -80,7 +80,7 @@ export function CommentsPanel() {
             {t('showAll')}
           </Anchor>
         ) : null}
-        <CommentComposer key={JSON.stringify(anchor)} placeholder={t('placeholder')} sendLabel={t('post')} send={post} testId="new-comment" />
+        <CommentComposer placeholder={t('placeholder')} sendLabel={t('post')} send={post} testId="new-comment" />
       </Stack>
       <SegmentedControl
         size="xs"
