@@ -17,3 +17,4 @@ export { formulaTexts } from './formulas';
 export { AgreementError, type AgreementErrorCode } from './errors';
 export type * from './types';
 export { formatCoefficient, formatPercent } from './format-figures';
+export { unionOf as unionOfSpans, type Span } from './intervals';

@@ -48,14 +48,8 @@ export function agreementReport(state: ProjectState, coderA: CoderId, coderB: Co
     skippedDocuments: compared.skippedDocuments.map(({ document, codedBy }) => ({ id: document.id, title: document.title, codedBy })),
     codes: compared.codeIds.map((id) => {
       const code = state.codes[id]!;
-      return {
-        id,
-        name: codeLabel(code, locale),
-        path: ancestorsAndSelf(state, id)
-          .map((c) => codeLabel(c, locale))
-          .join(' › '),
-        color: code.color,
-      };
+      const names = ancestorsAndSelf(state, id).map((c) => codeLabel(c, locale));
+      return { id, name: codeLabel(code, locale), path: names.join(' › '), parentPath: names.slice(0, -1).join(' › '), color: code.color };
     }),
     character: characterAgreement(compared),
     segment,

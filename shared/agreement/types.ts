@@ -105,8 +105,10 @@ export interface ReportCode {
   id: string;
   /** The code's label in the report's language. */
   name: string;
-  /** "Parent › Child" for tables that list codes of several frameworks. */
+  /** "Framework › Dimension › Code", for tables that list codes of several frameworks. */
   path: string;
+  /** The path above the code ("Framework › Dimension"), '' for a top-level code. */
+  parentPath: string;
   color: string;
 }
 
