@@ -7,7 +7,7 @@
  * a reload everything is still there.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { openApp, type AppSession } from './support/browser';
 import { buildSampleInNode } from './support/samples';
 import { translate } from '../../shared/i18n';
@@ -66,6 +66,27 @@ function pickCells(): void {
 }
 const tr = (key: string, values?: Record<string, string | number>) => translate(locale, key, values);
 
+/**
+ * Grids render only the rows on screen: scrolls `containerTestId` from the top, half a
+ * screen at a time, until `target` is rendered, then brings it into view.
+ */
+async function reveal(page: Page, containerTestId: string, target: Locator): Promise<void> {
+  if ((await target.count()) > 0) return target.first().scrollIntoViewIfNeeded();
+  const container = page.getByTestId(containerTestId);
+  await container.evaluate((el) => (el.scrollTop = 0));
+  for (let step = 0; step < 100 && (await target.count()) === 0; step++) {
+    const moved = await container.evaluate((el) => {
+      const before = el.scrollTop;
+      el.scrollTop += el.clientHeight / 2;
+      return el.scrollTop !== before;
+    });
+    // Let the grid render the rows now on screen before looking again.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    if (!moved) break;
+  }
+  await target.first().scrollIntoViewIfNeeded();
+}
+
 /** The app's id behind the header whose test id starts with `prefix` and whose text is `label`. */
 async function idOf(page: Page, prefix: string, label: string): Promise<string> {
   const header = page.locator(`[data-testid^="${prefix}"]`).filter({ hasText: new RegExp(`^\\s*${label}\\s*$`) });
@@ -73,7 +94,18 @@ async function idOf(page: Page, prefix: string, label: string): Promise<string> 
   return (await header.getAttribute('data-testid'))!.slice(prefix.length);
 }
 
-const summaryOf = (page: Page, informantId: string) => page.getByTestId(`reduction-summary-${code}-${informantId}`).textContent();
+async function summaryOf(page: Page, informantId: string): Promise<string | null> {
+  const field = page.getByTestId(`reduction-summary-${code}-${informantId}`);
+  await reveal(page, 'reduction-grid', field);
+  return field.textContent();
+}
+
+/** The display matrix cell of the test's indicator in a column, scrolled into view. */
+async function displayCell(page: Page, columnKey: string): Promise<Locator> {
+  const cell = page.getByTestId(`display-cell-${code}-${columnKey}`);
+  await reveal(page, 'display-matrix', cell);
+  return cell;
+}
 
 async function chooseOption(page: Page, testId: string, name: string): Promise<void> {
   await page.getByTestId(testId).click();
@@ -102,6 +134,8 @@ describe('reduction and display', () => {
     await page.getByTestId('nav-reduction').click();
     await chooseOption(page, 'reduction-framework', codeLabel(sampleCode(FRAMEWORK), locale));
     await page.getByTestId('reduction-grid').waitFor();
+    const indicator = codeLabel(sampleCode(INDICATOR), locale);
+    await reveal(page, 'reduction-grid', page.locator('[data-testid^="reduction-indicator-"]').filter({ hasText: new RegExp(`^\\s*${indicator}\\s*$`) }));
     code = await idOf(page, 'reduction-indicator-', codeLabel(sampleCode(INDICATOR), locale));
     writer = await idOf(page, 'reduction-column-', WRITER);
     drafted = await idOf(page, 'reduction-column-', DRAFTED);
@@ -164,16 +198,16 @@ describe('reduction and display', () => {
     const { page } = app;
     await page.getByTestId('nav-display').click();
     await chooseOption(page, 'display-kind', tr('displayScreen:kind_conceptual'));
-    const cell = page.getByTestId(`display-cell-${code}-${writer}`);
     await segmented(page, 'display-mode', tr('displayScreen:mode_summaries'));
-    await expect.poll(() => cell.textContent()).toBe(SUMMARY);
+    const text = async () => (await displayCell(page, writer)).textContent();
+    await expect.poll(text).toBe(SUMMARY);
     await segmented(page, 'display-mode', tr('displayScreen:mode_reduced'));
     const reduced = sample.segments
       .filter((s) => s.codeIds.includes(sampleCode(INDICATOR).id) && sample.documents.find((d) => d.id === s.documentId)?.informantId === sampleInformant(WRITER).id)
       .map((s) => s.reduced.trim());
-    await expect.poll(() => cell.textContent()).toBe(reduced.join(''));
+    await expect.poll(text).toBe(reduced.join(''));
     await segmented(page, 'display-mode', tr('displayScreen:mode_counts'));
-    await expect.poll(() => cell.locator('strong').textContent()).toBe(String(reduced.length));
+    await expect.poll(async () => (await displayCell(page, writer)).locator('strong').textContent()).toBe(String(reduced.length));
     // Role-ordered by group: the group's cell shows its informants' summaries after their labels.
     await chooseOption(page, 'display-kind', tr('displayScreen:kind_role-ordered'));
     await segmented(page, 'display-mode', tr('displayScreen:mode_summaries'));
@@ -184,7 +218,7 @@ describe('reduction and display', () => {
       .map((informant) => [informant.label, informant.label === WRITER ? SUMMARY : storedSummary(sampleCode(INDICATOR).id, informant.id)])
       .filter(([, text]) => text)
       .map(([label, text]) => `${label}: ${text}`);
-    await expect.poll(() => page.getByTestId(`display-cell-${code}-group:${group}`).textContent()).toBe(lines.join('\n'));
+    await expect.poll(async () => (await displayCell(page, `group:${group}`)).textContent()).toBe(lines.join('\n'));
   });
 
   it('colours the heat map by count or coverage, with its key', async () => {
@@ -194,13 +228,13 @@ describe('reduction and display', () => {
     const r = matrix.rows.findIndex((row) => row.codeId === sampleCode(INDICATOR).id);
     const c = matrix.columns.findIndex((column) => column.key === sampleInformant(DRAFTED).id);
     const wanted = matrix.cells[r]![c]!;
-    const cell = page.getByTestId(`display-cell-${code}-${drafted}`);
+    const cell = await displayCell(page, drafted);
     const background = () => cell.evaluate((el) => getComputedStyle(el).backgroundColor);
     const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
     await expect.poll(() => cell.textContent()).toBe(String(wanted.count));
     expect(await background()).toBe(rgb(HEAT_COLORS[heatLevel(wanted.count, matrix.maxCount)]));
     expect(await page.getByTestId('heat-legend').textContent()).toContain(tr('displayScreen:heatStep', { name: tr('displayScreen:heat_0'), range: '0' }));
-    expect(await page.getByTestId(`display-cell-${code}-${empty}`).evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(rgb(HEAT_COLORS[0]));
+    expect(await (await displayCell(page, empty)).evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(rgb(HEAT_COLORS[0]));
 
     await segmented(page, 'display-measure', tr('displayScreen:measure_coverage'));
     await expect.poll(() => cell.textContent()).toBe(`${(wanted.coverage * 100).toFixed(1)}%`);
@@ -210,7 +244,7 @@ describe('reduction and display', () => {
   it('opens a cell’s segments and one of them in the transcript', async () => {
     const { page } = app;
     await chooseOption(page, 'display-kind', tr('displayScreen:kind_conceptual'));
-    await page.getByTestId(`display-cell-${code}-${drafted}`).click();
+    await (await displayCell(page, drafted)).click();
     const drawer = page.locator('[data-testid^="display-segment-"]');
     const matrix = conceptuallyClusteredMatrix(state, { rootCodeId: sampleCode(FRAMEWORK).id, locale });
     const r = matrix.rows.findIndex((row) => row.codeId === sampleCode(INDICATOR).id);

@@ -3,7 +3,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { heatLevel, type ChecklistMatrix, type DisplayCell, type GroupBy, type TriangulationTable } from '../../../shared/display';
 import { ScreenHeader } from '../../components';
-import { useFrameworkChoice, type FrameworkOption } from '../reduction';
+import { useFrameworkChoice, type FrameworkOption } from './framework-choice';
 import { CellContent } from './CellContent';
 import { CellDrawer } from './CellDrawer';
 import { DISPLAY_KINDS, modesFor, useDisplaySettings, type CellMode, type HeatMeasure } from './display-settings';
@@ -93,6 +93,8 @@ function DisplayWithFramework({
     [checklist, measure],
   );
 
+  // Numbers need narrow columns; text needs room.
+  const compact = checklist !== null || mode === 'counts';
   const byColumns = settings.kind === 'role-ordered' || settings.kind === 'triangulation';
   return (
     <Stack gap="sm" style={{ height: 'calc(100dvh - var(--app-shell-header-height, 0px) - 2 * var(--mantine-spacing-lg))', minHeight: 0 }} data-testid="display-screen">
@@ -104,7 +106,7 @@ function DisplayWithFramework({
           value={settings.kind}
           onChange={(value) => value && settings.set({ kind: value as (typeof DISPLAY_KINDS)[number] })}
           allowDeselect={false}
-          style={{ minWidth: 260 }}
+          style={{ minWidth: 320 }}
           data-testid="display-kind"
         />
         <Select
@@ -174,7 +176,18 @@ function DisplayWithFramework({
       {matrix.kind === 'triangulation' ? (
         <TriangulationView table={matrix as TriangulationTable} onOpen={onOpen} />
       ) : (
-        <MatrixTable matrix={matrix} corner={t('code')} renderCell={renderCell} cellStyle={cellStyle} onOpen={onOpen} cellLabel={cellLabel} />
+        <MatrixTable
+          // Another column width starts a new window: the grid's estimates change with it.
+          key={compact ? 'compact' : 'wide'}
+          matrix={matrix}
+          corner={t('code')}
+          renderCell={renderCell}
+          cellStyle={cellStyle}
+          onOpen={onOpen}
+          cellLabel={cellLabel}
+          columnWidth={compact ? 110 : 240}
+          rowHeight={compact ? 34 : 120}
+        />
       )}
       <CellDrawer open={open} onClose={() => setOpenKey(null)} />
     </Stack>

@@ -1,5 +1,9 @@
-import { memo, type CSSProperties, type ReactNode } from 'react';
+import { useRef, type CSSProperties, type ReactNode } from 'react';
 import type { DisplayCell, DisplayMatrix } from '../../../shared/display';
+import { SpacerCell, SpacerRow } from './Spacer';
+import { useGridWindow } from './use-grid-window';
+
+const ROW_HEAD_WIDTH = 220;
 
 export const headCell: CSSProperties = {
   position: 'sticky',
@@ -22,8 +26,7 @@ export const rowHead: CSSProperties = {
   verticalAlign: 'top',
   textAlign: 'left',
   fontSize: 13,
-  minWidth: 180,
-  maxWidth: 260,
+  width: ROW_HEAD_WIDTH,
 };
 export const bodyCell: CSSProperties = {
   border: '1px solid var(--mantine-color-gray-3)',
@@ -32,8 +35,7 @@ export const bodyCell: CSSProperties = {
   fontSize: 12,
   lineHeight: 1.4,
   cursor: 'pointer',
-  minWidth: 140,
-  maxWidth: 320,
+  overflowWrap: 'anywhere',
   background: 'var(--mantine-color-white)',
 };
 
@@ -48,56 +50,81 @@ interface Props {
   onOpen(row: number, column: number): void;
   /** A label for each cell, for screen readers and the cell's tooltip. */
   cellLabel(row: number, column: number): string;
+  /** Width of every column, and a first guess at a row's height (rows are measured). */
+  columnWidth: number;
+  rowHeight: number;
 }
 
 /**
  * A display matrix as a table with sticky headers, every cell clickable (and reachable by
- * keyboard) through to the segments behind it.
+ * keyboard) through to the segments behind it. Only the rows and columns on screen are rendered.
  */
-export const MatrixTable = memo(function MatrixTable({ matrix, corner, renderCell, cellStyle, onOpen, cellLabel }: Props) {
+export function MatrixTable({ matrix, corner, renderCell, cellStyle, onOpen, cellLabel, columnWidth, rowHeight }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const view = useGridWindow(scrollRef, { rows: matrix.rows.length, columns: matrix.columns.length, rowHeight, columnWidth });
   return (
-    <div style={{ overflow: 'auto', flex: 1, minHeight: 0, border: '1px solid var(--mantine-color-gray-3)' }} data-testid="display-matrix">
-      <table style={{ borderCollapse: 'collapse' }}>
+    <div ref={scrollRef} style={{ overflow: 'auto', flex: 1, minHeight: 0, border: '1px solid var(--mantine-color-gray-3)' }} data-testid="display-matrix">
+      <table style={{ borderCollapse: 'collapse', tableLayout: 'fixed', width: ROW_HEAD_WIDTH + view.totalWidth }}>
         <thead>
           <tr>
-            <th style={{ ...headCell, left: 0, zIndex: 3 }}>{corner}</th>
-            {matrix.columns.map((column) => (
-              <th key={column.key} style={{ ...headCell, paddingLeft: 8 + (column.depth ?? 0) * 8 }} data-testid={`display-column-${column.key}`}>
-                {column.label}
-              </th>
-            ))}
+            <th style={{ ...headCell, left: 0, zIndex: 3, width: ROW_HEAD_WIDTH }}>{corner}</th>
+            <SpacerCell width={view.left} header />
+            {view.columns.map(({ index }) => {
+              const column = matrix.columns[index]!;
+              return (
+                <th key={column.key} style={{ ...headCell, width: columnWidth, paddingLeft: 8 + (column.depth ?? 0) * 8 }} data-testid={`display-column-${column.key}`}>
+                  {column.label}
+                </th>
+              );
+            })}
+            <SpacerCell width={view.right} header />
           </tr>
         </thead>
         <tbody>
-          {matrix.rows.map((row, r) => (
-            <tr key={row.codeId}>
-              <th scope="row" data-testid={`display-row-${row.codeId}`} style={{ ...rowHead, paddingLeft: 8 + row.depth * 14, fontWeight: row.depth === 0 ? 700 : 500 }}>
-                {row.label}
-              </th>
-              {matrix.cells[r]!.map((cell, c) => (
-                <td
-                  key={matrix.columns[c]!.key}
-                  role="button"
-                  tabIndex={0}
-                  aria-label={cellLabel(r, c)}
-                  title={cellLabel(r, c)}
-                  style={{ ...bodyCell, ...cellStyle?.(cell) }}
-                  onClick={() => onOpen(r, c)}
-                  onKeyDown={(event) => {
-                    if (event.key === 'Enter' || event.key === ' ') {
-                      event.preventDefault();
-                      onOpen(r, c);
-                    }
-                  }}
-                  data-testid={`display-cell-${row.codeId}-${matrix.columns[c]!.key}`}
+          <SpacerRow height={view.top} />
+          {view.rows.map(({ index: r }) => {
+            const row = matrix.rows[r]!;
+            return (
+              <tr key={row.codeId} ref={view.measureRow} data-index={r}>
+                <th
+                  scope="row"
+                  data-testid={`display-row-${row.codeId}`}
+                  style={{ ...rowHead, paddingLeft: 8 + row.depth * 14, fontWeight: row.depth === 0 ? 700 : 500 }}
                 >
-                  {renderCell(cell, r, c)}
-                </td>
-              ))}
-            </tr>
-          ))}
+                  {row.label}
+                </th>
+                <SpacerCell width={view.left} />
+                {view.columns.map(({ index: c }) => {
+                  const cell = matrix.cells[r]![c]!;
+                  const key = matrix.columns[c]!.key;
+                  return (
+                    <td
+                      key={key}
+                      role="button"
+                      tabIndex={0}
+                      aria-label={cellLabel(r, c)}
+                      title={cellLabel(r, c)}
+                      style={{ ...bodyCell, ...cellStyle?.(cell) }}
+                      onClick={() => onOpen(r, c)}
+                      onKeyDown={(event) => {
+                        if (event.key === 'Enter' || event.key === ' ') {
+                          event.preventDefault();
+                          onOpen(r, c);
+                        }
+                      }}
+                      data-testid={`display-cell-${row.codeId}-${key}`}
+                    >
+                      {renderCell(cell, r, c)}
+                    </td>
+                  );
+                })}
+                <SpacerCell width={view.right} />
+              </tr>
+            );
+          })}
+          <SpacerRow height={view.bottom} />
         </tbody>
       </table>
     </div>
   );
-});
+}

@@ -54,8 +54,7 @@ export const ReductionCell = memo(function ReductionCell({ codeId, informantId, 
       style={{
         verticalAlign: 'top',
         padding: 6,
-        minWidth: 220,
-        maxWidth: 320,
+        overflowWrap: 'anywhere',
         border: '1px solid var(--mantine-color-gray-3)',
         background: noData ? 'var(--mantine-color-gray-1)' : 'var(--mantine-color-white)',
       }}

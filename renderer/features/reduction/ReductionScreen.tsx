@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { draftableCells } from '../../../shared/reduction';
 import { ScreenHeader } from '../../components';
 import { useAppStore } from '../../store';
-import { useFrameworkChoice } from './framework-choice';
+import { useFrameworkChoice } from '../display';
 import { draftAllEmpty } from './reduction-actions';
 import { ReductionGrid } from './ReductionGrid';
 
