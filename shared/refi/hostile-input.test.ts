@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describeProjectFileError, ProjectFileError, type ProjectFileErrorCode } from './errors';
+import { importQdpx } from './import-qdpx';
 import { readQdpx } from './read-qdpx';
 import { writeQdpx } from './write-qdpx';
 import { realisticProject } from './testing/realistic-project';
@@ -63,6 +64,10 @@ describe('readQdpx refuses bad and hostile files with a ProjectFileError', () =>
 
   it('accepts the valid file the hostile ones were made from', () => {
     expect(refusal(valid)).toBe('accepted');
+  });
+
+  it.each(cases)('importQdpx (the path that also reads .docx texts) refuses $name the same way', async ({ bytes, code }) => {
+    await expect(importQdpx(bytes)).rejects.toMatchObject({ name: 'ProjectFileError', code });
   });
 });
 

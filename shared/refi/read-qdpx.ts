@@ -42,13 +42,13 @@ const utf8 = new TextDecoder('utf-8');
  * @throws ProjectFileError for anything that is not a readable, safe project file.
  */
 export function readQdpx(bytes: Uint8Array, options: ReadQdpxOptions = {}): ReadQdpxResult {
-  return readQdpxEntries(unzipQdpx(bytes, WANTED), options);
+  return readQdpxEntries(unzipQdpx(bytes, (name) => WANTED.test(name)), options);
 }
 
-/** The archive's entries that match `wanted`, as a ProjectFileError on failure. */
-export function unzipQdpx(bytes: Uint8Array, wanted: RegExp): Record<string, Uint8Array> {
+/** The archive's entries `wanted` accepts; any archive problem as a ProjectFileError. */
+export function unzipQdpx(bytes: Uint8Array, wanted: (name: string) => boolean): Record<string, Uint8Array> {
   try {
-    return safeUnzip(bytes, { wanted: (name) => wanted.test(name) });
+    return safeUnzip(bytes, { wanted });
   } catch (err) {
     if (err instanceof ZipError) throw projectFileErrorFromZip(err);
     throw err;
