@@ -256,6 +256,10 @@ describe('reduction and display', () => {
       expect(texts[i]).toContain(found.text.slice(0, 120));
       expect(texts[i]).toContain(tr('displayScreen:openAt', { document: found.document.title, line: found.line }));
     });
+    // An informant's cell can be commented on: the comments panel opens beside the screen.
+    await page.getByTestId('display-cell-comment').click();
+    await page.getByTestId('comments-panel').waitFor();
+
     const last = wanted.at(-1)!;
     const segmentId = (await drawer.last().getAttribute('data-testid'))!.replace(/^display-segment-/, '');
     await drawer.last().click();
