@@ -141,6 +141,13 @@ describe('inter-coder agreement, two coders end to end', () => {
     await page.getByTestId('agreement-tab-segment').click();
     await expect.poll(() => figuresOf(page, 'agreement-codes-segment', codeId)).toEqual(shown(report, 'segment', codeId));
     expect(await page.getByTestId('agreement-formulas').first().textContent()).toContain('90%');
+    // A lower threshold: 90% → 40% with the keyboard, ten steps of 5; the segment cut in half now matches.
+    await page.getByTestId('agreement-threshold').getByRole('slider').focus();
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
+    const lenient = agreementReport(expected, null, secondCoderId, { locale, threshold: 40 });
+    await expect.poll(() => figuresOf(page, 'agreement-codes-segment', codeId)).toEqual(shown(lenient, 'segment', codeId));
+    expect(shown(lenient, 'segment', codeId)).not.toEqual(shown(report, 'segment', codeId));
+    expect(await page.getByTestId('agreement-formulas').first().textContent()).toContain('40%');
     await page.getByTestId('agreement-tab-character').click();
   });
 
@@ -173,8 +180,16 @@ describe('inter-coder agreement, two coders end to end', () => {
     // Undo gives the coders their own codings back, and the first figures return.
     await page.getByTestId('undo').click();
     await expect.poll(() => figuresOf(page, 'agreement-codes-character', codeId)).toEqual(shown(before, 'character', codeId));
+    // A passage opens the transcript there, on the student's segment.
+    await row(page, 'agreement-codes-character', codeId).click();
+    await drawer.getByTestId('agreement-open-transcript').first().click();
+    await page.getByTestId('segment-inspector').waitFor();
+    const opened = differences[0]!.segmentsA[0]!;
+    expect(await page.getByTestId('segment-quote').textContent()).toContain(document.text.slice(opened.start, opened.end).slice(0, 40));
+
     // Undoing the import removes the second coder and every one of their codings.
     await page.getByTestId('undo').click();
+    await page.getByTestId('nav-agreement').click();
     await page.getByTestId('agreement-need-two').waitFor();
     expect(app.errors).toEqual([]);
   });
