@@ -3,8 +3,8 @@
  * renderer: a student writes a conclusion on an indicator of a demo project, gives it a
  * verdict and links a segment as evidence, the "no evidence" warning comes and goes, the
  * evidence opens its transcript; then the appendix is exported with the conclusions before
- * the informant table, a progress bar shows while the worker builds it, and the downloaded
- * .docx is read back with mammoth.
+ * the informant table, previewed first, a progress bar shows while the worker builds it,
+ * and the downloaded .docx is read back with mammoth.
  */
 import { readFile } from 'node:fs/promises';
 import mammoth from 'mammoth';
@@ -128,6 +128,11 @@ describe('conclusions and the appendix export', () => {
     while ((await position('conclusions')) > (await position('informants'))) await page.getByTestId('export-part-up-conclusions').click();
     await page.getByTestId('export-citation-line').check();
 
+    // The preview shows the first pages before anything is written.
+    await page.getByTestId('export-preview-build').click();
+    const firstTitle = t('appendix:appendixTitle', { number: 1, title: t('appendix:part_conclusions') });
+    await expect.poll(() => page.getByTestId('export-preview').locator('h1').first().textContent(), { timeout: 60_000 }).toBe(firstTitle);
+
     // The build may be quicker than a poll: watch for the progress bar from inside the page.
     await page.evaluate(() => {
       const w = window as unknown as { sawProgress: boolean };
@@ -147,7 +152,7 @@ describe('conclusions and the appendix export', () => {
     expect(file.suggestedFilename()).toMatch(/\.docx$/);
 
     const { value: text } = await mammoth.extractRawText({ buffer: await readFile((await file.path())!) });
-    const conclusionsTitle = t('appendix:appendixTitle', { number: 1, title: t('appendix:part_conclusions') });
+    const conclusionsTitle = firstTitle;
     const informantsTitle = t('appendix:appendixTitle', { number: 2, title: t('appendix:part_informants') });
     expect(text.indexOf(conclusionsTitle)).toBeGreaterThanOrEqual(0);
     expect(text.indexOf(informantsTitle)).toBeGreaterThan(text.indexOf(conclusionsTitle));

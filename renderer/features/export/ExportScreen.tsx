@@ -1,5 +1,5 @@
-import { Button, Grid, Paper, Radio, SegmentedControl, Stack, Text } from '@mantine/core';
-import { FileDown } from 'lucide-react';
+import { Button, Grid, Group, Paper, Radio, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Eye, FileDown } from 'lucide-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeAppendixParts, type CitationStyle } from '../../../shared/appendix';
@@ -7,6 +7,7 @@ import type { Locale } from '../../../shared/model/types';
 import { ScreenHeader } from '../../components';
 import { saveExportedFile } from '../../lib/api';
 import { useAppStore } from '../../store';
+import { ExportPreview } from './ExportPreview';
 import { ExportProgress } from './ExportProgress';
 import { FormatForm } from './FormatForm';
 import { PartsChecklist } from './PartsChecklist';
@@ -19,7 +20,7 @@ const CITATIONS: readonly CitationStyle[] = ['interview', 'line'];
 /**
  * The export dialog of the appendix: the parts and their order, the thesis format, the
  * language and citation style; the file is built in a worker with a progress bar and a
- * cancel button, then saved.
+ * cancel button, then saved — or first previewed, its opening pages shown below.
  */
 export function ExportScreen() {
   const project = useAppStore((s) => s.current?.project);
@@ -55,15 +56,20 @@ function ExportDialog({ projectId, title }: { projectId: string; title: string }
                     {t('noPartChosen')}
                   </Text>
                 ) : null}
-                <Button
-                  leftSection={<FileDown size={16} />}
-                  disabled={nothingChosen || building}
-                  loading={building}
-                  onClick={() => void start(choices, fileName)}
-                  data-testid="export-build"
-                >
-                  {t('build')}
-                </Button>
+                <Group grow>
+                  <Button
+                    leftSection={<FileDown size={16} />}
+                    disabled={nothingChosen || building}
+                    loading={building}
+                    onClick={() => void start(choices, fileName)}
+                    data-testid="export-build"
+                  >
+                    {t('build')}
+                  </Button>
+                  <Button variant="light" leftSection={<Eye size={16} />} disabled={nothingChosen || building} onClick={() => void start(choices, null)} data-testid="export-preview-build">
+                    {t('preview')}
+                  </Button>
+                </Group>
                 <ExportProgress
                   status={status}
                   registry={registry}
@@ -109,6 +115,7 @@ function ExportDialog({ projectId, title }: { projectId: string; title: string }
           </Stack>
         </Grid.Col>
       </Grid>
+      {status.kind === 'previewed' ? <ExportPreview html={status.html} /> : null}
     </Stack>
   );
 }

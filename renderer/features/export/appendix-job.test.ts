@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { resolveFormat } from '../../../shared/appendix';
 import { snapshotFromState } from '../../../shared/model/changeset';
 import { displayProject } from '../../../shared/display/test-support';
+import { translate } from '../../../shared/i18n';
 import { runAppendixJob, type AppendixJobMessage } from './appendix-job';
+import { firstBlocks, PREVIEW_CHARS } from './preview-html';
 
 describe('the export worker job', () => {
   it('reports progress per part, then hands over the .docx with the parts in the chosen order', async () => {
@@ -17,6 +19,7 @@ describe('the export worker job', () => {
         format: resolveFormat(),
         locale: 'id',
         now: '2026-03-01T00:00:00.000Z',
+        purpose: 'save',
       },
       (message, transfer) => {
         messages.push(message);
@@ -38,10 +41,42 @@ describe('the export worker job', () => {
     expect(text).toContain('Nama I1');
   });
 
+  it('previews the first pages as HTML instead of handing over the file', async () => {
+    const messages: AppendixJobMessage[] = [];
+    const state = displayProject();
+    const long = { ...state.informants.i1!, memo: '', name: `<b>Bu Sri</b> & ${'panjang '.repeat(4000)}` };
+    await runAppendixJob(
+      {
+        snapshot: snapshotFromState({ ...state, informants: { ...state.informants, i1: long } }),
+        parts: ['informants', 'transcripts'],
+        orientation: {},
+        format: resolveFormat(),
+        locale: 'en',
+        now: '2026-03-01T00:00:00.000Z',
+        purpose: 'preview',
+      },
+      (message) => messages.push(message),
+    );
+    const last = messages.at(-1)!;
+    expect(last.type).toBe('preview');
+    if (last.type !== 'preview') return;
+    expect(last.html).toContain(translate('en', 'appendix:appendixTitle', { number: 1, title: translate('en', 'appendix:part_informants') }));
+    // Text from the project is escaped, never markup.
+    expect(last.html).toContain('&lt;b&gt;Bu Sri&lt;/b&gt; &amp;');
+    expect(last.html.length).toBeLessThanOrEqual(PREVIEW_CHARS);
+    expect(messages.some((m) => m.type === 'done')).toBe(false);
+  });
+
+  it('cuts a long preview after a whole block', () => {
+    expect(firstBlocks('<p>satu</p><table><tr><td>dua</td></tr></table><p>tiga</p>', 50)).toBe('<p>satu</p><table><tr><td>dua</td></tr></table>');
+    expect(firstBlocks('<p>satu</p><p>dua</p>', 100)).toBe('<p>satu</p><p>dua</p>');
+    expect(firstBlocks('<p>satu dua tiga</p>', 6)).toBe('<p>sat');
+  });
+
   it('reports a failure as a message instead of throwing', async () => {
     const messages: AppendixJobMessage[] = [];
     await runAppendixJob(
-      { snapshot: snapshotFromState(displayProject()), parts: [], orientation: {}, format: resolveFormat(), locale: 'en', now: '2026-03-01T00:00:00.000Z' },
+      { snapshot: snapshotFromState(displayProject()), parts: [], orientation: {}, format: resolveFormat(), locale: 'en', now: '2026-03-01T00:00:00.000Z', purpose: 'save' },
       (message) => messages.push(message),
     );
     expect(messages).toEqual([{ type: 'failed', detail: expect.stringContaining('at least one part') }]);

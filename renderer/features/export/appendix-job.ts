@@ -1,11 +1,13 @@
 /**
  * The work the export worker does, apart from the worker itself so it can be tested in
  * Node: build the appendix from a snapshot and report progress, then hand back the bytes
- * (transferred, not copied). A failure is reported as a message, never thrown away.
+ * (transferred, not copied) or the HTML preview of its first pages. A failure is reported
+ * as a message, never thrown away.
  */
 import { buildAppendix, type AppendixFormat, type AppendixPart, type Orientation } from '../../../shared/appendix';
 import { stateFromSnapshot } from '../../../shared/model/changeset';
 import type { Locale, ProjectSnapshot } from '../../../shared/model/types';
+import { previewHtml } from './preview-html';
 
 export interface AppendixJobRequest {
   snapshot: ProjectSnapshot;
@@ -15,11 +17,14 @@ export interface AppendixJobRequest {
   locale: Locale;
   /** ISO time the export was asked for (the year of source notes). */
   now: string;
+  /** 'save' hands back the file; 'preview' only the HTML of its first pages. */
+  purpose: 'save' | 'preview';
 }
 
 export type AppendixJobMessage =
   | { type: 'progress'; done: number; total: number; step: AppendixPart | 'pack' }
   | { type: 'done'; bytes: Uint8Array }
+  | { type: 'preview'; html: string }
   | { type: 'failed'; detail: string };
 
 export type Post = (message: AppendixJobMessage, transfer?: Transferable[]) => void;
@@ -34,7 +39,8 @@ export async function runAppendixJob(request: AppendixJobRequest, post: Post): P
       now: request.now,
       onProgress: (progress) => post({ type: 'progress', ...progress }),
     });
-    post({ type: 'done', bytes }, [bytes.buffer as ArrayBuffer]);
+    if (request.purpose === 'preview') post({ type: 'preview', html: await previewHtml(bytes) });
+    else post({ type: 'done', bytes }, [bytes.buffer as ArrayBuffer]);
   } catch (error) {
     post({ type: 'failed', detail: error instanceof Error ? error.message : String(error) });
   }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resolveFormat } from '../../../shared/appendix';
 import type { AppendixJobMessage, AppendixJobRequest } from './appendix-job';
-import { buildAppendixInWorker, ExportFailedError, type BuildProgress } from './build-in-worker';
+import { buildAppendixInWorker, ExportFailedError, previewAppendixInWorker, type BuildProgress } from './build-in-worker';
 
 /** A stand-in for the browser's Worker: the test plays the worker's side. */
 class FakeWorker {
@@ -35,7 +35,7 @@ describe('building the appendix in a worker', () => {
     const built = buildAppendixInWorker(REQUEST, { onProgress: (p) => progress.push(p), signal: new AbortController().signal });
     const worker = FakeWorker.last;
     expect(worker.url.pathname).toMatch(/appendix\.worker\.ts$/);
-    expect(worker.posted).toEqual([REQUEST]);
+    expect(worker.posted).toEqual([{ ...REQUEST, purpose: 'save' }]);
     worker.send({ type: 'progress', done: 0, total: 2, step: 'informants' });
     worker.send({ type: 'done', bytes: new Uint8Array([1, 2, 3]) });
     expect(await built).toEqual(new Uint8Array([1, 2, 3]));
@@ -57,5 +57,15 @@ describe('building the appendix in a worker', () => {
     await expect(built).rejects.toMatchObject({ name: 'AbortError' });
     expect(FakeWorker.last.terminated).toBe(true);
     FakeWorker.last.send({ type: 'done', bytes: new Uint8Array([9]) });
+  });
+});
+
+describe('previewing the appendix in a worker', () => {
+  it('asks for a preview and resolves with its HTML', async () => {
+    const preview = previewAppendixInWorker(REQUEST, { onProgress: () => undefined, signal: new AbortController().signal });
+    expect(FakeWorker.last.posted).toEqual([{ ...REQUEST, purpose: 'preview' }]);
+    FakeWorker.last.send({ type: 'preview', html: '<p>Lampiran 1</p>' });
+    expect(await preview).toBe('<p>Lampiran 1</p>');
+    expect(FakeWorker.last.terminated).toBe(true);
   });
 });

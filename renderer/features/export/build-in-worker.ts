@@ -1,6 +1,6 @@
 /**
- * Runs the appendix build in a Web Worker and resolves with the file's bytes. Progress
- * arrives through `onProgress`; aborting the signal stops the worker at once (the half-built
+ * Runs the appendix build in a Web Worker and resolves with the file's bytes (or the
+ * preview of its first pages). Progress arrives through `onProgress`; aborting the signal stops the worker at once (the half-built
  * file is simply dropped) and rejects with an AbortError.
  */
 import type { AppendixJobMessage, AppendixJobRequest } from './appendix-job';
@@ -18,10 +18,25 @@ export class ExportFailedError extends Error {
   }
 }
 
-export function buildAppendixInWorker(
-  request: AppendixJobRequest,
-  opts: { onProgress(progress: BuildProgress): void; signal: AbortSignal },
-): Promise<Uint8Array> {
+/** What the export asks for; the function called says whether it is for saving or previewing. */
+export type JobInput = Omit<AppendixJobRequest, 'purpose'>;
+
+interface RunOptions {
+  onProgress(progress: BuildProgress): void;
+  signal: AbortSignal;
+}
+
+/** Builds the .docx and resolves with its bytes. */
+export function buildAppendixInWorker(request: JobInput, opts: RunOptions): Promise<Uint8Array> {
+  return runJob({ ...request, purpose: 'save' }, opts, (message) => (message.type === 'done' ? message.bytes : undefined));
+}
+
+/** Builds the .docx and resolves with the HTML of its first pages. */
+export function previewAppendixInWorker(request: JobInput, opts: RunOptions): Promise<string> {
+  return runJob({ ...request, purpose: 'preview' }, opts, (message) => (message.type === 'preview' ? message.html : undefined));
+}
+
+function runJob<T>(request: AppendixJobRequest, opts: RunOptions, resultOf: (message: AppendixJobMessage) => T | undefined): Promise<T> {
   return new Promise((resolve, reject) => {
     if (opts.signal.aborted) {
       reject(new DOMException('cancelled', 'AbortError'));
@@ -39,14 +54,14 @@ export function buildAppendixInWorker(
     opts.signal.addEventListener('abort', onAbort);
     worker.onmessage = (event: MessageEvent<AppendixJobMessage>) => {
       const message = event.data;
-      if (message.type === 'progress') opts.onProgress(message);
-      else if (message.type === 'done') {
-        finish();
-        resolve(message.bytes);
-      } else {
-        finish();
-        reject(new ExportFailedError(message.detail));
+      if (message.type === 'progress') {
+        opts.onProgress(message);
+        return;
       }
+      finish();
+      const result = resultOf(message);
+      if (result !== undefined) resolve(result);
+      else reject(new ExportFailedError(message.type === 'failed' ? message.detail : `unexpected ${message.type}`));
     };
     worker.onerror = (event) => {
       event.preventDefault();

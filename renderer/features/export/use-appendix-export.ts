@@ -1,19 +1,20 @@
 /**
  * One export at a time: builds the appendix in the worker from the project as it is when
- * the button is pressed, shows progress, can be cancelled, and saves the file when done.
+ * the button is pressed, shows progress, can be cancelled, and saves the file (or shows
+ * the preview of its first pages) when done.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { snapshotFromState } from '../../../shared/model/changeset';
 import { saveExportedFile } from '../../lib/api';
 import { useAppStore } from '../../store';
-import type { AppendixJobRequest } from './appendix-job';
-import { buildAppendixInWorker, ExportFailedError, type BuildProgress } from './build-in-worker';
+import { buildAppendixInWorker, ExportFailedError, previewAppendixInWorker, type BuildProgress, type JobInput } from './build-in-worker';
 import { chosenParts, type ExportChoices } from './export-choices';
 
 export type ExportStatus =
   | { kind: 'idle' }
   | { kind: 'building'; progress: BuildProgress | null }
   | { kind: 'saved'; fileName: string; bytes: Uint8Array }
+  | { kind: 'previewed'; html: string }
   | { kind: 'cancelled' }
   | { kind: 'failed'; detail: string };
 
@@ -24,7 +25,8 @@ export function useAppendixExport() {
   // Leaving the screen stops a build nobody will save.
   useEffect(() => () => running.current?.abort(), []);
 
-  const start = useCallback(async (choices: ExportChoices, fileName: string) => {
+  /** Builds the appendix and saves it as `fileName`, or (fileName null) shows its first pages. */
+  const start = useCallback(async (choices: ExportChoices, fileName: string | null) => {
     const state = useAppStore.getState().current;
     if (!state || running.current) return;
     const { parts, orientation } = chosenParts(choices);
@@ -32,7 +34,7 @@ export function useAppendixExport() {
     const controller = new AbortController();
     running.current = controller;
     setStatus({ kind: 'building', progress: null });
-    const request: AppendixJobRequest = {
+    const request: JobInput = {
       snapshot: snapshotFromState(state),
       parts,
       orientation,
@@ -41,14 +43,19 @@ export function useAppendixExport() {
       now: new Date().toISOString(),
     };
     try {
-      const bytes = await buildAppendixInWorker(request, {
+      const opts = {
         signal: controller.signal,
-        onProgress: (progress) => {
+        onProgress: (progress: BuildProgress) => {
           if (!controller.signal.aborted) setStatus({ kind: 'building', progress });
         },
-      });
-      saveExportedFile(fileName, bytes);
-      setStatus({ kind: 'saved', fileName, bytes });
+      };
+      if (fileName === null) {
+        setStatus({ kind: 'previewed', html: await previewAppendixInWorker(request, opts) });
+      } else {
+        const bytes = await buildAppendixInWorker(request, opts);
+        saveExportedFile(fileName, bytes);
+        setStatus({ kind: 'saved', fileName, bytes });
+      }
     } catch (error) {
       if (controller.signal.aborted) setStatus({ kind: 'cancelled' });
       else setStatus({ kind: 'failed', detail: error instanceof ExportFailedError || error instanceof Error ? error.message : String(error) });
