@@ -1,9 +1,12 @@
 /**
- * `pilah` — a thin command line over shared/: import transcripts into a project file and
- * print what a project holds. Errors are one sentence on stderr and a non-zero exit;
+ * `pilah` — a thin command line over shared/: import transcripts into a project file, print
+ * what a project holds, export the thesis appendix and the other files, compare coders, and
+ * build the demo projects. Errors are one sentence on stderr and a non-zero exit;
  * a project file is only ever replaced whole, after everything succeeded.
  */
 import { runAgreement } from './commands/agreement';
+import { runDemo } from './commands/demo';
+import { runExport } from './commands/export';
 import { runImport } from './commands/import';
 import { runInfo } from './commands/info';
 import { cliLocale, describeCliError, UsageError } from './errors';
@@ -11,6 +14,8 @@ import { translate } from '../shared/i18n';
 
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   agreement: runAgreement,
+  demo: runDemo,
+  export: runExport,
   import: runImport,
   info: runInfo,
 };

@@ -7,11 +7,24 @@ export default defineStrings({
 Pemakaian:
   pilah import <berkas>… --out <proyek.qdpx> [--title JUDUL] [--framework KERANGKA]…
       Membuat proyek (atau menambah ke proyek yang ada) dari transkrip .docx/.txt,
-      satu informan per transkrip. KERANGKA: empowerment, edward3, woolcock, mouzelis, factors.
+      satu informan per transkrip; juga membuka .qdpx dan .qdc dari aplikasi lain.
+      KERANGKA: empowerment, edward3, woolcock, mouzelis, factors.
   pilah info <proyek.qdpx> [--json]
       Menampilkan isi proyek (kode, informan, dokumen, segmen).
+  pilah export <proyek.qdpx> [--docx <lampiran.docx>] [--xlsx <matriks.xlsx>]
+               [--qdpx <salinan.qdpx> [--standard]] [--qdc <buku-kode.qdc>]
+               [--parts BAGIAN,…] [--citation interview|line]
+      Menulis lampiran skripsi (Word), semua matriks (Excel), berkas proyek REFI-QDA
+      (--standard: tanpa tambahan Pilah) atau buku kode .qdc. Proyek dari aplikasi lain
+      pun dapat dipakai: informan diambil dari Case-nya. BAGIAN (bawaan: semua, berurutan):
+      informants, codebook, reduction, displays, triangulation, conclusions, segments, transcripts.
+  pilah agreement <a.qdpx> <b.qdpx> [--json] [--threshold 90]
+  pilah agreement <proyek.qdpx> [--coders A,B] [--json] [--threshold 90]
+      Menghitung kesepakatan antarkoder (persentase dan kappa).
+  pilah demo --out <folder>
+      Membangun proyek contoh dan menulis berkas proyek, lampiran dan matriksnya.
 
-Pilihan umum: --lang id|en (bahasa pesan), --help, --version`,
+Pilihan umum: --lang id|en (bahasa pesan dan lampiran), --help, --version`,
     unknownCommand: 'Perintah "{{command}}" tidak dikenal; jalankan "pilah --help" untuk melihat perintah yang ada.',
     needOut: 'Sebutkan berkas proyek tujuan dengan --out <proyek.qdpx>.',
     needFiles: 'Sebutkan setidaknya satu transkrip (.docx atau .txt) untuk diimpor.',
@@ -25,6 +38,17 @@ Pilihan umum: --lang id|en (bahasa pesan), --help, --version`,
     tooLarge: 'Berkas "{{file}}" terlalu besar (lebih dari {{mb}} MB) untuk dibuka.',
     projectUnreadable: 'Berkas proyek "{{file}}" tidak dapat dibaca.',
     unexpected: 'Terjadi kesalahan yang tidak terduga: {{detail}}.',
+    needExportTarget: 'Sebutkan setidaknya satu berkas tujuan: --docx, --xlsx, --qdpx atau --qdc.',
+    outMustEnd: 'Berkas "{{file}}" untuk {{option}} harus berakhiran {{ext}}.',
+    outIsProject: 'Berkas tujuan "{{file}}" adalah berkas proyek itu sendiri; pilih nama lain agar proyek tidak tertimpa.',
+    standardNeedsQdpx: 'Pilihan --standard hanya berlaku bersama --qdpx <berkas.qdpx>.',
+    unknownParts: 'Bagian lampiran tidak dikenal: {{unknown}}. Bagian yang ada: {{known}}.',
+    emptyParts: 'Sebutkan setidaknya satu bagian lampiran di --parts ({{known}}).',
+    badCitation: 'Gaya kutipan "{{style}}" tidak dikenal; pilih interview atau line.',
+    noFolder: 'Folder "{{folder}}" untuk berkas tujuan tidak ada.',
+    written: 'Ditulis: {{file}}',
+    demoNeedOut: 'Sebutkan folder tujuan dengan --out <folder>.',
+    demoWritten: 'Proyek contoh "{{title}}": {{files}}',
     imported: '{{count}} transkrip diimpor ke {{file}}.',
     summary: '{{title}}: {{codes}} kode, {{informants}} informan, {{documents}} dokumen, {{segments}} segmen.',
   },
@@ -34,11 +58,24 @@ Pilihan umum: --lang id|en (bahasa pesan), --help, --version`,
 Usage:
   pilah import <file>… --out <project.qdpx> [--title TITLE] [--framework FRAMEWORK]…
       Creates a project (or adds to an existing one) from .docx/.txt transcripts,
-      one informant per transcript. FRAMEWORK: empowerment, edward3, woolcock, mouzelis, factors.
+      one informant per transcript; also opens other tools' .qdpx and .qdc files.
+      FRAMEWORK: empowerment, edward3, woolcock, mouzelis, factors.
   pilah info <project.qdpx> [--json]
       Shows what a project holds (codes, informants, documents, segments).
+  pilah export <project.qdpx> [--docx <appendix.docx>] [--xlsx <matrices.xlsx>]
+               [--qdpx <copy.qdpx> [--standard]] [--qdc <codebook.qdc>]
+               [--parts PART,…] [--citation interview|line]
+      Writes the thesis appendix (Word), every matrix (Excel), a REFI-QDA project file
+      (--standard: without Pilah's extras) or a .qdc codebook. Other tools' projects work
+      too: their Cases become the informants. PART (default: all, in this order):
+      informants, codebook, reduction, displays, triangulation, conclusions, segments, transcripts.
+  pilah agreement <a.qdpx> <b.qdpx> [--json] [--threshold 90]
+  pilah agreement <project.qdpx> [--coders A,B] [--json] [--threshold 90]
+      Computes inter-coder agreement (percentage and kappa).
+  pilah demo --out <folder>
+      Builds the sample projects and writes their project files, appendices and matrices.
 
-Common options: --lang id|en (message language), --help, --version`,
+Common options: --lang id|en (language of messages and of the appendix), --help, --version`,
     unknownCommand: 'Unknown command "{{command}}"; run "pilah --help" to see the commands.',
     needOut: 'Name the project file to write with --out <project.qdpx>.',
     needFiles: 'Name at least one transcript (.docx or .txt) to import.',
@@ -52,6 +89,17 @@ Common options: --lang id|en (message language), --help, --version`,
     tooLarge: 'The file "{{file}}" is too large (over {{mb}} MB) to open.',
     projectUnreadable: 'The project file "{{file}}" could not be read.',
     unexpected: 'Something unexpected went wrong: {{detail}}.',
+    needExportTarget: 'Name at least one file to write: --docx, --xlsx, --qdpx or --qdc.',
+    outMustEnd: 'The file "{{file}}" for {{option}} must end in {{ext}}.',
+    outIsProject: 'The output "{{file}}" is the project file itself; choose another name so the project is not overwritten.',
+    standardNeedsQdpx: 'The option --standard only goes with --qdpx <file.qdpx>.',
+    unknownParts: 'Unknown appendix parts: {{unknown}}. The parts are: {{known}}.',
+    emptyParts: 'Name at least one appendix part in --parts ({{known}}).',
+    badCitation: 'Unknown citation style "{{style}}"; choose interview or line.',
+    noFolder: 'The folder "{{folder}}" for the output file does not exist.',
+    written: 'Written: {{file}}',
+    demoNeedOut: 'Name the folder to write to with --out <folder>.',
+    demoWritten: 'Sample project "{{title}}": {{files}}',
     imported: '{{count}} transcript(s) imported into {{file}}.',
     summary: '{{title}}: {{codes}} codes, {{informants}} informants, {{documents}} documents, {{segments}} segments.',
   },

@@ -1,0 +1,162 @@
+/**
+ * pilah export <project.qdpx> [--docx <out.docx>] [--xlsx <out.xlsx>] [--qdpx <out.qdpx> [--standard]]
+ *              [--qdc <out.qdc>] [--parts a,b,…] [--citation interview|line] [--lang id|en]
+ *
+ * Writes the thesis appendix, the matrices workbook, a REFI-QDA project file or codebook from
+ * any project file — Pilah's own or another tool's, whose Cases become the informants. The
+ * defaults are the export dialog's: every part in the method's order, the thesis format.
+ * Everything is built in memory first; the files are written only when all of it succeeded,
+ * so a failure leaves no output behind.
+ */
+import { randomBytes } from 'node:crypto';
+import { rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { APPENDIX_PARTS, buildAppendix, DEFAULT_APPENDIX_PARTS, isAppendixPart, type AppendixPart, type CitationStyle } from '../../shared/appendix';
+import { translate } from '../../shared/i18n';
+import { stateFromSnapshot } from '../../shared/model/changeset';
+import type { Locale, ProjectSnapshot } from '../../shared/model/types';
+import { describeProjectFileWarning, importQdpx, writeQdpx } from '../../shared/refi';
+import { EmptyCodebookError, writeQdc } from '../../shared/refi/write-qdc';
+import { buildMatricesWorkbook } from '../../shared/spreadsheet';
+import { CliError, cliLocale, ProjectFileReadError, UsageError } from '../errors';
+import { readBounded } from '../files';
+
+/** A file to write: where, and its bytes. */
+export interface Output {
+  path: string;
+  bytes: Uint8Array;
+}
+
+const TARGETS = [
+  { option: 'docx', ext: '.docx' },
+  { option: 'xlsx', ext: '.xlsx' },
+  { option: 'qdpx', ext: '.qdpx' },
+  { option: 'qdc', ext: '.qdc' },
+] as const;
+type Target = (typeof TARGETS)[number]['option'];
+
+export async function runExport(args: string[]): Promise<void> {
+  const locale = cliLocale(args);
+  const { values, positionals } = parseCli(args, locale);
+  const [project, ...extra] = positionals;
+  if (!project || extra.length > 0) throw new UsageError(translate(locale, 'cli:needOneProject'));
+  const targets = new Map<Target, string>();
+  for (const { option, ext } of TARGETS) {
+    const path = values[option];
+    if (path === undefined) continue;
+    if (extname(path).toLowerCase() !== ext) throw new UsageError(translate(locale, 'cli:outMustEnd', { file: path, option: `--${option}`, ext }));
+    // Losing the project is the worst that could happen: it is never an output.
+    if (resolve(path) === resolve(project)) throw new UsageError(translate(locale, 'cli:outIsProject', { file: path }));
+    targets.set(option, path);
+  }
+  if (targets.size === 0) throw new UsageError(translate(locale, 'cli:needExportTarget'));
+  if (values.standard && !targets.has('qdpx')) throw new UsageError(translate(locale, 'cli:standardNeedsQdpx'));
+  const parts = chosenParts(values.parts, locale);
+  const citation = citationStyle(values.citation, locale);
+  for (const path of targets.values()) await requireFolder(path, locale);
+
+  const snapshot = await openProject(project, locale);
+  const state = stateFromSnapshot(snapshot);
+  const outputs: Output[] = [];
+  const docx = targets.get('docx');
+  if (docx) {
+    const format = citation ? { citationStyle: citation } : {};
+    outputs.push({ path: docx, bytes: await buildAppendix(state, { parts, locale, format }) });
+  }
+  const xlsx = targets.get('xlsx');
+  if (xlsx) outputs.push({ path: xlsx, bytes: await buildMatricesWorkbook(state, { locale }) });
+  const qdpx = targets.get('qdpx');
+  if (qdpx) outputs.push({ path: qdpx, bytes: writeQdpx(snapshot, { standardOnly: values.standard ?? false, locale }) });
+  const qdc = targets.get('qdc');
+  if (qdc) outputs.push({ path: qdc, bytes: codebookFile(snapshot, locale) });
+
+  await writeAll(outputs);
+  process.stdout.write(outputs.map((o) => translate(locale, 'cli:written', { file: o.path })).join('\n') + '\n');
+}
+
+function parseCli(args: string[], locale: Locale) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        docx: { type: 'string' },
+        xlsx: { type: 'string' },
+        qdpx: { type: 'string' },
+        qdc: { type: 'string' },
+        standard: { type: 'boolean' },
+        parts: { type: 'string' },
+        citation: { type: 'string' },
+        lang: { type: 'string' },
+      },
+    });
+  } catch (err) {
+    throw new UsageError(translate(locale, 'cli:badOptions', { detail: err instanceof Error ? err.message : String(err) }));
+  }
+}
+
+function citationStyle(value: string | undefined, locale: Locale): CitationStyle | undefined {
+  if (value === undefined || value === 'interview' || value === 'line') return value;
+  throw new UsageError(translate(locale, 'cli:badCitation', { style: value }));
+}
+
+/** The parts named in `--parts a,b,…` in that order, or every part; unknown names are listed back. */
+export function chosenParts(list: string | undefined, locale: Locale): AppendixPart[] {
+  if (list === undefined) return [...DEFAULT_APPENDIX_PARTS];
+  const names = list.split(',').map((name) => name.trim()).filter(Boolean);
+  const unknown = names.filter((name) => !isAppendixPart(name));
+  if (unknown.length > 0) {
+    throw new UsageError(translate(locale, 'cli:unknownParts', { unknown: unknown.join(', '), known: APPENDIX_PARTS.join(', ') }));
+  }
+  if (names.length === 0) throw new UsageError(translate(locale, 'cli:emptyParts', { known: APPENDIX_PARTS.join(', ') }));
+  return names.filter(isAppendixPart);
+}
+
+/** Any valid REFI-QDA project; what Pilah could not take from another tool's file is listed on stderr. */
+async function openProject(path: string, locale: Locale): Promise<ProjectSnapshot> {
+  const bytes = await readBounded(path, locale);
+  let result;
+  try {
+    result = await importQdpx(bytes, { locale });
+  } catch (err) {
+    throw new ProjectFileReadError(basename(path), err);
+  }
+  if (result.warnings.length > 0) {
+    const lines = [translate(locale, 'refi:cli-left-out'), ...result.warnings.map((w) => `- ${describeProjectFileWarning(w, locale)}`)];
+    process.stderr.write(lines.join('\n') + '\n');
+  }
+  return result.snapshot;
+}
+
+function codebookFile(snapshot: ProjectSnapshot, locale: Locale): Uint8Array {
+  try {
+    return writeQdc(snapshot);
+  } catch (err) {
+    if (err instanceof EmptyCodebookError) throw new CliError(translate(locale, err.messageKey));
+    throw err;
+  }
+}
+
+/** The folder a file is to be written into must exist (the error names the folder, not a temporary file). */
+export async function requireFolder(path: string, locale: Locale): Promise<void> {
+  const folder = dirname(resolve(path));
+  const info = await stat(folder).catch(() => null);
+  if (!info?.isDirectory()) throw new CliError(translate(locale, 'cli:noFolder', { folder: dirname(path) }));
+}
+
+/**
+ * Writes every file beside its target and renames them into place only when all were
+ * written: a full disk or a refused permission leaves no half-written output.
+ */
+export async function writeAll(outputs: readonly Output[]): Promise<void> {
+  const tag = randomBytes(4).toString('hex');
+  const temps = outputs.map((o) => join(dirname(o.path), `.${basename(o.path)}.${tag}.tmp`));
+  try {
+    for (const [i, output] of outputs.entries()) await writeFile(temps[i]!, output.bytes);
+    for (const [i, output] of outputs.entries()) await rename(temps[i]!, output.path);
+  } catch (err) {
+    await Promise.all(temps.map((temp) => unlink(temp).catch(() => undefined)));
+    throw err;
+  }
+}
