@@ -166,6 +166,25 @@ describe('reduction and display', () => {
     expect(await page.getByTestId(`reduction-draft-${code}-${writer}`).count()).toBe(0);
   });
 
+  it('keeps what was typed in a summary whose row scrolls out of the grid', async () => {
+    const { page } = app;
+    const grid = page.getByTestId('reduction-grid');
+    await grid.evaluate((el) => (el.scrollTop = 0));
+    const placeholder = tr('reduction:summaryPlaceholder');
+    const field = page.locator('[data-testid^="reduction-summary-"]').filter({ hasText: placeholder }).first();
+    const testId = (await field.getAttribute('data-testid'))!;
+    await field.click();
+    const input = page.getByTestId(`${testId}-input`);
+    await input.fill('Ditulis lalu digulir');
+    // Scrolling does not take the focus away: the row simply leaves the rendered window.
+    await grid.evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await expect.poll(() => input.count()).toBe(0);
+    const saved = page.getByTestId(testId);
+    await expect.poll(async () => (await reveal(page, 'reduction-grid', saved), saved.textContent())).toBe('Ditulis lalu digulir');
+    await page.getByTestId('undo').click();
+    await expect.poll(() => saved.textContent()).toBe(placeholder);
+  });
+
   it('drafts one empty cell from its statements, drafts all empty cells without touching the summary, and undo takes the drafts back', async () => {
     const { page } = app;
     const draft = draftFromStatements(state, sampleCode(INDICATOR).id, sampleInformant(DRAFTED).id, locale);

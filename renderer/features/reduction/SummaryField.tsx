@@ -1,36 +1,28 @@
-import { useState } from 'react';
+import { Textarea } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CommitTextarea } from '../../components';
+import { useUnsavedEdit } from '../../lib/unsaved-edits';
+
+interface FieldProps {
+  value: string;
+  label: string;
+  testId: string;
+  onCommit(text: string): void;
+}
 
 /**
  * A cell's summary, editable in place. Shown as plain text until clicked, so a grid of a
  * thousand cells does not mount a thousand inputs; the editor saves once, on leaving it
  * (one undo step), and then turns back into text.
  */
-export function SummaryField({ value, label, testId, onCommit }: { value: string; label: string; testId: string; onCommit(text: string): void }) {
+export function SummaryField(props: FieldProps) {
   const { t } = useTranslation('reduction');
   const [editing, setEditing] = useState(false);
-  if (editing) {
-    return (
-      <div onBlur={() => setEditing(false)}>
-        <CommitTextarea
-          value={value}
-          onCommit={onCommit}
-          aria-label={label}
-          autoFocus
-          autosize
-          minRows={2}
-          maxRows={12}
-          size="xs"
-          data-testid={`${testId}-input`}
-        />
-      </div>
-    );
-  }
+  if (editing) return <SummaryEditor {...props} onDone={() => setEditing(false)} />;
+  const { value, label, testId } = props;
   return (
     <button
       type="button"
-      className="pilah-summary"
       aria-label={label}
       title={label}
       onClick={() => setEditing(true)}
@@ -55,5 +47,56 @@ export function SummaryField({ value, label, testId, onCommit }: { value: string
     >
       {value || t('summaryPlaceholder')}
     </button>
+  );
+}
+
+/**
+ * The editor of one summary. What was typed is saved when the editor is left, when the
+ * window closes, and also when it disappears without losing focus — its row scrolled out
+ * of the windowed grid, the framework switched — so no words are lost. Escape discards.
+ */
+function SummaryEditor({ value, label, testId, onCommit, onDone }: FieldProps & { onDone(): void }) {
+  const [draft, setDraft] = useState(value);
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    // Changed from outside (undo, redo): follow it.
+    setShown(value);
+    setDraft(value);
+  }
+  const latest = useRef({ draft, value, onCommit });
+  useEffect(() => {
+    latest.current = { draft, value, onCommit };
+  });
+  const commit = () => {
+    const { draft: text, value: saved, onCommit: save } = latest.current;
+    if (text !== saved) save(text);
+    // Saved once: leaving after a commit must not hand the same text over again.
+    latest.current.value = text;
+  };
+  useUnsavedEdit(draft !== value, commit);
+  useEffect(() => () => commit(), []);
+
+  return (
+    <Textarea
+      value={draft}
+      onChange={(event) => setDraft(event.currentTarget.value)}
+      onBlur={() => {
+        commit();
+        onDone();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          latest.current.draft = value;
+          onDone();
+        }
+      }}
+      aria-label={label}
+      autoFocus
+      autosize
+      minRows={2}
+      maxRows={12}
+      size="xs"
+      data-testid={`${testId}-input`}
+    />
   );
 }
