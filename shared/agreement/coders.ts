@@ -4,10 +4,13 @@
  */
 import type { ProjectState } from '../model/changeset';
 import type { Locale } from '../model/types';
-import { translate } from '../i18n';
+import { coderName } from '../review/coders';
 
 /** A coder's id in Segment.coderId: null = the project's owner. */
 export type CoderId = string | null;
+
+/** The name shown for a coder: the review feature's, so both screens name coders alike. */
+export { coderName };
 
 export interface CoderChoice {
   id: CoderId;
@@ -28,16 +31,6 @@ export function coderChoices(state: ProjectState, locale: Locale): CoderChoice[]
     .map((c) => ({ id: c.id as CoderId, name: c.name, segments: counts.get(c.id) ?? 0 }))
     .sort((a, b) => a.name.localeCompare(b.name, locale));
   return [{ id: null, name: coderName(state, null, locale), segments: counts.get(null) ?? 0 }, ...others];
-}
-
-/** The name shown for a coder; an unknown id is shown as itself rather than hidden. */
-export function coderName(state: ProjectState, coderId: CoderId, locale: Locale): string {
-  if (coderId === null) {
-    const researcher = state.project.researcher.trim();
-    return researcher || translate(locale, 'agreement:owner');
-  }
-  const coder = Object.hasOwn(state.coders, coderId) ? state.coders[coderId] : undefined;
-  return coder?.name ?? coderId;
 }
 
 /**

@@ -7,7 +7,6 @@ import { defineStrings } from '../define';
 export default defineStrings({
   id: {
     title: 'Kesepakatan antarkoder',
-    owner: 'Pemilik proyek',
     coderA: 'Koder A',
     coderB: 'Koder B',
     coderOption: '{{name}} ({{count}} segmen)',
@@ -104,7 +103,6 @@ pilah agreement <proyek.qdpx> [--coders A,B] [--json] [--threshold 90]
   },
   en: {
     title: 'Inter-coder agreement',
-    owner: 'Project owner',
     coderA: 'Coder A',
     coderB: 'Coder B',
     coderOption: '{{name}} ({{count}} segments)',
