@@ -7,6 +7,7 @@
  * and the downloaded .docx is read back with mammoth.
  */
 import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -167,6 +168,23 @@ describe('conclusions and the appendix export', () => {
 
     const informantsPart = text.slice(text.indexOf(informantsTitle));
     for (const person of sample.informants) expect(informantsPart).toContain(person.name);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('exports every matrix as one .xlsx workbook with the conclusion in it', async () => {
+    const { page } = app;
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-xlsx').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile((await file.path())!);
+    const sheet = workbook.getWorksheet(t('appendix:sheet_conclusions'));
+    expect(sheet).toBeDefined();
+    const cells: string[] = [];
+    sheet!.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value))));
+    expect(cells).toContain(CONCLUSION);
+    expect(cells).toContain(VERDICT);
     expect(app.errors).toEqual([]);
   });
 });

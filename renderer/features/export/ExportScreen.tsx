@@ -1,5 +1,5 @@
-import { Button, Grid, Group, Paper, Radio, SegmentedControl, Stack, Text } from '@mantine/core';
-import { Eye, FileDown } from 'lucide-react';
+import { Button, Grid, Group, Paper, Radio, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Eye, FileDown, Sheet } from 'lucide-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeAppendixParts, type CitationStyle } from '../../../shared/appendix';
@@ -20,7 +20,8 @@ const CITATIONS: readonly CitationStyle[] = ['interview', 'line'];
 /**
  * The export dialog of the appendix: the parts and their order, the thesis format, the
  * language and citation style; the file is built in a worker with a progress bar and a
- * cancel button, then saved — or first previewed, its opening pages shown below.
+ * cancel button, then saved — or first previewed, its opening pages shown below. Every
+ * matrix can also be saved as one .xlsx workbook.
  */
 export function ExportScreen() {
   const project = useAppStore((s) => s.current?.project);
@@ -61,12 +62,12 @@ function ExportDialog({ projectId, title }: { projectId: string; title: string }
                     leftSection={<FileDown size={16} />}
                     disabled={nothingChosen || building}
                     loading={building}
-                    onClick={() => void start(choices, fileName)}
+                    onClick={() => void start(choices, { purpose: 'save', fileName })}
                     data-testid="export-build"
                   >
                     {t('build')}
                   </Button>
-                  <Button variant="light" leftSection={<Eye size={16} />} disabled={nothingChosen || building} onClick={() => void start(choices, null)} data-testid="export-preview-build">
+                  <Button variant="light" leftSection={<Eye size={16} />} disabled={nothingChosen || building} onClick={() => void start(choices, { purpose: 'preview' })} data-testid="export-preview-build">
                     {t('preview')}
                   </Button>
                 </Group>
@@ -76,6 +77,25 @@ function ExportDialog({ projectId, title }: { projectId: string; title: string }
                   onCancel={cancel}
                   onSaveAgain={() => status.kind === 'saved' && saveExportedFile(status.fileName, status.bytes)}
                 />
+              </Stack>
+            </Paper>
+            <Paper withBorder p="md">
+              <Stack gap="sm">
+                <Title order={3} size="h5">
+                  {t('xlsxTitle')}
+                </Title>
+                <Text size="sm" c="dimmed">
+                  {t('xlsxHint')}
+                </Text>
+                <Button
+                  variant="light"
+                  leftSection={<Sheet size={16} />}
+                  disabled={building}
+                  onClick={() => void start(choices, { purpose: 'matrices', fileName: appendixFileName(title, t('xlsxFilePrefix', { lng: choices.locale }), 'xlsx') })}
+                  data-testid="export-xlsx"
+                >
+                  {t('xlsxBuild')}
+                </Button>
               </Stack>
             </Paper>
           </Stack>

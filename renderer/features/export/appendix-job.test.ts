@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { resolveFormat } from '../../../shared/appendix';
@@ -71,6 +72,28 @@ describe('the export worker job', () => {
     expect(firstBlocks('<p>satu</p><table><tr><td>dua</td></tr></table><p>tiga</p>', 50)).toBe('<p>satu</p><table><tr><td>dua</td></tr></table>');
     expect(firstBlocks('<p>satu</p><p>dua</p>', 100)).toBe('<p>satu</p><p>dua</p>');
     expect(firstBlocks('<p>satu dua tiga</p>', 6)).toBe('<p>sat');
+  });
+
+  it('builds the workbook of every matrix, one sheet per matrix, in the chosen language', async () => {
+    const messages: AppendixJobMessage[] = [];
+    await runAppendixJob(
+      { snapshot: snapshotFromState(displayProject()), parts: [], orientation: {}, format: resolveFormat(), locale: 'en', now: '2026-03-01T00:00:00.000Z', purpose: 'matrices' },
+      (message) => messages.push(message),
+    );
+    const last = messages.at(-1)!;
+    expect(last.type).toBe('done');
+    if (last.type !== 'done') return;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(last.bytes.slice().buffer);
+    const names = workbook.worksheets.map((sheet) => sheet.name);
+    expect(names).toContain(translate('en', 'appendix:sheet_triangulation'));
+    expect(names).toContain(translate('en', 'appendix:sheet_conclusions'));
+    const conceptual = workbook.getWorksheet(translate('en', 'appendix:sheet_conceptual'))!;
+    const cells: string[] = [];
+    conceptual.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value))));
+    // English labels of the hand-made project's indicator and informant.
+    expect(cells).toContain('Socialisation');
+    expect(cells).toContain('I1');
   });
 
   it('reports a failure as a message instead of throwing', async () => {

@@ -1,11 +1,12 @@
 /**
  * The work the export worker does, apart from the worker itself so it can be tested in
  * Node: build the appendix from a snapshot and report progress, then hand back the bytes
- * (transferred, not copied) or the HTML preview of its first pages. A failure is reported
- * as a message, never thrown away.
+ * (transferred, not copied) or the HTML preview of its first pages; or build the .xlsx of
+ * every matrix. A failure is reported as a message, never thrown away.
  */
 import { buildAppendix, type AppendixFormat, type AppendixPart, type Orientation } from '../../../shared/appendix';
 import { stateFromSnapshot } from '../../../shared/model/changeset';
+import { buildMatricesWorkbook } from '../../../shared/spreadsheet';
 import type { Locale, ProjectSnapshot } from '../../../shared/model/types';
 import { previewHtml } from './preview-html';
 
@@ -17,8 +18,11 @@ export interface AppendixJobRequest {
   locale: Locale;
   /** ISO time the export was asked for (the year of source notes). */
   now: string;
-  /** 'save' hands back the file; 'preview' only the HTML of its first pages. */
-  purpose: 'save' | 'preview';
+  /**
+   * 'save' hands back the Word file; 'preview' only the HTML of its first pages;
+   * 'matrices' the .xlsx workbook of every matrix (parts, orientation and format unused).
+   */
+  purpose: 'save' | 'preview' | 'matrices';
 }
 
 export type AppendixJobMessage =
@@ -31,6 +35,11 @@ export type Post = (message: AppendixJobMessage, transfer?: Transferable[]) => v
 
 export async function runAppendixJob(request: AppendixJobRequest, post: Post): Promise<void> {
   try {
+    if (request.purpose === 'matrices') {
+      const workbook = await buildMatricesWorkbook(stateFromSnapshot(request.snapshot), { locale: request.locale, now: new Date(request.now) });
+      post({ type: 'done', bytes: workbook }, [workbook.buffer as ArrayBuffer]);
+      return;
+    }
     const bytes = await buildAppendix(stateFromSnapshot(request.snapshot), {
       parts: request.parts,
       orientation: request.orientation,

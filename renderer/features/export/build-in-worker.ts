@@ -31,6 +31,11 @@ export function buildAppendixInWorker(request: JobInput, opts: RunOptions): Prom
   return runJob({ ...request, purpose: 'save' }, opts, (message) => (message.type === 'done' ? message.bytes : undefined));
 }
 
+/** Builds the .xlsx workbook of every matrix and resolves with its bytes. */
+export function buildMatricesInWorker(request: JobInput, opts: RunOptions): Promise<Uint8Array> {
+  return runJob({ ...request, purpose: 'matrices' }, opts, (message) => (message.type === 'done' ? message.bytes : undefined));
+}
+
 /** Builds the .docx and resolves with the HTML of its first pages. */
 export function previewAppendixInWorker(request: JobInput, opts: RunOptions): Promise<string> {
   return runJob({ ...request, purpose: 'preview' }, opts, (message) => (message.type === 'preview' ? message.html : undefined));

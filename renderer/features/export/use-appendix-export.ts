@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { snapshotFromState } from '../../../shared/model/changeset';
 import { saveExportedFile } from '../../lib/api';
 import { useAppStore } from '../../store';
-import { buildAppendixInWorker, ExportFailedError, previewAppendixInWorker, type BuildProgress, type JobInput } from './build-in-worker';
+import { buildAppendixInWorker, buildMatricesInWorker, ExportFailedError, previewAppendixInWorker, type BuildProgress, type JobInput } from './build-in-worker';
 import { chosenParts, type ExportChoices } from './export-choices';
 
 export type ExportStatus =
@@ -18,6 +18,9 @@ export type ExportStatus =
   | { kind: 'cancelled' }
   | { kind: 'failed'; detail: string };
 
+/** What a build is for: the Word file, its preview, or the matrices as .xlsx. */
+export type ExportTarget = { purpose: 'save'; fileName: string } | { purpose: 'preview' } | { purpose: 'matrices'; fileName: string };
+
 export function useAppendixExport() {
   const [status, setStatus] = useState<ExportStatus>({ kind: 'idle' });
   const running = useRef<AbortController | null>(null);
@@ -25,12 +28,12 @@ export function useAppendixExport() {
   // Leaving the screen stops a build nobody will save.
   useEffect(() => () => running.current?.abort(), []);
 
-  /** Builds the appendix and saves it as `fileName`, or (fileName null) shows its first pages. */
-  const start = useCallback(async (choices: ExportChoices, fileName: string | null) => {
+  /** Builds the appendix (or the matrices workbook) and saves it, or shows the appendix's first pages. */
+  const start = useCallback(async (choices: ExportChoices, target: ExportTarget) => {
     const state = useAppStore.getState().current;
     if (!state || running.current) return;
     const { parts, orientation } = chosenParts(choices);
-    if (parts.length === 0) return;
+    if (parts.length === 0 && target.purpose !== 'matrices') return;
     const controller = new AbortController();
     running.current = controller;
     setStatus({ kind: 'building', progress: null });
@@ -49,12 +52,13 @@ export function useAppendixExport() {
           if (!controller.signal.aborted) setStatus({ kind: 'building', progress });
         },
       };
-      if (fileName === null) {
+      if (target.purpose === 'preview') {
         setStatus({ kind: 'previewed', html: await previewAppendixInWorker(request, opts) });
       } else {
-        const bytes = await buildAppendixInWorker(request, opts);
-        saveExportedFile(fileName, bytes);
-        setStatus({ kind: 'saved', fileName, bytes });
+        const build = target.purpose === 'matrices' ? buildMatricesInWorker : buildAppendixInWorker;
+        const bytes = await build(request, opts);
+        saveExportedFile(target.fileName, bytes);
+        setStatus({ kind: 'saved', fileName: target.fileName, bytes });
       }
     } catch (error) {
       if (controller.signal.aborted) setStatus({ kind: 'cancelled' });
