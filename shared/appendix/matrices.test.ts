@@ -13,6 +13,7 @@ import { analysedProject, handMadeProject, NOW, TYPED } from './test-support';
 
 interface Doc {
   document: string;
+  styles: string;
   /** The XML of each section, its sectPr included. */
   sections: string[];
   text: string;
@@ -28,7 +29,7 @@ async function readBack(bytes: Uint8Array): Promise<Doc> {
     from = m.index + m[0].length;
   }
   const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-  return { document, sections, text: value };
+  return { document, styles: strFromU8(files['word/styles.xml']!), sections, text: value };
 }
 
 const unescape = (text: string): string =>
@@ -114,6 +115,17 @@ describe('the analysis parts (hand-made project, Indonesian, thesis defaults)', 
       expect(table.xml).toContain(`<w:tblW w:type="dxa" w:w="${16838 - 1701 - 2268}"/>`);
     }
     expect(doc.text).toContain('Sumber: Fahrudin (2012)');
+  });
+
+  it('sets the matrices in Times New Roman, 11 pt single-spaced in the tables, captions bold and centred', () => {
+    expect(doc.styles).toMatch(/<w:docDefaults>.*<w:rFonts w:ascii="Times New Roman"[^>]*\/>.*<\/w:docDefaults>/);
+    const style = (id: string): string => new RegExp(`<w:style [^>]*w:styleId="${id}".*?</w:style>`).exec(doc.styles)?.[0] ?? '';
+    expect(style('PilahTableText')).toContain('<w:sz w:val="22"/>');
+    expect(style('PilahTableText')).toMatch(/w:line="240"/);
+    expect(style('PilahTableHeader')).toContain('<w:b/>');
+    expect(style('Caption')).toContain('<w:jc w:val="center"/>');
+    // No run overrides the font: every table cell takes Times New Roman from the styles.
+    expect(doc.document).not.toContain('<w:rFonts');
   });
 
   it('lays out the reduction matrix: indicators under their dimensions × informants, summary first, then statements, else no data', () => {
