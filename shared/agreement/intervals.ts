@@ -61,8 +61,8 @@ export function differenceOf(a: readonly Span[], b: readonly Span[]): Span[] {
   return out;
 }
 
-/** Shared characters over characters in the union of two spans (0 when they do not overlap). */
-export function overlapRatio(a: Span, b: Span): { shared: number; union: number } {
+/** The characters two spans share and the characters of their union: the overlap ratio is shared / union. */
+export function overlapOf(a: Span, b: Span): { shared: number; union: number } {
   const shared = Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
   const union = shared > 0 ? Math.max(a.end, b.end) - Math.min(a.start, b.start) : a.end - a.start + (b.end - b.start);
   return { shared, union };

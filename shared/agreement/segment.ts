@@ -6,7 +6,7 @@
  */
 import type { Segment } from '../model/types';
 import type { ComparedCodings } from './coding-sets';
-import { overlapRatio } from './intervals';
+import { overlapOf } from './intervals';
 import { meanFigures } from './mean';
 import type { Figures, SegmentCounts, SegmentResult, SegmentRow } from './types';
 
@@ -17,7 +17,7 @@ export const DEFAULT_THRESHOLD = 90;
 function hasMatch(segment: Segment, others: readonly Segment[], threshold: number): boolean {
   for (const other of others) {
     if (other.start >= segment.end) break;
-    const { shared, union } = overlapRatio(segment, other);
+    const { shared, union } = overlapOf(segment, other);
     // Integer arithmetic: 90% of 10 characters is exactly 9, never 8.999….
     if (shared > 0 && shared * 100 >= threshold * union) return true;
   }
