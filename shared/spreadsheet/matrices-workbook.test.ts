@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analysedProject, TYPED } from '../appendix/test-support';
 import { buildMatricesWorkbook, MATRIX_SHEETS, sheetName } from './index';
+import { rowHeight } from './matrices-workbook';
 
 async function open(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -57,6 +58,14 @@ describe('the matrices workbook (hand-made project, Indonesian)', () => {
     }
     expect(sheet('Reduksi data').getColumn(4).width).toBe(42);
     expect(sheet('Jumlah segmen').getColumn(4).width).toBe(9);
+  });
+
+  it('makes each row tall enough for its wrapped text, so no spreadsheet draws lines over the next row', () => {
+    const s = sheet('Matriks konseptual');
+    const row = values(s).findIndex((r) => r[2] === 'Sosialisasi program') + 1;
+    // The first quote was coded across two transcript lines: two lines in the cell.
+    expect(s.getRow(row).height).toBe(2 * 15);
+    expect(sheet('Jumlah segmen').getRow(row).height).toBe(15);
   });
 
   it('writes the reduction matrix: framework, number, indicator, then each informant’s summary or statements', () => {
@@ -142,6 +151,18 @@ describe('choosing sheets and language', () => {
     const workbook = await open(await buildMatricesWorkbook({ ...state, codes: {}, segments: {}, conclusions: {} }, { locale: 'id' }));
     expect(workbook.worksheets).toHaveLength(MATRIX_SHEETS.length);
     for (const s of workbook.worksheets) expect(s.rowCount).toBe(1);
+  });
+});
+
+describe('rowHeight', () => {
+  it.each([
+    [['kurz', 3], 15],
+    [['a'.repeat(49)], 15],
+    [['a'.repeat(50)], 30],
+    [['satu\ndua\ntiga'], 45],
+    [['a'.repeat(49 * 40)], 409],
+  ])('gives %j in a 42-character column %i points', (row, height) => {
+    expect(rowHeight(row, [42, 42])).toBe(height);
   });
 });
 

@@ -23,6 +23,27 @@ export interface MatricesWorkbookOptions {
 /** Excel refuses a cell longer than this many characters. */
 const MAX_CELL = 32_767;
 
+/** Points per line of wrapped text at the default 11 pt, and Excel's tallest row. */
+const LINE_POINTS = 15;
+const MAX_ROW_POINTS = 409;
+
+/**
+ * The height a row needs for its wrapped text. Set explicitly because spreadsheets do not all
+ * grow a row to fit wrapped text on opening (LibreOffice Calc keeps the default height, so
+ * the lines would overlap the next row).
+ */
+export function rowHeight(row: readonly SheetValue[], widths: readonly number[]): number {
+  let lines = 1;
+  row.forEach((value, i) => {
+    if (typeof value !== 'string') return;
+    // A column `width` characters wide holds a little less than that many characters of proportional text.
+    const perLine = Math.max(1, Math.floor((widths[i] ?? 20) * 1.2) - 1);
+    const needed = value.split('\n').reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
+    lines = Math.max(lines, needed);
+  });
+  return Math.min(MAX_ROW_POINTS, lines * LINE_POINTS);
+}
+
 export function isMatrixSheet(value: string): value is MatrixSheet {
   return (MATRIX_SHEETS as readonly string[]).includes(value);
 }
@@ -55,8 +76,8 @@ export async function buildMatricesWorkbook(state: ProjectState, options: Matric
     const name = sheetName(ctx.t(`sheet_${table.sheet}`), taken);
     taken.add(name.toLowerCase());
     const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: table.labelColumns, ySplit: 1 }] });
-    sheet.addRow(table.header);
-    for (const row of table.rows) sheet.addRow(row.map(fit));
+    sheet.addRow(table.header).height = rowHeight(table.header, table.widths);
+    for (const row of table.rows) sheet.addRow(row.map(fit)).height = rowHeight(row, table.widths);
     sheet.columns.forEach((column, i) => {
       column.width = table.widths[i] ?? 20;
       column.alignment = { wrapText: true, vertical: 'top' };
