@@ -12,8 +12,6 @@ interface Props {
   color: string;
   conclusions: Conclusion[];
   status: TriangulationStatus | undefined;
-  /** Open review comments per conclusion id. */
-  openComments: ReadonlyMap<string, number>;
   highlighted: boolean;
   onPickEvidence(target: ConclusionTarget): void;
   onEditScale(): void;
@@ -22,7 +20,7 @@ interface Props {
 const LEVEL_COLOR = { framework: 'indigo', dimension: 'cyan', indicator: 'gray' } as const;
 
 /** A framework's, dimension's or indicator's card: its conclusion(s) and triangulation status. */
-export function ConclusionCardView({ card, codeName, color, conclusions, status, openComments, highlighted, onPickEvidence, onEditScale }: Props) {
+export function ConclusionCardView({ card, codeName, color, conclusions, status, highlighted, onPickEvidence, onEditScale }: Props) {
   const { t } = useTranslation('conclusions');
   const shown: (Conclusion | undefined)[] = conclusions.length ? conclusions : [undefined];
   return (
@@ -59,7 +57,6 @@ export function ConclusionCardView({ card, codeName, color, conclusions, status,
               codeName={codeName}
               conclusion={conclusion}
               index={i}
-              openComments={conclusion ? (openComments.get(conclusion.id) ?? 0) : 0}
               onPickEvidence={onPickEvidence}
               onEditScale={onEditScale}
             />

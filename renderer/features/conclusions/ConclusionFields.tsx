@@ -1,9 +1,10 @@
 import { ActionIcon, Button, Group, Select, Stack, Text, Tooltip } from '@mantine/core';
-import { MessageSquare, Plus, Settings2 } from 'lucide-react';
+import { Plus, Settings2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Conclusion } from '../../../shared/model/types';
 import { CommitTextarea, DeleteIconButton } from '../../components';
 import { useAppStore } from '../../store';
+import { CommentButton, useReviewMode } from '../review';
 import { EvidenceChips } from './EvidenceChips';
 import { removeConclusion, saveConclusionText, setConclusionVerdict, type ConclusionTarget } from './conclusion-actions';
 
@@ -14,16 +15,16 @@ interface Props {
   conclusion: Conclusion | undefined;
   /** Suffix of the test ids when a code carries more than one conclusion. */
   index: number;
-  openComments: number;
   onPickEvidence(target: ConclusionTarget): void;
   onEditScale(): void;
 }
 
-/** One conclusion's text, verdict, evidence and comment button. */
-export function ConclusionFields({ codeId, codeName, conclusion, index, openComments, onPickEvidence, onEditScale }: Props) {
+/** One conclusion's text, verdict, evidence and comment button (read-only while a supervisor reviews). */
+export function ConclusionFields({ codeId, codeName, conclusion, index, onPickEvidence, onEditScale }: Props) {
   const { t } = useTranslation('conclusions');
   const scale = useAppStore((s) => s.current?.project.settings.verdictScale ?? []);
-  const openCommentsPanel = useAppStore((s) => s.openComments);
+  // A supervisor reads and comments; the fields stay the student's.
+  const reviewing = useReviewMode();
   const target: ConclusionTarget = { codeId, conclusionId: conclusion?.id ?? null };
   const suffix = index === 0 ? codeId : `${codeId}-${index}`;
   const verdict = conclusion?.verdict ?? '';
@@ -38,6 +39,7 @@ export function ConclusionFields({ codeId, codeName, conclusion, index, openComm
         autosize
         minRows={2}
         value={conclusion?.text ?? ''}
+        readOnly={reviewing}
         onCommit={(text) => void saveConclusionText(target, text)}
         data-testid={`conclusion-text-${suffix}`}
       />
@@ -48,31 +50,27 @@ export function ConclusionFields({ codeId, codeName, conclusion, index, openComm
           data={options}
           value={verdict || null}
           onChange={(value) => void setConclusionVerdict(target, value ?? '')}
-          clearable
+          clearable={!reviewing}
+          disabled={reviewing}
           allowDeselect
           w={220}
           size="xs"
           data-testid={`conclusion-verdict-${suffix}`}
         />
         <Tooltip label={t('editScale')}>
-          <ActionIcon variant="subtle" aria-label={t('editScale')} onClick={onEditScale} mb={2} data-testid={`edit-scale-${suffix}`}>
+          <ActionIcon disabled={reviewing} variant="subtle" aria-label={t('editScale')} onClick={onEditScale} mb={2} data-testid={`edit-scale-${suffix}`}>
             <Settings2 size={16} />
           </ActionIcon>
         </Tooltip>
         <Group gap="xs" ml="auto" wrap="nowrap">
-          <Tooltip label={t('commentHint')} disabled={conclusion !== undefined}>
-            <Button
-              size="xs"
-              variant="subtle"
-              leftSection={<MessageSquare size={14} />}
-              disabled={!conclusion}
-              onClick={() => conclusion && openCommentsPanel({ kind: 'conclusion', conclusionId: conclusion.id })}
-              data-testid={`conclusion-comment-${suffix}`}
-            >
-              {openComments ? t('commentCount', { count: openComments }) : t('comment')}
-            </Button>
-          </Tooltip>
           {conclusion ? (
+            <CommentButton target={{ kind: 'conclusion', conclusionId: conclusion.id }} testId={`conclusion-comment-${suffix}`} />
+          ) : (
+            <Text size="xs" c="dimmed">
+              {t('commentHint')}
+            </Text>
+          )}
+          {conclusion && !reviewing ? (
             <DeleteIconButton label={t('deleteConclusion')} onClick={() => void removeConclusion(conclusion.id)} data-testid={`conclusion-delete-${suffix}`} />
           ) : null}
         </Group>
@@ -83,9 +81,11 @@ export function ConclusionFields({ codeId, codeName, conclusion, index, openComm
         </Text>
         <Group gap="xs" align="center">
           <EvidenceChips conclusion={conclusion} />
-          <Button size="compact-sm" variant="subtle" leftSection={<Plus size={14} />} onClick={() => onPickEvidence(target)} data-testid={`evidence-add-${suffix}`}>
-            {t('addEvidence')}
-          </Button>
+          {reviewing ? null : (
+            <Button size="compact-sm" variant="subtle" leftSection={<Plus size={14} />} onClick={() => onPickEvidence(target)} data-testid={`evidence-add-${suffix}`}>
+              {t('addEvidence')}
+            </Button>
+          )}
         </Group>
       </Stack>
     </Stack>

@@ -2,7 +2,6 @@ import { Box, Grid, Stack, Text } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { conclusionCards, conclusionsOn, conclusionWarnings, triangulationStatuses } from '../../../shared/conclusions';
-import type { ProjectState } from '../../../shared/model/changeset';
 import { codeLabel } from '../../../shared/project';
 import { ScreenHeader } from '../../components';
 import { useAppStore } from '../../store';
@@ -14,16 +13,6 @@ import type { ConclusionTarget } from './conclusion-actions';
 
 /** How long a card the student jumped to stays marked. */
 const HIGHLIGHT_MS = 2000;
-
-/** Open review threads (first comments not resolved) per conclusion. */
-function openCommentsByConclusion(comments: ProjectState['comments']): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const comment of Object.values(comments)) {
-    if (comment.parentId !== null || comment.resolvedAt !== null || comment.target.kind !== 'conclusion') continue;
-    counts.set(comment.target.conclusionId, (counts.get(comment.target.conclusionId) ?? 0) + 1);
-  }
-  return counts;
-}
 
 /**
  * Conclusion drawing and verification: a card per framework, dimension and indicator in
@@ -41,7 +30,6 @@ export function ConclusionsScreen() {
   const cards = useMemo(() => (state ? conclusionCards(state) : []), [state]);
   const statuses = useMemo(() => (state ? triangulationStatuses(state, locale) : new Map()), [state, locale]);
   const warnings = useMemo(() => (state ? conclusionWarnings(state) : []), [state]);
-  const comments = useMemo(() => openCommentsByConclusion(state?.comments ?? {}), [state?.comments]);
 
   useEffect(() => {
     if (!highlighted) return;
@@ -72,7 +60,6 @@ export function ConclusionsScreen() {
                   color={code.color}
                   conclusions={conclusionsOn(state, card.codeId)}
                   status={statuses.get(card.codeId)}
-                  openComments={comments}
                   highlighted={highlighted === card.codeId}
                   onPickEvidence={setPicking}
                   onEditScale={() => setScaleOpen(true)}

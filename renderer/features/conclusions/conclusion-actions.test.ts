@@ -61,6 +61,19 @@ describe('the actions of a conclusion card', () => {
     expect(await stored()).toEqual(conclusions());
   });
 
+  it('are refused while a supervisor reviews the project', async () => {
+    await saveConclusionText(NEW, 'Teks mahasiswa');
+    const supervisor = { id: 'sup', projectId, name: 'Dr. Wulan', role: 'supervisor' as const, createdAt: '2026-11-01T08:00:00.000Z' };
+    await useAppStore.getState().perform('commands:addCoder', { put: { coders: [supervisor] } });
+    useAppStore.getState().setActiveCoder('sup');
+    const before = useAppStore.getState().current;
+    expect(await saveConclusionText({ codeId: NEW.codeId, conclusionId: conclusions()[0]!.id }, 'Teks pembimbing')).toBe(false);
+    expect(await linkConclusionEvidence(NEW, [segmentId])).toBe(false);
+    expect(useAppStore.getState().current).toBe(before);
+    expect(useAppStore.getState().lastError).toBeTruthy();
+    expect(conclusions()[0]!.text).toBe('Teks mahasiswa');
+  });
+
   it('unlink evidence, undoably', async () => {
     await linkConclusionEvidence(NEW, [segmentId]);
     await unlinkConclusionEvidence(conclusions()[0]!.id, segmentId);
