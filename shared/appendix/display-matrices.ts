@@ -21,7 +21,7 @@ export function displayMatrices(ctx: AppendixContext, orientation: Orientation =
   if (groups.length === 0) return [note(ctx.t('empty'))];
   const summaries = cellSummariesOf(ctx.state);
   const dash = ctx.t('emptyCell');
-  return groups.flatMap((group) => {
+  const blocks = groups.flatMap((group) => {
     const options = { locale: ctx.locale, summaries };
     const conceptual = mergeMatrices(
       group.rootIds.map((rootCodeId) => conceptuallyClusteredMatrix(ctx.state, { ...options, rootCodeId })),
@@ -66,4 +66,5 @@ export function displayMatrices(ctx: AppendixContext, orientation: Orientation =
       ),
     ];
   });
+  return blocks.length > 0 ? blocks : [note(ctx.t('empty'))];
 }

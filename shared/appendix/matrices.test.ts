@@ -277,6 +277,10 @@ describe('wide and empty projects', () => {
     expect(doc.text.match(/Belum ada data untuk bagian ini\./g)).toHaveLength(4);
     const noConclusions = await build(fixture.state, { parts: ['conclusions'] });
     expect(noConclusions.text).toContain('Belum ada data untuk bagian ini.');
+    // A codebook but no transcripts yet: no matrix without columns.
+    const noTranscripts = await build({ ...fixture.state, informants: {}, documents: {}, segments: {} }, { parts: ['reduction', 'displays', 'triangulation'] });
+    expect(noTranscripts.document).not.toContain('<w:tbl>');
+    expect(noTranscripts.text.match(/Belum ada data untuk bagian ini\./g)).toHaveLength(3);
   });
 
   it('gathers the student\'s own top-level codes in one matrix after the frameworks', async () => {

@@ -38,8 +38,10 @@ export interface MatrixTableSpec<C extends DisplayCell> {
 
 const isEmpty = (cell: Cell): boolean => (typeof cell === 'string' ? cell.trim() === '' : !cell.runs && !(cell.text ?? '').trim());
 
+/** The matrix as one or more tables; none when it has no columns (no informants or sources yet). */
 export function matrixTables<C extends DisplayCell>(ctx: AppendixContext, spec: MatrixTableSpec<C>, orientation: Orientation): Block[] {
   const { matrix } = spec;
+  if (matrix.columns.length === 0) return [];
   const numbers = rowNumbers(matrix.rows);
   const parents = matrix.rows.map((row) => childrenOf(ctx.state, row.codeId).length > 0);
   const pieces = chunks(

@@ -30,7 +30,7 @@ export function reductionMatrix(ctx: AppendixContext, orientation: Orientation =
   const groups = matrixGroups(ctx.state, ctx.locale, ctx.t('caption_ownCodes'));
   if (groups.length === 0) return [note(ctx.t('empty'))];
   const summaries = cellSummariesOf(ctx.state);
-  return groups.flatMap((group) => {
+  const blocks = groups.flatMap((group) => {
     const matrix = mergeMatrices(
       group.rootIds.map((rootCodeId) => conceptuallyClusteredMatrix(ctx.state, { rootCodeId, locale: ctx.locale, summaries })),
       emptyCell,
@@ -50,4 +50,5 @@ export function reductionMatrix(ctx: AppendixContext, orientation: Orientation =
       orientation,
     );
   });
+  return blocks.length > 0 ? blocks : [note(ctx.t('empty'))];
 }

@@ -55,7 +55,7 @@ export function triangulationPart(ctx: AppendixContext, orientation: Orientation
   if (groups.length === 0) return [note(ctx.t('empty'))];
   const summaries = cellSummariesOf(ctx.state);
   const verdicts = triangulationVerdictsOf(ctx.state);
-  return groups.flatMap((group) => {
+  const blocks = groups.flatMap((group) => {
     const table = withDimensionRows(
       mergeMatrices(
         group.rootIds.map((rootCodeId) => triangulationTable(ctx.state, { rootCodeId, locale: ctx.locale, verdicts, summaries })),
@@ -80,4 +80,5 @@ export function triangulationPart(ctx: AppendixContext, orientation: Orientation
       orientation,
     );
   });
+  return blocks.length > 0 ? blocks : [note(ctx.t('empty'))];
 }
