@@ -277,10 +277,11 @@ describe('wide and empty projects', () => {
     expect(doc.text.match(/Belum ada data untuk bagian ini\./g)).toHaveLength(4);
     const noConclusions = await build(fixture.state, { parts: ['conclusions'] });
     expect(noConclusions.text).toContain('Belum ada data untuk bagian ini.');
-    // A codebook but no transcripts yet: no matrix without columns.
-    const noTranscripts = await build({ ...fixture.state, informants: {}, documents: {}, segments: {} }, { parts: ['reduction', 'displays', 'triangulation'] });
-    expect(noTranscripts.document).not.toContain('<w:tbl>');
-    expect(noTranscripts.text.match(/Belum ada data untuk bagian ini\./g)).toHaveLength(3);
+    // A codebook but no informants or transcripts yet: no informant columns, so no matrix by informant;
+    // the informant groups of the settings stay, each an (empty) column — an empty column is a finding.
+    const noTranscripts = await build({ ...fixture.state, informants: {}, documents: {}, segments: {} }, { parts: ['reduction', 'displays'] });
+    expect(noTranscripts.text).toContain('Belum ada data untuk bagian ini.');
+    expect(tables(noTranscripts.document).map((t) => t.caption)).toEqual(['Tabel 4.1 Matriks Tertata Peran Pemberdayaan menurut Kelompok Informan']);
   });
 
   it('gathers the student\'s own top-level codes in one matrix after the frameworks', async () => {
