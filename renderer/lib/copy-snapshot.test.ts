@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { makeSnapshot } from '../testing/fixtures';
+import { CODE, realisticProject, SUPERVISOR } from '../../shared/refi/testing/realistic-project';
 import { copySnapshotWithNewIds } from './copy-snapshot';
 
 it('copies a project under new ids and keeps every reference pointing inside the copy', () => {
@@ -24,4 +25,30 @@ it('copies a project under new ids and keeps every reference pointing inside the
   // Content is untouched.
   expect(copy.documents[0]!.text).toBe(original.documents[0]!.text);
   expect(original.project.id).toBe('p1');
+});
+
+it('keeps the analysis and the review pointing at the copied codes, informants, segments and coders', () => {
+  const original = realisticProject();
+  original.codes[0]!.memoBy = SUPERVISOR;
+  const copy = copySnapshotWithNewIds(original);
+  const idOf = <T extends { id: string }>(rows: T[], find: (row: T) => boolean) => rows.find(find)!.id;
+  const codeIn = (s: typeof original, id: string) => s.codes.find((c) => c.id === id)!.label.id;
+
+  const summary = copy.cellSummaries[0]!;
+  expect(codeIn(copy, summary.codeId)).toBe(codeIn(original, CODE.empowering));
+  expect(copy.informants.some((i) => i.id === summary.informantId)).toBe(true);
+  const conclusion = copy.conclusions[0]!;
+  expect(conclusion.evidenceSegmentIds.every((id) => copy.segments.some((s) => s.id === id))).toBe(true);
+  expect(conclusion.evidenceSegmentIds).toHaveLength(2);
+  const reply = copy.comments.find((c) => c.parentId !== null)!;
+  expect(copy.comments.some((c) => c.id === reply.parentId)).toBe(true);
+  const onSegment = copy.comments.find((c) => c.target.kind === 'segment')!;
+  const target = onSegment.target;
+  expect(target.kind === 'segment' && copy.segments.some((s) => s.id === target.segmentId)).toBe(true);
+  const supervisor = idOf(copy.coders, (c) => c.role === 'supervisor');
+  expect(onSegment.authorId).toBe(supervisor);
+  expect(copy.codes[0]!.memoBy).toBe(supervisor);
+  expect(copy.codes[1]!.memoBy).toBeUndefined();
+  expect(new Set(copy.comments.map((c) => c.id)).size).toBe(original.comments.length);
+  expect(copy.comments.some((c) => original.comments.some((o) => o.id === c.id))).toBe(false);
 });

@@ -23,6 +23,8 @@ export function copySnapshotWithNewIds(
     for (const row of snapshot[table]) fresh(row.id);
   }
   const coder = (id: string | null) => (id === null ? null : ref(id));
+  // Only rows that record a memo's author get the field: others keep their exact shape.
+  const memoAuthor = (row: { memoBy?: string | null }) => (row.memoBy === undefined ? {} : { memoBy: coder(row.memoBy) });
   const activeCode = snapshot.project.settings.activeFrameworkCodeId;
   return {
     project: {
@@ -32,9 +34,15 @@ export function copySnapshotWithNewIds(
       modifiedAt: patch.now ?? snapshot.project.modifiedAt,
       settings: { ...snapshot.project.settings, activeFrameworkCodeId: activeCode === null ? null : ref(activeCode) },
     },
-    codes: snapshot.codes.map((c) => ({ ...c, id: ref(c.id), projectId, parentId: c.parentId === null ? null : ref(c.parentId) })),
-    informants: snapshot.informants.map((i) => ({ ...i, id: ref(i.id), projectId })),
-    documents: snapshot.documents.map((d) => ({ ...d, id: ref(d.id), projectId, informantId: d.informantId === null ? null : ref(d.informantId) })),
+    codes: snapshot.codes.map((c) => ({ ...c, ...memoAuthor(c), id: ref(c.id), projectId, parentId: c.parentId === null ? null : ref(c.parentId) })),
+    informants: snapshot.informants.map((i) => ({ ...i, ...memoAuthor(i), id: ref(i.id), projectId })),
+    documents: snapshot.documents.map((d) => ({
+      ...d,
+      ...memoAuthor(d),
+      id: ref(d.id),
+      projectId,
+      informantId: d.informantId === null ? null : ref(d.informantId),
+    })),
     segments: snapshot.segments.map((s) => ({
       ...s,
       id: ref(s.id),

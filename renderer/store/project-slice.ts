@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { applyChangeset, isEmptyChangeset, makeCommand, type Changeset, type ProjectState } from '../../shared/model/changeset';
 import { advanceDerivedData, followReferences } from '../../shared/project';
+import { mayPerform } from '../../shared/review/review-mode';
 import { translate } from '../../shared/i18n';
 import { DomainError } from '../../shared/project/errors';
 import { afterRedo, afterUndo, emptyHistory, labelKeys, recordCommand, type History } from './history';
@@ -35,6 +36,10 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
         let forward: Changeset;
         let nextHistory: History;
         if (w.kind === 'perform') {
+          if (!mayPerform(before, get().activeCoderId, w.labelKey)) {
+            set({ lastError: translate(get().locale, 'review:refused.review-mode') });
+            return;
+          }
           try {
             const change = typeof w.change === 'function' ? w.change(before) : w.change;
             // Deleting a code, informant or segment also updates the analysis that named it.

@@ -144,3 +144,33 @@ describe('useAppStore', () => {
     expect([s.screen, s.activeDocumentId, s.selectedSegmentId, s.revealOffset?.offset]).toEqual(['coding', 'p1-d1', 'p1-s1', 32]);
   });
 });
+
+describe('review mode', () => {
+  it('lets a supervisor comment but refuses their coding, leaving project and database unchanged', async () => {
+    const supervisor = { id: 'sup', projectId: 'p1', name: 'Dr. Ani', role: 'supervisor' as const, createdAt: '2026-11-01T08:00:00.000Z' };
+    await store.getState().perform('commands:addCoder', { put: { coders: [supervisor] } });
+    store.getState().setActiveCoder('sup');
+    const before = store.getState().current!;
+
+    await store.getState().perform('commands:applyCode', codeSegment('p1-s9', 0, 10));
+    expect(store.getState().lastError).toMatch(/pembimbing|supervisor/i);
+    expect(store.getState().current).toBe(before);
+    expect((await stored()).segments['p1-s9']).toBeUndefined();
+
+    store.getState().clearError();
+    const comment = {
+      id: 'k1',
+      projectId: 'p1',
+      target: { kind: 'segment' as const, segmentId: 'p1-s1' },
+      parentId: null,
+      authorId: 'sup',
+      text: 'Perlu triangulasi.',
+      createdAt: '2026-11-02T08:00:00.000Z',
+      resolvedAt: null,
+      resolvedBy: null,
+    };
+    await store.getState().perform('commands:addComment', { put: { comments: [comment] } });
+    expect(store.getState().lastError).toBeNull();
+    expect((await stored()).comments['k1']?.text).toBe('Perlu triangulasi.');
+  });
+});

@@ -105,6 +105,14 @@ describe('codeAllHits', () => {
     const s1 = applyChangeset(s0, codeAllHits(s0, [hit], latih, NOW));
     expect(codeAllHits(s1, [hit], latih)).toEqual({});
   });
+
+  it("codes the hits as the second coder's own segments, beside the owner's", () => {
+    const { state: s0, doc, latih } = setup();
+    const hit = rangeOf(s0, doc, 'Pelatihan');
+    const s1 = applyChangeset(s0, codeAllHits(s0, [hit], latih, NOW));
+    const s2 = applyChangeset(s1, codeAllHits(s1, [hit], latih, LATER, 'koder-2'));
+    expect(segments(s2).map((s) => s.coderId).sort()).toEqual(['koder-2', null].sort());
+  });
 });
 
 describe('editing segments', () => {

@@ -136,17 +136,19 @@ export function applyCodes(
 /**
  * Codes every hit (of a text search) with one code, as one action and one undo step.
  * Hits that are only whitespace are skipped; hits on the same range share one segment.
+ * The segments are the given coder's (null = the owner).
  */
 export function codeAllHits(
   state: ProjectState,
   hits: readonly TextRange[],
   codeId: string,
   now: string = new Date().toISOString(),
+  coderId: string | null = null,
 ): Changeset {
   const plan = new CodingPlan(state, now);
   for (const hit of hits) {
     try {
-      plan.code({ ...hit, codeIds: [codeId] });
+      plan.code({ ...hit, codeIds: [codeId], coderId });
     } catch (error) {
       if (!(error instanceof DomainError && error.code === 'empty-selection')) throw error;
     }

@@ -16,3 +16,19 @@ export function isReviewing(state: ProjectState, coderId: string | null): boolea
 export function assertMayEdit(state: ProjectState, coderId: string | null): void {
   if (isReviewing(state, coderId)) throw new ReviewError('review-mode');
 }
+
+/** The actions a reviewing supervisor may take: comments, coders, and taking a review back. */
+const REVIEW_ACTIONS: ReadonlySet<string> = new Set(
+  ['addComment', 'replyComment', 'resolveComment', 'reopenComment', 'deleteComment', 'importReview', 'addCoder', 'updateCoder', 'removeCoder'].map(
+    (key) => `commands:${key}`,
+  ),
+);
+
+/**
+ * Whether an action (by its label key) may run for this coder: anything for a coder, only
+ * review actions for a supervisor. The store checks this for every action, so no screen can
+ * forget it.
+ */
+export function mayPerform(state: ProjectState, coderId: string | null, labelKey: string): boolean {
+  return !isReviewing(state, coderId) || REVIEW_ACTIONS.has(labelKey);
+}

@@ -9,7 +9,7 @@ import type { Changeset, ProjectState } from '../../../shared/model/changeset';
 import { DomainError, type CommandLabel } from '../../../shared/project';
 import { useAppStore } from '../../store';
 
-/** Returns true when the action was performed. */
+/** Returns true when the action was performed (not refused by the domain or the store). */
 export async function runCommand(labelKey: `commands:${CommandLabel}`, build: (state: ProjectState) => Changeset): Promise<boolean> {
   const { current, perform, locale, reportError, clearError } = useAppStore.getState();
   if (!current) return false;
@@ -26,5 +26,5 @@ export async function runCommand(labelKey: `commands:${CommandLabel}`, build: (s
   }
   clearError();
   await perform(labelKey, changeset);
-  return true;
+  return useAppStore.getState().lastError === null;
 }

@@ -43,7 +43,8 @@ export function SearchPanel() {
     const codeId = codeIds[0];
     if (!codeId || result.hits.length === 0) return;
     const hits = result.hits;
-    if (await runCommand(COMMAND_LABELS.codeAllHits, (s) => codeAllHits(s, hits, codeId))) setCodedCount(hits.length);
+    const coderId = useAppStore.getState().activeCoderId;
+    if (await runCommand(COMMAND_LABELS.codeAllHits, (s) => codeAllHits(s, hits, codeId, undefined, coderId))) setCodedCount(hits.length);
   };
 
   return (
