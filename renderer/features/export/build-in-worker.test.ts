@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resolveFormat } from '../../../shared/appendix';
+import { displayProject } from '../../../shared/display/test-support';
+import { snapshotFromState } from '../../../shared/model/changeset';
 import type { AppendixJobMessage, AppendixJobRequest } from './appendix-job';
 import { buildAppendixInWorker, ExportFailedError, previewAppendixInWorker, type BuildProgress } from './build-in-worker';
 
@@ -67,5 +69,25 @@ describe('previewing the appendix in a worker', () => {
     FakeWorker.last.send({ type: 'preview', html: '<p>Lampiran 1</p>' });
     expect(await preview).toBe('<p>Lampiran 1</p>');
     expect(FakeWorker.last.terminated).toBe(true);
+  });
+});
+
+describe('without a worker', () => {
+  it('builds in the page when the worker cannot load its script', async () => {
+    const progress: BuildProgress[] = [];
+    const request = { ...REQUEST, snapshot: snapshotFromState(displayProject()) };
+    const built = buildAppendixInWorker(request, { onProgress: (p) => progress.push(p), signal: new AbortController().signal });
+    FakeWorker.last.onerror?.({ message: 'blocked by CSP', preventDefault: () => undefined } as ErrorEvent);
+    const bytes = await built;
+    expect(new TextDecoder().decode(bytes.slice(0, 2))).toBe('PK');
+    expect(progress.map((p) => p.step)).toEqual(['informants', 'pack', 'pack']);
+    expect(FakeWorker.last.terminated).toBe(true);
+  });
+
+  it('builds in the page when there is no Worker at all', async () => {
+    vi.stubGlobal('Worker', undefined);
+    const request = { ...REQUEST, snapshot: snapshotFromState(displayProject()) };
+    const html = await previewAppendixInWorker(request, { onProgress: () => undefined, signal: new AbortController().signal });
+    expect(html).toContain('I1');
   });
 });

@@ -1,7 +1,8 @@
 /**
- * Runs the appendix build in a Web Worker and resolves with the file's bytes (or the
- * preview of its first pages). Progress arrives through `onProgress`; aborting the signal stops the worker at once (the half-built
- * file is simply dropped) and rejects with an AbortError.
+ * Runs an export in a Web Worker and resolves with the file's bytes (or the preview of the
+ * appendix's first pages). Progress arrives through `onProgress`; aborting the signal stops
+ * the worker at once (the half-built file is simply dropped) and rejects with an AbortError.
+ * Where no worker can start, the same job runs in the page instead.
  */
 import type { AppendixJobMessage, AppendixJobRequest } from './appendix-job';
 
@@ -47,9 +48,10 @@ function runJob<T>(request: AppendixJobRequest, opts: RunOptions, resultOf: (mes
       reject(new DOMException('cancelled', 'AbortError'));
       return;
     }
-    const worker = new Worker(new URL('./appendix.worker.ts', import.meta.url), { type: 'module' });
+    let worker: Worker | null = null;
+    let heard = false;
     const finish = () => {
-      worker.terminate();
+      worker?.terminate();
       opts.signal.removeEventListener('abort', onAbort);
     };
     const onAbort = () => {
@@ -57,8 +59,8 @@ function runJob<T>(request: AppendixJobRequest, opts: RunOptions, resultOf: (mes
       reject(new DOMException('cancelled', 'AbortError'));
     };
     opts.signal.addEventListener('abort', onAbort);
-    worker.onmessage = (event: MessageEvent<AppendixJobMessage>) => {
-      const message = event.data;
+    const handle = (message: AppendixJobMessage) => {
+      if (opts.signal.aborted) return;
       if (message.type === 'progress') {
         opts.onProgress(message);
         return;
@@ -68,10 +70,29 @@ function runJob<T>(request: AppendixJobRequest, opts: RunOptions, resultOf: (mes
       if (result !== undefined) resolve(result);
       else reject(new ExportFailedError(message.type === 'failed' ? message.detail : `unexpected ${message.type}`));
     };
+    // A worker that cannot start (a blocked script, an old engine) must not make the export a
+    // dead end: the same job then runs in the page, which the build yields to between parts.
+    const inPage = () => {
+      import('./appendix-job')
+        .then(({ runAppendixJob }) => runAppendixJob(request, handle))
+        .catch((error: unknown) => handle({ type: 'failed', detail: error instanceof Error ? error.message : String(error) }));
+    };
+    try {
+      worker = new Worker(new URL('./appendix.worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      inPage();
+      return;
+    }
+    worker.onmessage = (event: MessageEvent<AppendixJobMessage>) => {
+      heard = true;
+      handle(event.data);
+    };
     worker.onerror = (event) => {
       event.preventDefault();
-      finish();
-      reject(new ExportFailedError(event.message || 'worker error'));
+      worker?.terminate();
+      worker = null;
+      if (!heard) inPage();
+      else handle({ type: 'failed', detail: event.message || 'worker error' });
     };
     worker.postMessage(request);
   });
