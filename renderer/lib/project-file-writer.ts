@@ -4,19 +4,22 @@
  */
 import { snapshotFromState, type ProjectState } from '../../shared/model/changeset';
 import type { ProjectSnapshot } from '../../shared/model/types';
-import { writeQdpx } from '../../shared/refi';
+import { writeQdpx, type WriteQdpxOptions } from '../../shared/refi';
 import { version } from '../../package.json';
+
+/** The choices of an export (standard only, offsets, the notes' language); backups use the defaults. */
+export type ProjectFileChoices = Pick<WriteQdpxOptions, 'standardOnly' | 'offsets' | 'locale'>;
 
 export interface ProjectFileJob {
   id: number;
   snapshot: ProjectSnapshot;
-  appVersion: string;
+  options: WriteQdpxOptions;
 }
 type Reply = { id: number; bytes: Uint8Array } | { id: number; error: string };
 
 /** The project file bytes of a project as it is in memory, written on this thread. */
-export function projectFileBytes(state: ProjectState): Uint8Array {
-  return writeQdpx(snapshotFromState(state), { appVersion: version });
+export function projectFileBytes(state: ProjectState, choices: ProjectFileChoices = {}): Uint8Array {
+  return writeQdpx(snapshotFromState(state), { ...choices, appVersion: version });
 }
 
 let worker: Worker | null = null;
@@ -51,16 +54,16 @@ function startWorker(): Worker | null {
 let workerBroken = false;
 
 /** The project file bytes, written off the main thread when possible. */
-export async function projectFileBytesAsync(state: ProjectState): Promise<Uint8Array> {
+export async function projectFileBytesAsync(state: ProjectState, choices: ProjectFileChoices = {}): Promise<Uint8Array> {
   const running = workerBroken ? null : startWorker();
-  if (!running) return projectFileBytes(state);
+  if (!running) return projectFileBytes(state, choices);
   const id = ++nextJob;
   const done = new Promise<Uint8Array>((resolve, reject) => waiting.set(id, { resolve, reject }));
-  running.postMessage({ id, snapshot: snapshotFromState(state), appVersion: version } satisfies ProjectFileJob);
+  running.postMessage({ id, snapshot: snapshotFromState(state), options: { ...choices, appVersion: version } } satisfies ProjectFileJob);
   try {
     return await done;
   } catch {
     // The backup matters more than where it was written.
-    return projectFileBytes(state);
+    return projectFileBytes(state, choices);
   }
 }

@@ -6,9 +6,9 @@ import { writeQdpx } from '../../shared/refi';
 import type { ProjectFileJob } from './project-file-writer';
 
 self.onmessage = (event: MessageEvent<ProjectFileJob>) => {
-  const { id, snapshot, appVersion } = event.data;
+  const { id, snapshot, options } = event.data;
   try {
-    const bytes = writeQdpx(snapshot, { appVersion });
+    const bytes = writeQdpx(snapshot, options);
     self.postMessage({ id, bytes }, { transfer: [bytes.buffer] });
   } catch (err) {
     self.postMessage({ id, error: err instanceof Error ? err.message : String(err) });

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SecondCoderReport } from '../../../shared/agreement';
 import type { ProjectSnapshot } from '../../../shared/model/types';
-import { describeProjectFileError, readQdpx } from '../../../shared/refi';
+import { describeProjectFileError, importQdpx } from '../../../shared/refi';
 import { api } from '../../lib/api';
 import { useAppStore } from '../../store';
 import { importSecondCoderFile } from './agreement-actions';
@@ -34,7 +34,8 @@ export function ImportSecondCoder({ onImported }: { onImported(coderId: string):
     setResult(null);
     try {
       // The file is read as it is: its ids let codes match this project's by GUID.
-      const snapshot = readQdpx(file.bytes).snapshot;
+      // importQdpx also reads texts another tool kept only in .docx.
+      const snapshot = (await importQdpx(file.bytes, { locale })).snapshot;
       setPicked({ fileName: file.name, snapshot });
       setName(snapshot.project.researcher.trim() || file.name.replace(/\.qdpx$/i, ''));
       setRefusal(null);

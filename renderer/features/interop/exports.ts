@@ -5,13 +5,14 @@
  */
 import { writeCodebookCsv } from '../../../shared/codebook-io';
 import { translate } from '../../../shared/i18n';
-import { snapshotFromState, type ProjectState } from '../../../shared/model/changeset';
+import type { ProjectState } from '../../../shared/model/changeset';
 import type { Locale } from '../../../shared/model/types';
 import { writeQdc } from '../../../shared/refi/write-qdc';
-import { writeQdpx, type QdpxOffsets } from '../../../shared/refi/write-qdpx';
+import type { QdpxOffsets } from '../../../shared/refi/write-qdpx';
 import type { SaveKind } from '../../../shared/ipc-contract';
 import { api } from '../../lib/api';
 import { safeFileName } from '../../lib/format';
+import { projectFileBytesAsync } from '../../lib/project-file-writer';
 import { version } from '../../../package.json';
 
 export interface QdpxChoice {
@@ -25,8 +26,8 @@ export type CodebookFormat = 'qdc' | 'csv' | 'xlsx';
 const save = (kind: SaveKind, suggestedName: string, bytes: Uint8Array): Promise<string | null> => api.fileSave({ kind, suggestedName, bytes });
 
 /** Saves the project as a .qdpx with or without Pilah's extras, in the chosen offsets. */
-export function exportQdpx(state: ProjectState, choice: QdpxChoice, locale: Locale): Promise<string | null> {
-  const bytes = writeQdpx(snapshotFromState(state), { appVersion: version, locale, standardOnly: choice.standardOnly, offsets: choice.offsets });
+export async function exportQdpx(state: ProjectState, choice: QdpxChoice, locale: Locale): Promise<string | null> {
+  const bytes = await projectFileBytesAsync(state, { locale, standardOnly: choice.standardOnly, offsets: choice.offsets });
   return save('qdpx', `${safeFileName(state.project.title)}.qdpx`, bytes);
 }
 
