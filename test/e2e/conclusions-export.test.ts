@@ -187,4 +187,20 @@ describe('conclusions and the appendix export', () => {
     expect(cells).toContain(VERDICT);
     expect(app.errors).toEqual([]);
   });
+
+  it('renames a level of the verdict scale: the conclusion follows, one undo takes both back', async () => {
+    const { page } = app;
+    await page.getByTestId('nav-conclusions').click();
+    await page.getByTestId(`edit-scale-${cardId}`).click();
+    const editor = page.getByTestId('verdict-scale-editor');
+    await editor.waitFor();
+    const scale = state.project.settings.verdictScale;
+    await page.getByTestId(`scale-level-${scale.indexOf(VERDICT)}`).fill('Cukup');
+    await page.getByTestId('scale-save').click();
+    await expect.poll(() => editor.isVisible()).toBe(false);
+    const verdict = page.getByTestId(`conclusion-verdict-${cardId}`);
+    await expect.poll(() => verdict.inputValue()).toBe('Cukup');
+    await page.getByTestId('undo').click();
+    await expect.poll(() => verdict.inputValue()).toBe(VERDICT);
+  });
 });

@@ -9,6 +9,7 @@ import { ConclusionCardView } from './ConclusionCardView';
 import { EvidencePicker } from './EvidencePicker';
 import { VerdictScaleModal } from './VerdictScaleModal';
 import { WarningsPanel } from './WarningsPanel';
+import { scrollToCard } from './scroll-to-card';
 import type { ConclusionTarget } from './conclusion-actions';
 
 /** How long a card the student jumped to stays marked. */
@@ -39,7 +40,8 @@ export function ConclusionsScreen() {
 
   if (!state) return null;
   const openCard = (codeId: string) => {
-    document.getElementById(`conclusion-card-${codeId}`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const element = document.getElementById(`conclusion-card-${codeId}`);
+    if (element) scrollToCard(element);
     setHighlighted(codeId);
   };
 
@@ -69,7 +71,7 @@ export function ConclusionsScreen() {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <Box style={{ position: 'sticky', top: 'var(--mantine-spacing-md)' }}>
+          <Box style={{ position: 'sticky', top: 'calc(var(--app-shell-header-height, 52px) + var(--mantine-spacing-md))' }}>
             <WarningsPanel warnings={warnings} onOpenCard={openCard} />
           </Box>
         </Grid.Col>

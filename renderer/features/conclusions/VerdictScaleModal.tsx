@@ -56,9 +56,11 @@ export function VerdictScaleModal({ opened, onClose }: { opened: boolean; onClos
                 aria-label={t('scale.level', { n: i + 1 })}
                 value={level.name}
                 onChange={(e) => rename(i, e.currentTarget.value)}
-                description={level.from && usage.get(level.from) ? t('scale.used', { count: usage.get(level.from) }) : undefined}
                 data-testid={`scale-level-${i}`}
               />
+              <Text size="xs" c="dimmed" w={90} data-testid={`scale-used-${i}`}>
+                {level.from && usage.get(level.from) ? t('scale.used', { count: usage.get(level.from) }) : ''}
+              </Text>
               <ActionIcon variant="subtle" aria-label={t('scale.up', { name })} disabled={i === 0} onClick={() => setLevels((l) => moved(l, i, -1))}>
                 <ArrowUp size={16} />
               </ActionIcon>
