@@ -5,6 +5,7 @@
 import type { Locale } from '../model/types';
 import { translate } from '../i18n';
 import type { Block } from './blocks';
+import { agreementPart } from './agreement-part';
 import { codebook } from './codebook';
 import { conclusionsPart } from './conclusions-part';
 import type { AppendixContext } from './context';
@@ -24,13 +25,17 @@ export const APPENDIX_PARTS = [
   'displays',
   'triangulation',
   'conclusions',
+  'agreement',
   'segments',
   'transcripts',
 ] as const;
 export type AppendixPart = (typeof APPENDIX_PARTS)[number];
 
-/** What an export holds unless the student chooses otherwise: every part, in order. */
-export const DEFAULT_APPENDIX_PARTS: readonly AppendixPart[] = APPENDIX_PARTS;
+/** Parts a student adds when their method calls for them (a second coder). */
+const OPTIONAL_PARTS: ReadonlySet<AppendixPart> = new Set(['agreement']);
+
+/** What an export holds unless the student chooses otherwise: every part but the optional ones, in order. */
+export const DEFAULT_APPENDIX_PARTS: readonly AppendixPart[] = APPENDIX_PARTS.filter((part) => !OPTIONAL_PARTS.has(part));
 
 interface PartDefinition {
   /** Portrait unless the part's tables are wide. */
@@ -49,6 +54,7 @@ const PARTS: Record<AppendixPart, PartDefinition> = {
   displays: { orientation: 'landscape', canTurn: true, write: displayMatrices },
   triangulation: { orientation: 'landscape', canTurn: true, write: triangulationPart },
   conclusions: { orientation: 'landscape', canTurn: true, write: conclusionsPart },
+  agreement: { orientation: 'portrait', canTurn: true, write: agreementPart },
   segments: { orientation: 'portrait', canTurn: true, write: (ctx) => segmentReport(ctx) },
   transcripts: { orientation: 'portrait', canTurn: true, write: transcripts },
 };
