@@ -391,6 +391,7 @@ describe('edge cases', () => {
       ['displays', 'Matriks penyajian data', 'landscape', true],
       ['triangulation', 'Tabel triangulasi sumber', 'landscape', true],
       ['conclusions', 'Kesimpulan', 'landscape', true],
+      ['agreement', 'Kesepakatan antarkoder', 'portrait', true],
       ['segments', 'Segmen berkode per kode', 'portrait', true],
       ['transcripts', 'Transkrip bernomor baris', 'portrait', true],
     ]);
@@ -401,6 +402,7 @@ describe('edge cases', () => {
       'Data display matrices',
       'Source triangulation table',
       'Conclusions',
+      'Inter-coder agreement',
       'Coded segments by code',
       'Transcripts with line numbers',
     ]);
