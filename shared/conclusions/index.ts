@@ -11,7 +11,7 @@ export { conclusionWarnings, countWarnings, WARNING_KINDS } from './warnings';
 export type { ConclusionWarning, ConclusionWarningKind } from './warnings';
 export { conclusionCards } from './cards';
 export type { ConclusionCard, ConclusionLevel } from './cards';
-export { triangulationStatuses, triangulationVerdictsOf } from './triangulation-status';
+export { triangulationStatuses } from './triangulation-status';
 export type { GroupTriangulation, IndicatorTriangulation, TriangulationStatus } from './triangulation-status';
 export { CONCLUSION_ERROR_CODES, ConclusionError } from './errors';
 export type { ConclusionErrorCode } from './errors';

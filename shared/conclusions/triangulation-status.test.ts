@@ -3,7 +3,7 @@ import { displayProject } from '../display/test-support';
 import type { ProjectState } from '../model/changeset';
 import type { TriangulationNote } from '../model/types';
 import { conclusionCards } from './cards';
-import { triangulationStatuses, triangulationVerdictsOf } from './triangulation-status';
+import { triangulationStatuses } from './triangulation-status';
 
 function note(id: string, codeId: string, verdict: TriangulationNote['verdict'], modifiedAt: string, text = ''): TriangulationNote {
   return { id, projectId: 'proj', codeId, verdict, note: text, coderId: null, modifiedAt };
@@ -33,13 +33,12 @@ describe('cards of the conclusions screen', () => {
 });
 
 describe('triangulation status of a conclusion', () => {
-  it('reads the stored notes, the latest one per indicator', () => {
+  it('takes the latest note of an indicator when a merged file brought two', () => {
     const state = withNotes(displayProject(), [
       note('n1', 'sosialisasi', 'berbeda', '2026-01-01T00:00:00.000Z', 'lama'),
       note('n2', 'sosialisasi', 'sama', '2026-02-01T00:00:00.000Z', 'baru'),
-      note('n3', 'pelibatan', null, '2026-01-01T00:00:00.000Z', 'belum'),
     ]);
-    expect(triangulationVerdictsOf(state)).toEqual({ sosialisasi: { verdict: 'sama', note: 'baru' }, pelibatan: { verdict: null, note: 'belum' } });
+    expect(triangulationStatuses(state, 'id').get('sosialisasi')).toMatchObject({ verdict: 'sama', verdictFrom: 'student', note: 'baru' });
   });
 
   const cases: [string, TriangulationNote[], string, unknown][] = [

@@ -4,26 +4,12 @@
  * or framework how its indicators stand.
  */
 import { triangulationTable } from '../display/triangulation';
-import type { TriangulationVerdict, TriangulationVerdicts } from '../display/types';
+import type { TriangulationVerdict } from '../display/types';
 import type { ProjectState } from '../model/changeset';
 import type { Locale } from '../model/types';
 import { childrenOf } from '../project/code-tree';
+import { triangulationVerdictsFromState } from '../reduction/display-inputs';
 import { conclusionCards } from './cards';
-
-/**
- * The stored triangulation notes as the triangulation table's input, keyed by indicator.
- * When a code has several notes (merged files) the most recently modified one counts.
- */
-export function triangulationVerdictsOf(state: ProjectState): TriangulationVerdicts {
-  const latest = new Map<string, { verdict: TriangulationVerdict | null; note: string; modifiedAt: string }>();
-  for (const note of Object.values(state.triangulationNotes)) {
-    const seen = latest.get(note.codeId);
-    if (!seen || note.modifiedAt > seen.modifiedAt) latest.set(note.codeId, note);
-  }
-  const verdicts: TriangulationVerdicts = {};
-  for (const [codeId, note] of latest) verdicts[codeId] = { verdict: note.verdict, note: note.note };
-  return verdicts;
-}
 
 export interface IndicatorTriangulation {
   kind: 'indicator';
@@ -46,10 +32,11 @@ export type TriangulationStatus = IndicatorTriangulation | GroupTriangulation;
 
 /**
  * The triangulation status of every code, keyed by code id, computed from one
- * triangulation table per framework (sources = informant groups).
+ * triangulation table per framework (sources = informant groups), with the student's
+ * verdicts as the display screen reads them.
  */
 export function triangulationStatuses(state: ProjectState, locale: Locale): Map<string, TriangulationStatus> {
-  const verdicts = triangulationVerdictsOf(state);
+  const verdicts = triangulationVerdictsFromState(state);
   const statuses = new Map<string, TriangulationStatus>();
   for (const root of childrenOf(state, null)) {
     const table = triangulationTable(state, { rootCodeId: root.id, locale, verdicts });
