@@ -1,13 +1,17 @@
-/** Benchmarks of the shared/ code paths in Node: import, project files, one coding. */
+/** Benchmarks of the shared/ code paths in Node: import, project files, coding, displays, exports, agreement. */
 import { importTranscript } from '../shared/import';
-import { readQdpx, writeQdpx } from '../shared/refi';
+import { importQdpx, readQdpx, writeQdpx } from '../shared/refi';
 import { makeLargeTranscriptDocx } from '../test/fixtures/make-docx';
 import { buildAllDisplays } from '../shared/display';
-import { buildAppendix } from '../shared/appendix';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { agreementReport } from '../shared/agreement';
+import { buildAppendix, DEFAULT_APPENDIX_PARTS } from '../shared/appendix';
+import { buildMatricesWorkbook } from '../shared/spreadsheet';
 import { childrenOf } from '../shared/project';
 import { applyChangeset } from '../shared/model/changeset';
 import { measure, type Figure } from './measure';
-import { applyOneCoding, syntheticProject, syntheticSnapshot } from './synthetic';
+import { applyOneCoding, SECOND_CODER, syntheticProject, syntheticSnapshot, withSecondCoder } from './synthetic';
 
 export async function nodeFigures(): Promise<Figure[]> {
   const figures: Figure[] = [];
@@ -41,10 +45,25 @@ export async function nodeFigures(): Promise<Figure[]> {
     await measure(
       'export the full Word appendix (300k words of transcripts)',
       3,
-      async () => (appendixBytes = (await buildAppendix(thesis, { parts: ['informants', 'codebook', 'segments', 'transcripts'], locale: 'id' })).length),
-      'informants, codebook, 10,000 coded segments, transcripts',
+      async () => (appendixBytes = (await buildAppendix(thesis, { parts: [...DEFAULT_APPENDIX_PARTS], locale: 'id' })).length),
+      'every default part: informants, codebook, reduction, displays, triangulation, conclusions, 10,000 coded segments, transcripts',
     ),
   );
   figures[figures.length - 1]!.note += `; ${(appendixBytes / 1048576).toFixed(1)} MiB .docx`;
+  let workbookBytes = 0;
+  figures.push(
+    await measure('export every matrix as .xlsx', 3, async () => (workbookBytes = (await buildMatricesWorkbook(thesis, { locale: 'id' })).length)),
+  );
+  figures[figures.length - 1]!.note = `7 sheets; ${(workbookBytes / 1024).toFixed(0)} KiB`;
+
+  const twoCoders = withSecondCoder(thesis);
+  figures.push(
+    await measure('inter-coder agreement, every method, 2 × 10,000 segments', 5, () => agreementReport(twoCoders, null, SECOND_CODER), `${codes} codes, 30 transcripts`),
+  );
+
+  const nvivo = await readFile(resolve('..', 'shared', 'refi-qda', 'samples', 'nvivo-win-12.6_oltas0517.qdpx'));
+  figures.push(
+    await measure('open the NVivo 12.6 sample (.qdpx, UTF-16 offsets detected)', 3, () => importQdpx(new Uint8Array(nvivo)), '152 codes, 303 codings, 1.2M characters'),
+  );
   return figures;
 }

@@ -84,3 +84,25 @@ export function applyOneCoding(state: ProjectState): ProjectState {
   const code = Object.values(state.codes)[1]!;
   return applyChangeset(state, applyCodes(state, { documentId: doc.id, start: 10, end: 50, codeIds: [code.id] }).changeset);
 }
+
+export const SECOND_CODER = 'koder-kedua';
+
+/**
+ * The project with a second coder who coded every transcript again: mostly the same, every
+ * fifth segment shifted by ten characters and every seventh with another code.
+ */
+export function withSecondCoder(state: ProjectState): ProjectState {
+  const codeIds = Object.keys(state.codes);
+  const now = new Date().toISOString();
+  const copies = Object.values(state.segments).map((segment, n) => ({
+    ...segment,
+    id: crypto.randomUUID(),
+    coderId: SECOND_CODER,
+    start: n % 5 === 0 ? segment.start + 10 : segment.start,
+    codeIds: n % 7 === 0 ? [codeIds[(n * 3) % codeIds.length]!] : segment.codeIds,
+    createdAt: now,
+    modifiedAt: now,
+  }));
+  const coder = { id: SECOND_CODER, projectId: state.project.id, name: 'Koder Kedua', role: 'secondCoder' as const, createdAt: now };
+  return applyChangeset(state, { put: { coders: [coder], segments: copies } });
+}
