@@ -129,6 +129,9 @@ describe('conclusions and the appendix export', () => {
     while ((await position('conclusions')) > (await position('informants'))) await page.getByTestId('export-part-up-conclusions').click();
     await page.getByTestId('export-citation-line').check();
 
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+
     // The preview shows the first pages before anything is written.
     await page.getByTestId('export-preview-build').click();
     const firstTitle = t('appendix:appendixTitle', { number: 1, title: t('appendix:part_conclusions') });
@@ -150,6 +153,8 @@ describe('conclusions and the appendix export', () => {
     const file = await download;
     await page.getByTestId('export-saved').waitFor();
     expect(await page.evaluate(() => (window as unknown as { sawProgress: boolean }).sawProgress)).toBe(true);
+    // Built off the main thread: the export worker ran (a failing worker would fall back silently).
+    expect(workers.some((url) => /appendix\.worker/.test(url))).toBe(true);
     expect(file.suggestedFilename()).toMatch(/\.docx$/);
 
     const { value: text } = await mammoth.extractRawText({ buffer: await readFile((await file.path())!) });
