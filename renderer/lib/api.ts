@@ -54,16 +54,6 @@ function downloadBytes(name: string, bytes: Uint8Array): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/**
- * Saves an exported file (the Word appendix, the matrices as .xlsx) as a download, in the
- * browser and in the desktop app alike: main has no will-download handler, so Electron asks
- * where to save it with its own save dialog. `projectSaveFile` does not fit — main gives
- * whatever it writes the .qdpx extension.
- */
-export function saveExportedFile(name: string, bytes: Uint8Array): void {
-  downloadBytes(name, bytes);
-}
-
 function browserBridge(): PilahBridge {
   const backups = () => new BackupRepository(getDatabase());
   return {

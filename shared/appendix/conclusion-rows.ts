@@ -10,7 +10,7 @@ import type { TriangulationRow } from '../display/types';
 import { DEFAULT_VERDICT_SCALE } from '../model/defaults';
 import type { Conclusion } from '../model/types';
 import { codeLabel, descendantIds } from '../project/code-tree';
-import { triangulationVerdictsOf } from './analysis-inputs';
+import { triangulationVerdictsFromState } from '../reduction/display-inputs';
 import { citeSegment } from './citation';
 import type { AppendixContext } from './context';
 import type { MatrixGroup } from './matrix-groups';
@@ -79,7 +79,7 @@ function triangulationOf(ctx: AppendixContext, codeId: string, rows: Map<string,
 
 /** The rows of one framework (or the student's own codes); none when nothing in it is concluded. */
 export function conclusionRows(ctx: AppendixContext, group: MatrixGroup, byCode: Map<string, Conclusion[]>): ConclusionRow[] {
-  const verdicts = triangulationVerdictsOf(ctx.state);
+  const verdicts = triangulationVerdictsFromState(ctx.state);
   const triangulation = new Map<string, TriangulationRow>();
   for (const rootCodeId of group.rootIds) {
     for (const row of triangulationTable(ctx.state, { rootCodeId, locale: ctx.locale, verdicts }).rows) triangulation.set(row.codeId, row);

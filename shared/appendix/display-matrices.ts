@@ -6,7 +6,7 @@
  */
 import { conceptuallyClusteredMatrix, roleOrderedMatrix } from '../display/clustered';
 import { emptyCell } from '../display/cells';
-import { cellSummariesOf } from './analysis-inputs';
+import { cellSummariesFromState } from '../reduction/display-inputs';
 import type { Block } from './blocks';
 import { note } from './blocks';
 import { pooledText } from './cell-text';
@@ -19,7 +19,7 @@ import { noDataCell } from './reduction-matrix';
 export function displayMatrices(ctx: AppendixContext, orientation: Orientation = 'landscape'): Block[] {
   const groups = matrixGroups(ctx.state, ctx.locale, ctx.t('caption_ownCodes'));
   if (groups.length === 0) return [note(ctx.t('empty'))];
-  const summaries = cellSummariesOf(ctx.state);
+  const summaries = cellSummariesFromState(ctx.state);
   const dash = ctx.t('emptyCell');
   const blocks = groups.flatMap((group) => {
     const options = { locale: ctx.locale, summaries };

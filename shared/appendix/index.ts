@@ -16,6 +16,5 @@ export { citeSegment } from './citation';
 export type { CitedSegment } from './citation';
 export { createContext, formatDate } from './context';
 export type { AppendixContext } from './context';
-export { cellSummariesOf, triangulationVerdictsOf } from './analysis-inputs';
 export { matrixGroups, mergeMatrices } from './matrix-groups';
 export type { MatrixGroup } from './matrix-groups';

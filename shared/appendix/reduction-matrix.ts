@@ -6,7 +6,7 @@
 import { conceptuallyClusteredMatrix } from '../display/clustered';
 import { emptyCell } from '../display/cells';
 import type { MatrixColumn } from '../display/types';
-import { cellSummariesOf } from './analysis-inputs';
+import { cellSummariesFromState } from '../reduction/display-inputs';
 import type { Block, Cell } from './blocks';
 import { note } from './blocks';
 import { reductionText } from './cell-text';
@@ -29,7 +29,7 @@ export function noDataCell(ctx: AppendixContext): Cell {
 export function reductionMatrix(ctx: AppendixContext, orientation: Orientation = 'landscape'): Block[] {
   const groups = matrixGroups(ctx.state, ctx.locale, ctx.t('caption_ownCodes'));
   if (groups.length === 0) return [note(ctx.t('empty'))];
-  const summaries = cellSummariesOf(ctx.state);
+  const summaries = cellSummariesFromState(ctx.state);
   const blocks = groups.flatMap((group) => {
     const matrix = mergeMatrices(
       group.rootIds.map((rootCodeId) => conceptuallyClusteredMatrix(ctx.state, { rootCodeId, locale: ctx.locale, summaries })),

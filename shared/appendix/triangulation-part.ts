@@ -7,7 +7,7 @@ import { TextRun } from 'docx';
 import { emptyCell } from '../display/cells';
 import { triangulationTable } from '../display/triangulation';
 import type { TriangulationCell, TriangulationRow, TriangulationTable, TriangulationVerdict } from '../display/types';
-import { cellSummariesOf, triangulationVerdictsOf } from './analysis-inputs';
+import { cellSummariesFromState, triangulationVerdictsFromState } from '../reduction/display-inputs';
 import type { Block, Cell } from './blocks';
 import { note } from './blocks';
 import { pooledText } from './cell-text';
@@ -53,8 +53,8 @@ function verdictCell(ctx: AppendixContext, row: TriangulationRow, isHeading: boo
 export function triangulationPart(ctx: AppendixContext, orientation: Orientation = 'landscape'): Block[] {
   const groups = matrixGroups(ctx.state, ctx.locale, ctx.t('caption_ownCodes'));
   if (groups.length === 0) return [note(ctx.t('empty'))];
-  const summaries = cellSummariesOf(ctx.state);
-  const verdicts = triangulationVerdictsOf(ctx.state);
+  const summaries = cellSummariesFromState(ctx.state);
+  const verdicts = triangulationVerdictsFromState(ctx.state);
   const blocks = groups.flatMap((group) => {
     const table = withDimensionRows(
       mergeMatrices(

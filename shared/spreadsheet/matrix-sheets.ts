@@ -9,7 +9,7 @@ import { coOccurrenceMatrix } from '../display/co-occurrence';
 import { frameworkRows } from '../display/code-rows';
 import { triangulationTable } from '../display/triangulation';
 import type { DisplayMatrix, TriangulationCell } from '../display/types';
-import { cellSummariesOf, triangulationVerdictsOf } from '../appendix/analysis-inputs';
+import { cellSummariesFromState, triangulationVerdictsFromState } from '../reduction/display-inputs';
 import { bulleted, pooledText, reductionText } from '../appendix/cell-text';
 import { citeSegment } from '../appendix/citation';
 import { conclusionRows, conclusionsByCode } from '../appendix/conclusion-rows';
@@ -78,7 +78,7 @@ function codeByColumnSheet(
 }
 
 function triangulationSheet(ctx: AppendixContext, groups: MatrixGroup[], summaries: Record<string, string>): SheetTable {
-  const verdicts = triangulationVerdictsOf(ctx.state);
+  const verdicts = triangulationVerdictsFromState(ctx.state);
   const empty = (): TriangulationCell => ({ ...emptyCell(), statements: [] });
   const perGroup = groups.map((group) =>
     mergeMatrices(group.rootIds.map((rootCodeId) => triangulationTable(ctx.state, { rootCodeId, locale: ctx.locale, verdicts, summaries })), empty),
@@ -154,7 +154,7 @@ function conclusionsSheet(ctx: AppendixContext, groups: MatrixGroup[]): SheetTab
 /** The tables of the chosen sheets, in MATRIX_SHEETS order. */
 export function matrixSheets(ctx: AppendixContext, sheets: readonly MatrixSheet[]): SheetTable[] {
   const groups = matrixGroups(ctx.state, ctx.locale, ctx.t('caption_ownCodes'));
-  const summaries = cellSummariesOf(ctx.state);
+  const summaries = cellSummariesFromState(ctx.state);
   const options = { locale: ctx.locale, summaries };
   const conceptual = (): ReturnType<typeof stacked<DisplayMatrix>> =>
     stacked(groups, (rootCodeId) => conceptuallyClusteredMatrix(ctx.state, { ...options, rootCodeId }), emptyCell);

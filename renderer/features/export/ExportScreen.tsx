@@ -5,14 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { describeAppendixParts, type CitationStyle } from '../../../shared/appendix';
 import type { Locale } from '../../../shared/model/types';
 import { ScreenHeader } from '../../components';
-import { saveExportedFile } from '../../lib/api';
 import { useAppStore } from '../../store';
 import { ExportPreview } from './ExportPreview';
 import { ExportProgress } from './ExportProgress';
 import { FormatForm } from './FormatForm';
 import { PartsChecklist } from './PartsChecklist';
 import { appendixFileName, chosenParts } from './export-choices';
-import { useAppendixExport } from './use-appendix-export';
+import { saveExport, useAppendixExport } from './use-appendix-export';
 import { useExportChoices } from './use-export-choices';
 
 const CITATIONS: readonly CitationStyle[] = ['interview', 'line'];
@@ -75,7 +74,7 @@ function ExportDialog({ projectId, title }: { projectId: string; title: string }
                   status={status}
                   registry={registry}
                   onCancel={cancel}
-                  onSaveAgain={() => status.kind === 'saved' && saveExportedFile(status.fileName, status.bytes)}
+                  onSaveAgain={() => status.kind === 'saved' && void saveExport(status.fileName, status.bytes)}
                 />
               </Stack>
             </Paper>

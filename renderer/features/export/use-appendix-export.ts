@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { snapshotFromState } from '../../../shared/model/changeset';
-import { saveExportedFile } from '../../lib/api';
+import { api } from '../../lib/api';
 import { useAppStore } from '../../store';
 import { buildAppendixInWorker, buildMatricesInWorker, ExportFailedError, previewAppendixInWorker, type BuildProgress, type JobInput } from './build-in-worker';
 import { chosenParts, type ExportChoices } from './export-choices';
@@ -20,6 +20,14 @@ export type ExportStatus =
 
 /** What a build is for: the Word file, its preview, or the matrices as .xlsx. */
 export type ExportTarget = { purpose: 'save'; fileName: string } | { purpose: 'preview' } | { purpose: 'matrices'; fileName: string };
+
+/**
+ * Saves a built file: the desktop app asks where (with the .docx or .xlsx filter), the browser
+ * downloads it. Resolves with the name written, or null when the student cancelled.
+ */
+export function saveExport(fileName: string, bytes: Uint8Array): Promise<string | null> {
+  return api.fileSave({ kind: fileName.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'docx', suggestedName: fileName, bytes });
+}
 
 export function useAppendixExport() {
   const [status, setStatus] = useState<ExportStatus>({ kind: 'idle' });
@@ -57,8 +65,8 @@ export function useAppendixExport() {
       } else {
         const build = target.purpose === 'matrices' ? buildMatricesInWorker : buildAppendixInWorker;
         const bytes = await build(request, opts);
-        saveExportedFile(target.fileName, bytes);
-        setStatus({ kind: 'saved', fileName: target.fileName, bytes });
+        const written = await saveExport(target.fileName, bytes);
+        setStatus(written === null ? { kind: 'cancelled' } : { kind: 'saved', fileName: written, bytes });
       }
     } catch (error) {
       if (controller.signal.aborted) setStatus({ kind: 'cancelled' });

@@ -16,8 +16,9 @@ Pemakaian:
                [--parts BAGIAN,…] [--citation interview|line]
       Menulis lampiran skripsi (Word), semua matriks (Excel), berkas proyek REFI-QDA
       (--standard: tanpa tambahan Pilah) atau buku kode .qdc. Proyek dari aplikasi lain
-      pun dapat dipakai: informan diambil dari Case-nya. BAGIAN (bawaan: semua, berurutan):
-      informants, codebook, reduction, displays, triangulation, conclusions, segments, transcripts.
+      pun dapat dipakai: informan diambil dari Case-nya. BAGIAN (bawaan: semua kecuali agreement,
+      berurutan): informants, codebook, reduction, displays, triangulation, conclusions,
+      agreement (kesepakatan antarkoder, pilihan), segments, transcripts.
   pilah agreement <a.qdpx> <b.qdpx> [--json] [--threshold 90]
   pilah agreement <proyek.qdpx> [--coders A,B] [--json] [--threshold 90]
       Menghitung kesepakatan antarkoder (persentase dan kappa).
@@ -67,8 +68,9 @@ Usage:
                [--parts PART,…] [--citation interview|line]
       Writes the thesis appendix (Word), every matrix (Excel), a REFI-QDA project file
       (--standard: without Pilah's extras) or a .qdc codebook. Other tools' projects work
-      too: their Cases become the informants. PART (default: all, in this order):
-      informants, codebook, reduction, displays, triangulation, conclusions, segments, transcripts.
+      too: their Cases become the informants. PART (default: all but agreement, in this order):
+      informants, codebook, reduction, displays, triangulation, conclusions,
+      agreement (inter-coder agreement, optional), segments, transcripts.
   pilah agreement <a.qdpx> <b.qdpx> [--json] [--threshold 90]
   pilah agreement <project.qdpx> [--coders A,B] [--json] [--threshold 90]
       Computes inter-coder agreement (percentage and kappa).
