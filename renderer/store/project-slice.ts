@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { applyChangeset, isEmptyChangeset, makeCommand, type Changeset, type ProjectState } from '../../shared/model/changeset';
 import { advanceDerivedData, followReferences } from '../../shared/project';
+import { withMemoAuthor } from '../../shared/review/memo-author';
 import { mayPerform } from '../../shared/review/review-mode';
 import { translate } from '../../shared/i18n';
 import { DomainError } from '../../shared/project/errors';
@@ -42,8 +43,9 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
           }
           try {
             const change = typeof w.change === 'function' ? w.change(before) : w.change;
-            // Deleting a code, informant or segment also updates the analysis that named it.
-            forward = followReferences(before, change);
+            // Deleting a code, informant or segment also updates the analysis that named it;
+            // a memo written records who wrote it, from whichever screen.
+            forward = withMemoAuthor(before, followReferences(before, change), get().activeCoderId);
           } catch (err) {
             // A refused action (a domain rule) changes nothing; say why in the user's words.
             // Nothing was written, so the save indicator stays as it was.

@@ -174,3 +174,20 @@ describe('review mode', () => {
     expect((await stored()).comments['k1']?.text).toBe('Perlu triangulasi.');
   });
 });
+
+describe('authorship', () => {
+  it('stamps a memo written on any screen with the active coder and the time; other fields leave the stamp alone', async () => {
+    const coder = { id: 'k2', projectId: 'p1', name: 'Rina', role: 'secondCoder' as const, createdAt: '2026-11-01T08:00:00.000Z' };
+    await store.getState().perform('commands:addCoder', { put: { coders: [coder] } });
+    store.getState().setActiveCoder('k2');
+    const informant = store.getState().current!.informants['p1-i1']!;
+    await store.getState().perform('commands:updateInformant', { put: { informants: [{ ...informant, memo: 'Ramah, paham program.' }] } });
+    const stamped = (await stored()).informants['p1-i1']!;
+    expect(stamped.memoBy).toBe('k2');
+    expect(stamped.memoAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+
+    store.getState().setActiveCoder(null);
+    await store.getState().perform('commands:updateInformant', { put: { informants: [{ ...stamped, position: 'Ketua' }] } });
+    expect((await stored()).informants['p1-i1']!.memoBy).toBe('k2');
+  });
+});

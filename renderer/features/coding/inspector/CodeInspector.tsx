@@ -3,7 +3,6 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code } from '../../../../shared/model/types';
 import { colorName, COMMAND_LABELS, segmentsByCode, updateCode } from '../../../../shared/project';
-import { withMemoAuthor } from '../../../../shared/review';
 import { useAppStore } from '../../../store';
 import { CommentButton, MemoAuthor, refuseInReviewMode, useReviewMode } from '../../review';
 import { CodeName } from '../CodeName';
@@ -26,9 +25,9 @@ export function CodeInspector({ code }: { code: Code }) {
   const save = useCallback(
     (label: typeof COMMAND_LABELS.editCodeDefinition | typeof COMMAND_LABELS.editCodeMemo | typeof COMMAND_LABELS.updateCode, patch: Parameters<typeof updateCode>[2]) => {
       if (!useAppStore.getState().current?.codes[id] || refuseInReviewMode()) return;
-      const { locale, activeCoderId } = useAppStore.getState();
+      const { locale } = useAppStore.getState();
       // A memo records who wrote it; the other fields need no author.
-      void runCommand(label, (s) => withMemoAuthor(s, updateCode(s, id, patch, locale), activeCoderId));
+      void runCommand(label, (s) => updateCode(s, id, patch, locale));
     },
     [id],
   );
