@@ -6,7 +6,7 @@
 import { translate } from '../i18n';
 import type { Locale } from '../model/types';
 
-export type CodebookFileErrorCode = 'unreadable' | 'too-large' | 'no-name-column' | 'no-rows';
+export type CodebookFileErrorCode = 'unreadable' | 'too-large' | 'unsafe' | 'no-name-column' | 'no-rows';
 
 /** Far beyond any real codebook (a thousand codes with long definitions are well under 1 MB). */
 export const MAX_CODEBOOK_BYTES = 16 * 1024 * 1024;

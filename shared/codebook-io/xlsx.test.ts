@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { realisticProject } from '../refi/testing/realistic-project';
 import { CodebookFileError } from './problems';
 import { readCodebookXlsx, writeCodebookXlsx } from './xlsx';
+import { makeUnsafeArchive, makeZipBomb } from '../../test/fixtures/hostile-files';
 
 async function workbookOf(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -50,5 +51,21 @@ describe('readCodebookXlsx', () => {
 
   it('refuses bytes that are not a workbook', async () => {
     await expect(readCodebookXlsx(new TextEncoder().encode('Nama,Induk\nA,'))).rejects.toThrow(CodebookFileError);
+  });
+});
+
+describe('readCodebookXlsx refuses hostile workbooks before exceljs inflates them', () => {
+  it.each([
+    ['a zip bomb', makeZipBomb],
+    ['an entry that escapes its folder', makeUnsafeArchive],
+  ])('%s', async (_, make) => {
+    const refused = readCodebookXlsx(make());
+    await expect(refused).rejects.toBeInstanceOf(CodebookFileError);
+    await expect(refused).rejects.toMatchObject({ code: 'unsafe' });
+  });
+
+  it('a truncated workbook is unreadable', async () => {
+    const whole = await writeCodebookXlsx(realisticProject().codes, 'id');
+    await expect(readCodebookXlsx(whole.slice(0, whole.length >> 1))).rejects.toMatchObject({ code: 'unreadable' });
   });
 });

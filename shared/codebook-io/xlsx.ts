@@ -6,11 +6,28 @@
 import ExcelJS from 'exceljs';
 import type { Code, Locale } from '../model/types';
 import { translate } from '../i18n';
+import { safeUnzip, ZipError } from '../zip/safe-unzip';
 import { checkCodebookSize, CodebookFileError } from './problems';
 import { codebookRows, type NumberedRow } from './rows';
 import { rowsFromTable, tableFromRows } from './table';
 
 const WIDTHS = [40, 40, 60, 12];
+
+/** A codebook workbook inflates to a few MB at most; more, or an extreme ratio, is a zip bomb. */
+const WORKBOOK_LIMITS = { maxEntryBytes: 64 * 1024 * 1024, maxTotalBytes: 128 * 1024 * 1024, maxEntries: 2_000 };
+
+/**
+ * Checks the archive's directory (sizes, ratios, paths) before exceljs inflates anything:
+ * exceljs itself would inflate whatever the archive claims.
+ */
+function checkWorkbookArchive(bytes: Uint8Array): void {
+  try {
+    safeUnzip(bytes, { wanted: () => false, limits: WORKBOOK_LIMITS });
+  } catch (err) {
+    if (err instanceof ZipError && err.problem !== 'not-zip' && err.problem !== 'truncated') throw new CodebookFileError('unsafe', err.message);
+    throw new CodebookFileError('unreadable', err instanceof Error ? err.message : String(err));
+  }
+}
 
 /** The bytes of an .xlsx codebook, headers and texts in `locale`. */
 export async function writeCodebookXlsx(codes: readonly Code[], locale: Locale): Promise<Uint8Array> {
@@ -33,6 +50,7 @@ export async function writeCodebookXlsx(codes: readonly Code[], locale: Locale):
  */
 export async function readCodebookXlsx(bytes: Uint8Array): Promise<NumberedRow[]> {
   checkCodebookSize(bytes);
+  checkWorkbookArchive(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs declares Buffer; an ArrayBuffer is what it unzips in the browser and in Node alike.
