@@ -78,6 +78,19 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return { name, bytes };
   }
 
+  /** Writes the bytes where the user chose, with the extension; returns the file name. */
+  async function writeChosen(chosen: string, extension: string, bytes: Uint8Array): Promise<string> {
+    // Linux dialogs do not add the extension; without it the file would not show up in "Open".
+    const filePath = withExtension(chosen, extension);
+    const name = path.basename(filePath);
+    try {
+      await deps.files.writeAtomic(filePath, bytes);
+    } catch (error) {
+      throw new UserError('errorFileNotWritten', { name }, { cause: error });
+    }
+    return name;
+  }
+
   function tooLarge(name: string, size: number): UserError {
     return new UserError('errorFileTooLarge', { name, size: megabytes(size), limit: megabytes(maxBytes) });
   }
@@ -114,16 +127,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         defaultName: suggestedFileName(suggestedName, PROJECT_EXTENSION, text('title')),
         filters: projectFilters(),
       });
-      if (chosen === null) return null;
-      // Linux dialogs do not add the extension; without it the file would not show up in "Open".
-      const filePath = withExtension(chosen, PROJECT_EXTENSION);
-      const name = path.basename(filePath);
-      try {
-        await deps.files.writeAtomic(filePath, bytes);
-      } catch (error) {
-        throw new UserError('errorFileNotWritten', { name }, { cause: error });
-      }
-      return name;
+      return chosen === null ? null : writeChosen(chosen, PROJECT_EXTENSION, bytes);
     },
 
     async 'file:open'({ kind }) {
@@ -144,15 +148,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         defaultName: suggestedFileName(suggestedName, extension, text('title')),
         filters: [filter(SAVE_FILTER_NAMES[kind], [kind])],
       });
-      if (chosen === null) return null;
-      const filePath = withExtension(chosen, extension);
-      const name = path.basename(filePath);
-      try {
-        await deps.files.writeAtomic(filePath, bytes);
-      } catch (error) {
-        throw new UserError('errorFileNotWritten', { name }, { cause: error });
-      }
-      return name;
+      return chosen === null ? null : writeChosen(chosen, extension, bytes);
     },
 
     'backup:write': async (backup) => deps.backups.write(backup),
