@@ -3,3 +3,5 @@ export { ScreenHeader } from './ScreenHeader';
 export { CommitTextInput, CommitTextarea } from './CommitTextInput';
 export { DeleteIconButton } from './DeleteIconButton';
 export { usePendingConfirm } from './use-pending-confirm';
+export { VirtualGrid } from './VirtualGrid';
+export { gridHeadCell, gridRowHead } from './grid-styles';

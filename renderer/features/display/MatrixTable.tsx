@@ -1,33 +1,12 @@
-import { useRef, type CSSProperties, type ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import type { DisplayCell, DisplayMatrix } from '../../../shared/display';
-import { SpacerCell, SpacerRow } from './Spacer';
-import { useGridWindow } from './use-grid-window';
+import { gridHeadCell, gridRowHead, VirtualGrid } from '../../components';
 
 const ROW_HEAD_WIDTH = 220;
 
-export const headCell: CSSProperties = {
-  position: 'sticky',
-  top: 0,
-  zIndex: 2,
-  background: 'var(--mantine-color-gray-2)',
-  border: '1px solid var(--mantine-color-gray-3)',
-  padding: '6px 8px',
-  textAlign: 'left',
-  fontSize: 13,
-  verticalAlign: 'bottom',
-};
-export const rowHead: CSSProperties = {
-  position: 'sticky',
-  left: 0,
-  zIndex: 1,
-  background: 'var(--mantine-color-gray-0)',
-  border: '1px solid var(--mantine-color-gray-3)',
-  padding: '6px 8px',
-  verticalAlign: 'top',
-  textAlign: 'left',
-  fontSize: 13,
-  width: ROW_HEAD_WIDTH,
-};
+// The triangulation table is drawn in the same style, without windowing.
+export const headCell = gridHeadCell;
+export const rowHead: CSSProperties = { ...gridRowHead, width: ROW_HEAD_WIDTH };
 export const bodyCell: CSSProperties = {
   border: '1px solid var(--mantine-color-gray-3)',
   padding: 6,
@@ -60,71 +39,37 @@ interface Props {
  * keyboard) through to the segments behind it. Only the rows and columns on screen are rendered.
  */
 export function MatrixTable({ matrix, corner, renderCell, cellStyle, onOpen, cellLabel, columnWidth, rowHeight }: Props) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const view = useGridWindow(scrollRef, { rows: matrix.rows.length, columns: matrix.columns.length, rowHeight, columnWidth });
   return (
-    <div ref={scrollRef} style={{ overflow: 'auto', flex: 1, minHeight: 0, border: '1px solid var(--mantine-color-gray-3)' }} data-testid="display-matrix">
-      <table style={{ borderCollapse: 'collapse', tableLayout: 'fixed', width: ROW_HEAD_WIDTH + view.totalWidth }}>
-        <thead>
-          <tr>
-            <th style={{ ...headCell, left: 0, zIndex: 3, width: ROW_HEAD_WIDTH }}>{corner}</th>
-            <SpacerCell width={view.left} header />
-            {view.columns.map(({ index }) => {
-              const column = matrix.columns[index]!;
-              return (
-                <th key={column.key} style={{ ...headCell, width: columnWidth, paddingLeft: 8 + (column.depth ?? 0) * 8 }} data-testid={`display-column-${column.key}`}>
-                  {column.label}
-                </th>
-              );
-            })}
-            <SpacerCell width={view.right} header />
-          </tr>
-        </thead>
-        <tbody>
-          <SpacerRow height={view.top} />
-          {view.rows.map(({ index: r }) => {
-            const row = matrix.rows[r]!;
-            return (
-              <tr key={row.codeId} ref={view.measureRow} data-index={r}>
-                <th
-                  scope="row"
-                  data-testid={`display-row-${row.codeId}`}
-                  style={{ ...rowHead, paddingLeft: 8 + row.depth * 14, fontWeight: row.depth === 0 ? 700 : 500 }}
-                >
-                  {row.label}
-                </th>
-                <SpacerCell width={view.left} />
-                {view.columns.map(({ index: c }) => {
-                  const cell = matrix.cells[r]![c]!;
-                  const key = matrix.columns[c]!.key;
-                  return (
-                    <td
-                      key={key}
-                      role="button"
-                      tabIndex={0}
-                      aria-label={cellLabel(r, c)}
-                      title={cellLabel(r, c)}
-                      style={{ ...bodyCell, ...cellStyle?.(cell) }}
-                      onClick={() => onOpen(r, c)}
-                      onKeyDown={(event) => {
-                        if (event.key === 'Enter' || event.key === ' ') {
-                          event.preventDefault();
-                          onOpen(r, c);
-                        }
-                      }}
-                      data-testid={`display-cell-${row.codeId}-${key}`}
-                    >
-                      {renderCell(cell, r, c)}
-                    </td>
-                  );
-                })}
-                <SpacerCell width={view.right} />
-              </tr>
-            );
-          })}
-          <SpacerRow height={view.bottom} />
-        </tbody>
-      </table>
-    </div>
+    <VirtualGrid
+      rows={matrix.rows}
+      columns={matrix.columns}
+      corner={corner}
+      rowHeadWidth={ROW_HEAD_WIDTH}
+      columnWidth={columnWidth}
+      rowHeight={rowHeight}
+      testIds={{ grid: 'display-matrix', column: 'display-column-', rowHead: 'display-row-' }}
+      renderCell={(r, c) => {
+        const cell = matrix.cells[r]![c]!;
+        return (
+          <td
+            role="button"
+            tabIndex={0}
+            aria-label={cellLabel(r, c)}
+            title={cellLabel(r, c)}
+            style={{ ...bodyCell, ...cellStyle?.(cell) }}
+            onClick={() => onOpen(r, c)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' || event.key === ' ') {
+                event.preventDefault();
+                onOpen(r, c);
+              }
+            }}
+            data-testid={`display-cell-${matrix.rows[r]!.codeId}-${matrix.columns[c]!.key}`}
+          >
+            {renderCell(cell, r, c)}
+          </td>
+        );
+      }}
+    />
   );
 }
