@@ -30,11 +30,13 @@ export function SaveIndicator() {
     ) : (
       <>
         <CircleCheck size={14} color="var(--mantine-color-teal-6)" />
-        <Text size="xs" c="dimmed">
+        <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
           {lastSavedAt ? t('savedAt', { time: formatTime(lastSavedAt, locale) }) : t('saved')}
         </Text>
       </>
     );
+
+  const backupLabel = lastBackupAt ? t('lastBackup', { time: formatDateTime(lastBackupAt, locale) }) : t('noBackupYet');
 
   return (
     <Group gap="md" wrap="nowrap">
@@ -43,10 +45,11 @@ export function SaveIndicator() {
           {save}
         </Group>
       </Tooltip>
-      <Tooltip label={lastBackupAt ? formatDateTime(lastBackupAt, locale) : t('noBackupYet')}>
-        <Group gap={4} wrap="nowrap" data-testid="backup-status">
+      <Tooltip label={backupLabel}>
+        <Group gap={4} wrap="nowrap" data-testid="backup-status" aria-label={backupLabel}>
           <Archive size={14} color="var(--mantine-color-gray-6)" />
-          <Text size="xs" c="dimmed">
+          {/* On a laptop screen (1366 px) the header has no room for it: the icon and its tooltip stay. */}
+          <Text size="xs" c="dimmed" visibleFrom="xl" style={{ whiteSpace: 'nowrap' }}>
             {lastBackupAt ? t('lastBackup', { time: formatTime(lastBackupAt, locale) }) : t('noBackupYet')}
           </Text>
         </Group>

@@ -8,11 +8,17 @@ import { ExportScreen } from '../features/export';
 import { JournalScreen } from '../features/journal';
 import { ReductionScreen } from '../features/reduction';
 import { RetrieveScreen } from '../features/retrieve';
+import { useLayoutEffect } from 'react';
 import { useAppStore } from '../store';
 
 /** The screen of the open project the navigation points at. */
 export function ScreenView() {
   const screen = useAppStore((s) => s.screen);
+  // The window scrolls the long screens (conclusions, export): a new screen starts at its
+  // top, not where the previous one was left (e.g. after a warning scrolled to its card).
+  useLayoutEffect(() => {
+    window.scrollTo(0, 0);
+  }, [screen]);
   switch (screen) {
     case 'coding':
       return <CodingScreen />;

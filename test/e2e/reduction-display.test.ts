@@ -275,9 +275,15 @@ describe('reduction and display', () => {
       expect(texts[i]).toContain(found.text.slice(0, 120));
       expect(texts[i]).toContain(tr('displayScreen:openAt', { document: found.document.title, line: found.line }));
     });
-    // An informant's cell can be commented on: the comments panel opens beside the screen.
+    // An informant's cell can be commented on: the drawer gives way to the comments panel,
+    // whose box takes typing (no overlay left over it).
     await page.getByTestId('display-cell-comment').click();
     await page.getByTestId('comments-panel').waitFor();
+    await expect.poll(() => drawer.count()).toBe(0);
+    await page.getByTestId('new-comment-text').click({ timeout: 5_000 });
+    await page.getByTestId('comments-close').click();
+    await (await displayCell(page, drafted)).click();
+    await expect.poll(() => drawer.count()).toBe(wanted.length);
 
     const last = wanted.at(-1)!;
     const segmentId = (await drawer.last().getAttribute('data-testid'))!.replace(/^display-segment-/, '');

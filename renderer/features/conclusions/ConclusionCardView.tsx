@@ -37,9 +37,10 @@ export function ConclusionCardView({ card, codeName, color, conclusions, status,
         transition: 'box-shadow 300ms',
       }}
     >
-      <Group justify="space-between" mb="xs" wrap="nowrap" align="flex-start">
+      {/* Narrow (a laptop with the comments panel open): the triangulation status goes to its own line rather than squeezing the level badge to nothing. */}
+      <Group justify="space-between" mb="xs" wrap="wrap" gap="xs" align="flex-start">
         <Group gap="xs" wrap="nowrap">
-          <Badge size="sm" variant="light" color={LEVEL_COLOR[card.level]}>
+          <Badge size="sm" variant="light" color={LEVEL_COLOR[card.level]} style={{ flexShrink: 0 }}>
             {t(`level.${card.level}`)}
           </Badge>
           <Text fw={card.level === 'indicator' ? 500 : 700} size={card.level === 'framework' ? 'lg' : 'md'}>

@@ -1,6 +1,7 @@
 import { ActionIcon, Button, Group, Select, Stack, Text, Tooltip } from '@mantine/core';
 import { Plus, Settings2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import { DEFAULT_VERDICT_SCALE } from '../../../shared/model/defaults';
 import type { Conclusion } from '../../../shared/model/types';
 import { CommitTextarea, DeleteIconButton } from '../../components';
 import { useAppStore } from '../../store';
@@ -30,6 +31,9 @@ export function ConclusionFields({ codeId, codeName, conclusion, index, onPickEv
   const verdict = conclusion?.verdict ?? '';
   // A verdict from an imported file that is not on the scale is still shown, not silently dropped.
   const options = verdict && !scale.includes(verdict) ? [...scale, verdict] : scale;
+  // The default scale is stored in Indonesian; in English its words read as the appendix prints them.
+  const defaultWords = t('defaultVerdicts').split(',');
+  const levels = options.map((level) => ({ value: level, label: defaultWords[DEFAULT_VERDICT_SCALE.indexOf(level.trim())] ?? level }));
 
   return (
     <Stack gap="xs">
@@ -47,7 +51,7 @@ export function ConclusionFields({ codeId, codeName, conclusion, index, onPickEv
         <Select
           label={t('verdictLabel')}
           placeholder={t('verdictPlaceholder')}
-          data={options}
+          data={levels}
           value={verdict || null}
           onChange={(value) => void setConclusionVerdict(target, value ?? '')}
           clearable={!reviewing}

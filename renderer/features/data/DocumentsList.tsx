@@ -16,6 +16,7 @@ export function DocumentsList() {
   const informantsById = useAppStore((s) => s.current?.informants);
   const segmentsById = useAppStore((s) => s.current?.segments);
   const perform = useAppStore((s) => s.perform);
+  const locale = useAppStore((s) => s.locale);
   const confirmDelete = usePendingConfirm<Document>(
     (doc) => void perform(COMMAND_LABELS.deleteDocument, (state) => deleteDocument(state, doc.id)),
   );
@@ -105,7 +106,7 @@ export function DocumentsList() {
                     data-testid="document-informant"
                   />
                 </Table.Td>
-                <Table.Td ta="right">{words.get(doc.id)?.toLocaleString()}</Table.Td>
+                <Table.Td ta="right">{(words.get(doc.id) ?? 0).toLocaleString(locale === 'id' ? 'id-ID' : 'en-GB')}</Table.Td>
                 <Table.Td ta="right">{segmentCounts.get(doc.id) ?? 0}</Table.Td>
                 <Table.Td>
                   <Group gap={4} justify="flex-end" wrap="nowrap">

@@ -51,7 +51,11 @@ export function CellDrawer({ open, onClose }: { open: OpenCell | null; onClose()
             variant="subtle"
             size="xs"
             leftSection={<MessageSquare size={14} aria-hidden />}
-            onClick={() => openComments({ kind: 'cell', codeId: row.codeId, informantId })}
+            onClick={() => {
+              // The drawer's overlay would cover the comments panel it opens beside the screen.
+              onClose();
+              openComments({ kind: 'cell', codeId: row.codeId, informantId });
+            }}
             style={{ alignSelf: 'flex-start' }}
             data-testid="display-cell-comment"
           >

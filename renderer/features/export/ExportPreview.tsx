@@ -1,4 +1,5 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import classes from './preview.module.css';
 
@@ -8,8 +9,13 @@ import classes from './preview.module.css';
  */
 export function ExportPreview({ html }: { html: string }) {
   const { t } = useTranslation('exporting');
+  const ref = useRef<HTMLDivElement>(null);
+  // The preview opens below the dialog's fold: without scrolling to it, the button seems to do nothing.
+  useEffect(() => {
+    ref.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  }, [html]);
   return (
-    <Paper withBorder p="md" data-testid="export-preview">
+    <Paper ref={ref} withBorder p="md" data-testid="export-preview" style={{ scrollMarginTop: 'calc(var(--app-shell-header-height, 52px) + 8px)' }}>
       <Stack gap="xs">
         <Title order={3} size="h5">
           {t('preview')}

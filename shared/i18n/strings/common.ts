@@ -38,7 +38,9 @@ export default defineStrings({
     'nav.journal': 'Jurnal penelitian',
     'nav.backups': 'Cadangan',
     'nav.dataProgress': '{{count}} dokumen',
+    'nav.dataProgress_one': '{{count}} dokumen',
     'nav.codingProgress': '{{count}} segmen berkode',
+    'nav.codingProgress_one': '{{count}} segmen berkode',
   },
   en: {
     appName: 'Pilah',
@@ -77,6 +79,8 @@ export default defineStrings({
     'nav.journal': 'Research journal',
     'nav.backups': 'Backups',
     'nav.dataProgress': '{{count}} documents',
+    'nav.dataProgress_one': '1 document',
     'nav.codingProgress': '{{count}} coded segments',
+    'nav.codingProgress_one': '1 coded segment',
   },
 });

@@ -10,7 +10,9 @@ export default defineStrings({
     noProjects: 'Belum ada proyek. Buat proyek baru, buka berkas proyek (.qdpx), atau coba proyek contoh.',
     modified: 'Diubah {{date}}',
     documentCount: '{{count}} dokumen',
+    documentCount_one: '{{count}} dokumen',
     segmentCount: '{{count}} segmen',
+    segmentCount_one: '{{count}} segmen',
     deleteProject: 'Hapus proyek',
     deleteProjectTitle: 'Hapus proyek ini?',
     deleteProjectMessage:
@@ -54,7 +56,9 @@ export default defineStrings({
     noProjects: 'No projects yet. Create a new project, open a project file (.qdpx), or try a sample project.',
     modified: 'Modified {{date}}',
     documentCount: '{{count}} documents',
+    documentCount_one: '1 document',
     segmentCount: '{{count}} segments',
+    segmentCount_one: '1 segment',
     deleteProject: 'Delete project',
     deleteProjectTitle: 'Delete this project?',
     deleteProjectMessage:

@@ -27,7 +27,7 @@ export function DocumentPicker() {
       value={activeDocumentId ?? ''}
       onChange={(e) => e.currentTarget.value && openDocument(e.currentTarget.value)}
       data={[{ value: '', label: t('chooseDocument'), disabled: true }, ...options]}
-      style={{ flex: 1, minWidth: 0 }}
+      style={{ flex: '1 1 12rem', minWidth: 0 }}
     />
   );
 }

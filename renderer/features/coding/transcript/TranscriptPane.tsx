@@ -17,7 +17,8 @@ export function TranscriptPane() {
   const codable = !!selection && selection.documentId === document?.id;
   return (
     <div style={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
-      <Group gap="xs" p="xs" wrap="nowrap" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
+      {/* Wraps when the pane is narrow (a laptop screen with the comments panel open), so the document picker and both buttons stay whole. */}
+      <Group gap="xs" p="xs" wrap="wrap" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
         <DocumentPicker />
         <Button
           size="xs"
