@@ -5,3 +5,4 @@ export { DeleteIconButton } from './DeleteIconButton';
 export { usePendingConfirm } from './use-pending-confirm';
 export { VirtualGrid } from './VirtualGrid';
 export { gridHeadCell, gridRowHead } from './grid-styles';
+export { useTextDraft } from './use-text-draft';

@@ -1,10 +1,9 @@
 import { Group, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { COMMAND_LABELS, updateProject } from '../../../shared/project';
-import { CommitTextInput, CommitTextarea, ScreenHeader } from '../../components';
+import { CommitTextInput, CommitTextarea, ScreenHeader, useTextDraft } from '../../components';
 import { formatDateTime } from '../../lib/format';
 import { useAppStore } from '../../store';
-import { useDebouncedCommit } from './use-debounced-commit';
 
 type ProjectField = 'title' | 'researcher' | 'institution' | 'focus';
 
@@ -14,8 +13,10 @@ export function JournalScreen() {
   const project = useAppStore((s) => s.current?.project);
   const perform = useAppStore((s) => s.perform);
   const locale = useAppStore((s) => s.locale);
-  const journal = useDebouncedCommit(project?.journal ?? '', (text) =>
-    void perform(COMMAND_LABELS.editJournal, (state) => updateProject(state, { journal: text })),
+  const journal = useTextDraft(
+    project?.journal ?? '',
+    (text) => void perform(COMMAND_LABELS.editJournal, (state) => updateProject(state, { journal: text })),
+    { delayMs: 1000 },
   );
   if (!project) return null;
   // An empty title is refused by updateProject, and the banner says why.

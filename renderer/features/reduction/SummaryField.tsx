@@ -1,7 +1,7 @@
 import { Textarea } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUnsavedEdit } from '../../lib/unsaved-edits';
+import { useTextDraft } from '../../components';
 
 interface FieldProps {
   value: string;
@@ -56,37 +56,18 @@ export function SummaryField(props: FieldProps) {
  * of the windowed grid, the framework switched — so no words are lost. Escape discards.
  */
 function SummaryEditor({ value, label, testId, onCommit, onDone }: FieldProps & { onDone(): void }) {
-  const [draft, setDraft] = useState(value);
-  const [shown, setShown] = useState(value);
-  if (shown !== value) {
-    // Changed from outside (undo, redo): follow it.
-    setShown(value);
-    setDraft(value);
-  }
-  const latest = useRef({ draft, value, onCommit });
-  useEffect(() => {
-    latest.current = { draft, value, onCommit };
-  });
-  const commit = () => {
-    const { draft: text, value: saved, onCommit: save } = latest.current;
-    if (text !== saved) save(text);
-    // Saved once: leaving after a commit must not hand the same text over again.
-    latest.current.value = text;
-  };
-  useUnsavedEdit(draft !== value, commit);
-  useEffect(() => () => commit(), []);
-
+  const summary = useTextDraft(value, onCommit);
   return (
     <Textarea
-      value={draft}
-      onChange={(event) => setDraft(event.currentTarget.value)}
+      value={summary.draft}
+      onChange={(event) => summary.setDraft(event.currentTarget.value)}
       onBlur={() => {
-        commit();
+        summary.flush();
         onDone();
       }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
-          latest.current.draft = value;
+          summary.discard();
           onDone();
         }
       }}
