@@ -8,20 +8,17 @@ import { conceptuallyClusteredMatrix, roleOrderedMatrix } from '../display/clust
 import { emptyCell } from '../display/cells';
 import { cellSummariesFromState } from '../reduction/display-inputs';
 import type { Block } from './blocks';
-import { note } from './blocks';
 import { pooledText } from './cell-text';
 import type { AppendixContext } from './context';
 import type { Orientation } from './format';
-import { matrixGroups, mergeMatrices } from './matrix-groups';
-import { matrixTables } from './matrix-table';
+import { mergeMatrices } from './matrix-groups';
+import { matrixTables, perFramework } from './matrix-table';
 import { noDataCell } from './reduction-matrix';
 
 export function displayMatrices(ctx: AppendixContext, orientation: Orientation = 'landscape'): Block[] {
-  const groups = matrixGroups(ctx.state, ctx.locale, ctx.t('caption_ownCodes'));
-  if (groups.length === 0) return [note(ctx.t('empty'))];
   const summaries = cellSummariesFromState(ctx.state);
   const dash = ctx.t('emptyCell');
-  const blocks = groups.flatMap((group) => {
+  return perFramework(ctx, (group) => {
     const options = { locale: ctx.locale, summaries };
     const conceptual = mergeMatrices(
       group.rootIds.map((rootCodeId) => conceptuallyClusteredMatrix(ctx.state, { ...options, rootCodeId })),
@@ -42,7 +39,6 @@ export function displayMatrices(ctx: AppendixContext, orientation: Orientation =
           perTable: { landscape: 12, portrait: 6 },
           columnWeight: 1.3,
           align: 'center',
-          header: (column) => column.label,
           cell: (cell) => (cell.count > 0 ? String(cell.count) : ''),
           empty: dash,
           trailing: [{ header: ctx.t('col_total'), weight: 1.4, cell: (r) => (totals[r] ? { text: String(totals[r]), bold: true } : '') }],
@@ -58,7 +54,6 @@ export function displayMatrices(ctx: AppendixContext, orientation: Orientation =
           source: group.source,
           perTable: { landscape: 4, portrait: 2 },
           columnWeight: 4.5,
-          header: (column) => column.label,
           cell: (cell, r) => pooledText(ctx, byGroup.rows[r]!.codeId, cell, summaries),
           empty: noDataCell(ctx),
         },
@@ -66,5 +61,4 @@ export function displayMatrices(ctx: AppendixContext, orientation: Orientation =
       ),
     ];
   });
-  return blocks.length > 0 ? blocks : [note(ctx.t('empty'))];
 }

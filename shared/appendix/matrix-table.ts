@@ -9,10 +9,10 @@ import { Paragraph } from 'docx';
 import type { DisplayCell, DisplayMatrix, MatrixColumn } from '../display/types';
 import { childrenOf } from '../project/code-tree';
 import type { Block, Cell, Column } from './blocks';
-import { caption, dataTable, sourceNote, STYLE } from './blocks';
+import { caption, dataTable, note, sourceNote, STYLE } from './blocks';
 import type { AppendixContext } from './context';
 import type { Orientation } from './format';
-import { chunks, rowNumbers } from './matrix-groups';
+import { chunks, matrixGroups, rowNumbers, type MatrixGroup } from './matrix-groups';
 
 export interface MatrixTableSpec<C extends DisplayCell> {
   matrix: DisplayMatrix & { cells: C[][] };
@@ -24,7 +24,8 @@ export interface MatrixTableSpec<C extends DisplayCell> {
   perTable: Record<Orientation, number>;
   /** Relative width of a data column beside the indicator column (weight 3.2). */
   columnWeight: number;
-  header(column: MatrixColumn): string;
+  /** A column's header; its label when not given. */
+  header?(column: MatrixColumn): string;
   /** What cell [row][column] says; '' for no data. */
   cell(cell: C, row: number, column: number): Cell;
   /** Printed in an empty cell. */
@@ -34,6 +35,15 @@ export interface MatrixTableSpec<C extends DisplayCell> {
   /** A line under each table before the source note (a legend). */
   legend?: string;
   align?: 'left' | 'center';
+}
+
+/**
+ * A part's matrices, framework by framework (see `matrixGroups`), or a note that there is
+ * nothing to show yet when no framework yields a table.
+ */
+export function perFramework(ctx: AppendixContext, tables: (group: MatrixGroup) => Block[]): Block[] {
+  const blocks = matrixGroups(ctx.state, ctx.locale, ctx.t('caption_ownCodes')).flatMap(tables);
+  return blocks.length > 0 ? blocks : [note(ctx.t('empty'))];
 }
 
 const isEmpty = (cell: Cell): boolean => (typeof cell === 'string' ? cell.trim() === '' : !cell.runs && !(cell.text ?? '').trim());
@@ -55,7 +65,7 @@ export function matrixTables<C extends DisplayCell>(ctx: AppendixContext, spec: 
     const columns: Column[] = [
       { header: ctx.t('col_no'), weight: 0.9, align: 'center' },
       { header: ctx.t('col_indicator'), weight: 3.2 },
-      ...piece.map((j) => ({ header: spec.header(matrix.columns[j]!), weight: spec.columnWeight, align: spec.align })),
+      ...piece.map((j) => ({ header: spec.header?.(matrix.columns[j]!) ?? matrix.columns[j]!.label, weight: spec.columnWeight, align: spec.align })),
       ...trailing.map((t) => ({ header: t.header, weight: t.weight, align: spec.align })),
     ];
     const rows: Cell[][] = matrix.rows.map((row, r) => {

@@ -9,12 +9,11 @@ import { triangulationTable } from '../display/triangulation';
 import type { TriangulationCell, TriangulationRow, TriangulationTable, TriangulationVerdict } from '../display/types';
 import { cellSummariesFromState, triangulationVerdictsFromState } from '../reduction/display-inputs';
 import type { Block, Cell } from './blocks';
-import { note } from './blocks';
 import { pooledText } from './cell-text';
 import type { AppendixContext } from './context';
 import type { Orientation } from './format';
-import { matrixGroups, mergeMatrices } from './matrix-groups';
-import { matrixTables } from './matrix-table';
+import { mergeMatrices } from './matrix-groups';
+import { matrixTables, perFramework } from './matrix-table';
 import { noDataCell } from './reduction-matrix';
 
 /** "Sama", "Berbeda", "Spesifik" (Consistent, Different, Specific). */
@@ -51,11 +50,9 @@ function verdictCell(ctx: AppendixContext, row: TriangulationRow, isHeading: boo
 }
 
 export function triangulationPart(ctx: AppendixContext, orientation: Orientation = 'landscape'): Block[] {
-  const groups = matrixGroups(ctx.state, ctx.locale, ctx.t('caption_ownCodes'));
-  if (groups.length === 0) return [note(ctx.t('empty'))];
   const summaries = cellSummariesFromState(ctx.state);
   const verdicts = triangulationVerdictsFromState(ctx.state);
-  const blocks = groups.flatMap((group) => {
+  return perFramework(ctx, (group) => {
     const table = withDimensionRows(
       mergeMatrices(
         group.rootIds.map((rootCodeId) => triangulationTable(ctx.state, { rootCodeId, locale: ctx.locale, verdicts, summaries })),
@@ -72,7 +69,6 @@ export function triangulationPart(ctx: AppendixContext, orientation: Orientation
         source: group.source,
         perTable: { landscape: 4, portrait: 2 },
         columnWeight: 4,
-        header: (column) => column.label,
         cell: (cell, r) => pooledText(ctx, table.rows[r]!.codeId, cell, summaries),
         empty: noDataCell(ctx),
         trailing: [{ header: ctx.t('col_verdictNote'), weight: 3.4, cell: (r) => verdictCell(ctx, table.rows[r]!, headings.has(r)) }],
@@ -80,5 +76,4 @@ export function triangulationPart(ctx: AppendixContext, orientation: Orientation
       orientation,
     );
   });
-  return blocks.length > 0 ? blocks : [note(ctx.t('empty'))];
 }
