@@ -2,10 +2,9 @@
  * `pilah agreement` as a user runs it, on project files written with writeQdpx: two files
  * (the second coder's own project) or one project holding two coders.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { agreementReport, importSecondCoder } from '../shared/agreement';
 import { codeRange, codeWords, NOW, withCoder } from '../shared/agreement/test-support';
@@ -15,18 +14,10 @@ import { addImportedTranscripts } from '../shared/project/documents';
 import { code, documentIdOf, LATER, transcript } from '../shared/project/test-support';
 import { writeQdpx } from '../shared/refi';
 import type { AgreementJson } from './commands/agreement';
+import { pilah } from './testing/run-cli';
 
-const BIN = resolve('bin/pilah.mjs');
 const FORTY = 'abcdefghij'.repeat(4);
 const ANSWER = 'P: Apa kendalanya?\nI: Modal kami kurang, dan pelatihan jarang.';
-
-function pilah(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, LANG: 'C', PILAH_LANG: '' } }, (err, stdout, stderr) => {
-      done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
 
 /** A project with the two transcripts, as its owner would make it (`title` sets the ids apart). */
 function project(title: string, researcher: string): ProjectState {

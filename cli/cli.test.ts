@@ -2,31 +2,15 @@
  * The `pilah` command as a user runs it: a real process, real files, real exit codes.
  * Bad inputs must give one clear sentence naming the file, and never write or change a project.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeTranscriptDocx } from '../test/fixtures/make-docx';
 import { emptyFile, makeBinaryText, makeLegacyDoc, makeSpreadsheetZip, makeTruncatedDocx, makeZipBomb } from '../test/fixtures/hostile-files';
 import type { ProjectInfo } from './commands/info';
-
-const BIN = resolve('bin/pilah.mjs');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function pilah(args: string[], cwd: string): Promise<Run> {
-  return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, LANG: 'C', PILAH_LANG: '' }, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-      done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+import { pilah } from './testing/run-cli';
 
 let dir: string;
 const TXT_CRLF_BOM = '\uFEFFNama : Pak Budi Santoso\r\nJabatan : Ketua Koperasi\r\n\r\nP: Bagaimana modal usaha?\r\nI: Modal kami dari KUR dan simpanan anggota.\r\n';

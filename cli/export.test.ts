@@ -3,7 +3,6 @@
  * (the appendix with mammoth and its XML, the workbook with exceljs, project files with the
  * REFI-QDA reader), and failures that leave no output behind.
  */
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,23 +13,9 @@ import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readQdc, readQdpx, writeQdpx } from '../shared/refi';
 import { buildSampleProject, sampleFiles, type SampleSpec } from '../shared/samples';
+import { pilah, type CliRun } from './testing/run-cli';
 
-const BIN = resolve('bin/pilah.mjs');
 const REFI_SAMPLES = resolve('../shared/refi-qda/samples');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function pilah(args: string[], cwd: string): Promise<Run> {
-  return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, LANG: 'C', PILAH_LANG: '' }, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-      done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
 
 interface Appendix {
   text: string;
@@ -69,7 +54,7 @@ beforeAll(async () => {
 });
 
 describe('pilah demo', () => {
-  let run: Run;
+  let run: CliRun;
   beforeAll(async () => {
     run = await pilah(['demo', '--out', 'demo', '--lang', 'id'], dir);
   }, 60_000);

@@ -3,24 +3,18 @@
  * Pilah project with what was left out printed; a .qdc adds its codes; a damaged file gives
  * one sentence, exit 1, and leaves the output as it was.
  */
-import { execFile } from 'node:child_process';
 import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readQdpx } from '../shared/refi';
+import { pilah, type CliRun } from './testing/run-cli';
 
-const BIN = resolve('bin/pilah.mjs');
 const SAMPLES = resolve('../shared/refi-qda/samples');
 
-function pilah(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args, '--lang', 'en'], { cwd, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-      done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+/** The messages are read in English. */
+const pilahEn = (args: string[], cwd: string): Promise<CliRun> => pilah([...args, '--lang', 'en'], cwd);
 
 let dir: string;
 beforeAll(async () => {
@@ -32,7 +26,7 @@ beforeAll(async () => {
 
 describe('pilah import of other tools’ files', () => {
   it('converts a foreign project, keeping its coded lines, and prints what it left out', async () => {
-    const run = await pilah(['import', 'atlasti-mac-8.4_spec-example.qdpx', '--out', 'atlas.qdpx'], dir);
+    const run = await pilahEn(['import', 'atlasti-mac-8.4_spec-example.qdpx', '--out', 'atlas.qdpx'], dir);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Made with ATLAS.ti (ATLAS.ti 8.4.0');
@@ -42,7 +36,7 @@ describe('pilah import of other tools’ files', () => {
     const { snapshot } = readQdpx(new Uint8Array(await readFile(join(dir, 'atlas.qdpx'))));
     expect(snapshot.codes.map((c) => c.label.id)).toEqual(expect.arrayContaining(['diet Coke', 'Coke']));
 
-    const qc = await pilah(['import', 'qc-1.3.2_nonconforming-paths.qdpx', '--out', 'qc.qdpx', '--title', 'Dewan sekolah'], dir);
+    const qc = await pilahEn(['import', 'qc-1.3.2_nonconforming-paths.qdpx', '--out', 'qc.qdpx', '--title', 'Dewan sekolah'], dir);
     expect(qc.code).toBe(0);
     expect(qc.stdout).toContain('Everything in the file could be opened.');
     const back = readQdpx(new Uint8Array(await readFile(join(dir, 'qc.qdpx')))).snapshot;
@@ -54,19 +48,19 @@ describe('pilah import of other tools’ files', () => {
 
   it('never replaces an existing file with a converted project', async () => {
     await writeFile(join(dir, 'ada.qdpx'), 'isi lama');
-    const run = await pilah(['import', 'qc-1.3.2_nonconforming-paths.qdpx', '--out', 'ada.qdpx'], dir);
+    const run = await pilahEn(['import', 'qc-1.3.2_nonconforming-paths.qdpx', '--out', 'ada.qdpx'], dir);
     expect(run.code).toBe(2);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(await readFile(join(dir, 'ada.qdpx'), 'utf8')).toBe('isi lama');
   });
 
   it('adds a codebook’s codes to a project, merging the ones it has', async () => {
-    const first = await pilah(['import', 'atlasti-win-23.4_codebook.qdc', 'taguette_codebook_empty-sets_INVALID.qdc', '--out', 'buku.qdpx'], dir);
+    const first = await pilahEn(['import', 'atlasti-win-23.4_codebook.qdc', 'taguette_codebook_empty-sets_INVALID.qdc', '--out', 'buku.qdpx'], dir);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('1 code(s) added and 0 merged from atlasti-win-23.4_codebook.qdc');
     expect(first.stdout).toContain('3 code(s) added and 0 merged from taguette_codebook_empty-sets_INVALID.qdc');
-    const again = await pilah(['import', 'atlasti-win-23.4_codebook.qdc', '--out', 'buku.qdpx'], dir);
+    const again = await pilahEn(['import', 'atlasti-win-23.4_codebook.qdc', '--out', 'buku.qdpx'], dir);
     expect(again.stdout).toContain('0 code(s) added and 1 merged');
     const { snapshot } = readQdpx(new Uint8Array(await readFile(join(dir, 'buku.qdpx'))));
     expect(snapshot.codes.map((c) => c.label.id).sort()).toEqual(['code1', 'interesting', 'interesting\\places', 'people']);
@@ -75,7 +69,7 @@ describe('pilah import of other tools’ files', () => {
 
   it('refuses a truncated codebook with one sentence naming it, and leaves the project untouched', async () => {
     const before = await readFile(join(dir, 'buku.qdpx'));
-    const run = await pilah(['import', 'atlasti-win-23.4_codebook_TRUNCATED.qdc', '--out', 'buku.qdpx'], dir);
+    const run = await pilahEn(['import', 'atlasti-win-23.4_codebook_TRUNCATED.qdc', '--out', 'buku.qdpx'], dir);
     expect(run.code).toBe(1);
     expect(run.stderr.trim()).toBe('"atlasti-win-23.4_codebook_TRUNCATED.qdc" is cut off or damaged: it is not a complete codebook XML, so no codes were added.');
     expect(Buffer.compare(await readFile(join(dir, 'buku.qdpx')), before)).toBe(0);
@@ -83,7 +77,7 @@ describe('pilah import of other tools’ files', () => {
 
   it('refuses a damaged project file and writes no output', async () => {
     await writeFile(join(dir, 'rusak.qdpx'), (await readFile(join(SAMPLES, 'qc-1.3.2_nonconforming-paths.qdpx'))).subarray(0, 4000));
-    const run = await pilah(['import', 'rusak.qdpx', '--out', 'hasil.qdpx'], dir);
+    const run = await pilahEn(['import', 'rusak.qdpx', '--out', 'hasil.qdpx'], dir);
     expect(run.code).toBe(1);
     expect(run.stderr.trim()).toMatch(/^"rusak\.qdpx" /);
     expect(existsSync(join(dir, 'hasil.qdpx'))).toBe(false);
