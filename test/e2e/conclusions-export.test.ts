@@ -120,8 +120,12 @@ describe('conclusions and the appendix export', () => {
 
   it('exports the conclusions before the informant table, with a progress bar, as a .docx', async () => {
     const { page } = app;
+    // The conclusions were read far down; the export screen still opens at its top.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await page.getByTestId('nav-export').click();
     await page.getByTestId('export-screen').waitFor();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
     await page.getByTestId('export-parts-none').click();
     await page.getByTestId('export-part-check-conclusions').check();
     await page.getByTestId('export-part-check-informants').check();
@@ -136,6 +140,9 @@ describe('conclusions and the appendix export', () => {
     await page.getByTestId('export-preview-build').click();
     const firstTitle = t('appendix:appendixTitle', { number: 1, title: t('appendix:part_conclusions') });
     await expect.poll(() => page.getByTestId('export-preview').locator('h1').first().textContent(), { timeout: 60_000 }).toBe(firstTitle);
+    // It opens below the form: the window brings it into sight, or the button would seem to do nothing.
+    const previewTop = () => page.getByTestId('export-preview').evaluate((el) => el.getBoundingClientRect().top);
+    await expect.poll(async () => (await previewTop()) >= 0 && (await previewTop()) < page.viewportSize()!.height / 2).toBe(true);
 
     // The build may be quicker than a poll: watch for the progress bar from inside the page.
     await page.evaluate(() => {

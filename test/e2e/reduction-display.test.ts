@@ -15,6 +15,7 @@ import { stateFromSnapshot, type ProjectState } from '../../shared/model/changes
 import { codeLabel } from '../../shared/project';
 import { cellSegments, checklistMatrix, conceptuallyClusteredMatrix, heatLevel } from '../../shared/display';
 import { HEAT_COLORS } from '../../renderer/features/display/heat';
+import { countWords } from '../../renderer/lib/format';
 import { draftableCells, draftFromStatements } from '../../shared/reduction';
 import type { Code, Informant, Locale, ProjectSnapshot } from '../../shared/model/types';
 
@@ -131,6 +132,13 @@ describe('reduction and display', () => {
     const { page } = app;
     await page.getByTestId(`open-sample-${SLUG}`).click();
     await expect.poll(() => page.getByTestId('project-title-header').textContent()).toBe(sample.project.title);
+    // Word counts in the documents list are written the locale's way ("1.374" in Indonesian).
+    await page.getByTestId('nav-data').click();
+    const longest = Math.max(...sample.documents.map((d) => countWords(d.text)));
+    expect(longest).toBeGreaterThan(999);
+    await expect
+      .poll(() => page.getByTestId('document-words').allTextContents())
+      .toContain(longest.toLocaleString(locale === 'id' ? 'id-ID' : 'en-GB'));
     await page.getByTestId('nav-reduction').click();
     await chooseOption(page, 'reduction-framework', codeLabel(sampleCode(FRAMEWORK), locale));
     await page.getByTestId('reduction-grid').waitFor();

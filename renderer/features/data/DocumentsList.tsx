@@ -106,7 +106,9 @@ export function DocumentsList() {
                     data-testid="document-informant"
                   />
                 </Table.Td>
-                <Table.Td ta="right">{(words.get(doc.id) ?? 0).toLocaleString(locale === 'id' ? 'id-ID' : 'en-GB')}</Table.Td>
+                <Table.Td ta="right" data-testid="document-words">
+                  {(words.get(doc.id) ?? 0).toLocaleString(locale === 'id' ? 'id-ID' : 'en-GB')}
+                </Table.Td>
                 <Table.Td ta="right">{segmentCounts.get(doc.id) ?? 0}</Table.Td>
                 <Table.Td>
                   <Group gap={4} justify="flex-end" wrap="nowrap">

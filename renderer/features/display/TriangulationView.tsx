@@ -23,7 +23,8 @@ export function TriangulationView({ table, onOpen }: { table: TriangulationTable
           <tr>
             <th style={{ ...headCell, left: 0, zIndex: 3 }}>{t('indicator')}</th>
             {table.columns.map((column) => (
-              <th key={column.key} style={headCell}>
+              // Wide enough for a statement's words: narrower, the browser breaks them mid-word at 1366 px.
+              <th key={column.key} style={{ ...headCell, minWidth: 180 }}>
                 {column.label}
               </th>
             ))}

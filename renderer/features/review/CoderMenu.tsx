@@ -31,7 +31,7 @@ export function CoderMenu() {
             aria-label={`${t('whoIsWorking')}: ${label}`}
             title={`${t('whoIsWorking')}: ${label}`}
             data-testid="active-coder"
-            maw={200}
+            maw={240}
             style={{ minWidth: 0 }}
           >
             {/* The name only: the header is narrow; the role shows in the title and the menu. */}
