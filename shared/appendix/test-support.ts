@@ -9,6 +9,7 @@ import { applyChangeset, stateFromSnapshot } from '../model/changeset';
 import type { CellSummary, Conclusion, Document, DocumentKind, Informant, Segment, TriangulationNote } from '../model/types';
 import { codeLabel } from '../project/code-tree';
 import { createProject } from '../project/create-project';
+import { blankInformant } from '../refi/testing/informant';
 import { detectTurns } from '../text/turns';
 
 export const NOW = '2024-02-01T08:00:00.000Z';
@@ -44,21 +45,8 @@ export function handMadeProject(): Fixture {
     NOW,
   );
   const projectId = snapshot.project.id;
-  const informant = (order: number, fields: Partial<Informant>): Informant => ({
-    id: crypto.randomUUID(),
-    projectId,
-    label: `I${order + 1}`,
-    name: '',
-    position: '',
-    category: '',
-    group: '',
-    interviewDate: '',
-    place: '',
-    attributes: {},
-    memo: '',
-    order,
-    ...fields,
-  });
+  const informant = (order: number, fields: Partial<Informant>): Informant =>
+    blankInformant({ id: crypto.randomUUID(), projectId, label: `I${order + 1}`, order, ...fields });
   const kabid = informant(0, {
     name: 'Sri Rahayu',
     position: 'Kepala Bidang Pemberdayaan UMKM',

@@ -4,6 +4,7 @@
  * curly quotes, "é" and emoji, overlapping segments with memos and reduced statements, a
  * second coder, and a research journal.
  */
+import { blankInformant } from './informant';
 import type { CellSummary, Code, Coder, Comment, Conclusion, Document, Informant, ProjectSnapshot, Segment, TriangulationNote } from '../../model/types';
 
 export const PROJECT_ID = '0b7c1f0e-2a44-4c1e-9a0f-5d3b8e6f1a01';
@@ -69,21 +70,8 @@ const codes: Code[] = [
   code(CODE.digital, null, ['', 'Digital marketing'], 2, { definition: { id: '', en: 'Selling online' } }),
 ];
 
-const informant = (id: string, label: string, order: number, extra: Partial<Informant>): Informant => ({
-  id,
-  projectId: PROJECT_ID,
-  label,
-  name: '',
-  position: '',
-  category: '',
-  group: '',
-  interviewDate: '',
-  place: '',
-  attributes: {},
-  memo: '',
-  order,
-  ...extra,
-});
+const informant = (id: string, label: string, order: number, extra: Partial<Informant>): Informant =>
+  blankInformant({ id, projectId: PROJECT_ID, label, order, ...extra });
 
 export const INFORMANT = { sri: 'a1c3e5f7-2222-4b6d-8f01-000000000001', budi: 'a1c3e5f7-2222-4b6d-8f01-000000000002' } as const;
 
