@@ -103,6 +103,11 @@ describe('supervisor–student review round trip', () => {
     const { page } = supervisor;
     await openProjectFile(page, studentFile, sample.project.title);
     expect(await page.getByTestId('review-mode-banner').count()).toBe(0);
+    // The header names who is working, whole: the owner's role is in the title, not clipped off the button.
+    const who = page.getByTestId('active-coder');
+    expect((await who.textContent())?.trim()).toBe(sample.project.researcher);
+    expect(await who.getAttribute('title')).toContain(t('review:ownerNamed', { name: sample.project.researcher }));
+    expect(await who.evaluate((el) => [...el.querySelectorAll<HTMLElement>('span')].every((span) => span.scrollWidth <= span.clientWidth))).toBe(true);
     await page.getByTestId('active-coder').click();
     await page.getByTestId('manage-coders').click();
     await page.getByTestId('new-coder-name').fill(SUPERVISOR);

@@ -35,7 +35,7 @@ export function CoderMenu() {
             style={{ minWidth: 0 }}
           >
             {/* The name only: the header is narrow; the role shows in the title and the menu. */}
-            {activeCoderId === null ? label : coderName(current, activeCoderId, locale)}
+            {coderName(current, activeCoderId, locale)}
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
