@@ -157,6 +157,15 @@ describe('supervisor–student review round trip', () => {
     await page.reload();
     await page.getByTestId('review-mode-banner').waitFor();
     expect(await page.getByTestId('active-coder').textContent()).toContain(SUPERVISOR);
+
+    // The student's conclusions are read, not changed: evidence opens the transcript but offers no cross.
+    await page.getByTestId('nav-conclusions').click();
+    await page.getByTestId('conclusions-screen').waitFor();
+    const withEvidence = sample.conclusions.filter((c) => c.evidenceSegmentIds.length > 0).length;
+    expect(withEvidence).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[data-testid^="evidence-open-"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid^="evidence-remove-"]').count()).toBe(0);
+    expect(await page.locator('[data-testid^="evidence-add-"]').count()).toBe(0);
     expect(supervisor!.errors).toEqual([]);
   });
 

@@ -84,7 +84,7 @@ export function ConclusionFields({ codeId, codeName, conclusion, index, onPickEv
           {t('evidenceLabel')}
         </Text>
         <Group gap="xs" align="center">
-          <EvidenceChips conclusion={conclusion} />
+          <EvidenceChips conclusion={conclusion} readOnly={reviewing} />
           {reviewing ? null : (
             <Button size="compact-sm" variant="subtle" leftSection={<Plus size={14} />} onClick={() => onPickEvidence(target)} data-testid={`evidence-add-${suffix}`}>
               {t('addEvidence')}

@@ -11,9 +11,10 @@ const QUOTE_PREVIEW = 220;
 /**
  * The segments a conclusion rests on, each as "I1 · baris 12": a click opens the transcript
  * at the segment, the cross unlinks it. A link to a segment deleted since stays visible
- * (and removable) so the student sees the evidence is gone.
+ * (and removable) so the student sees the evidence is gone. Read-only (a supervisor
+ * reviewing), the chips still open the transcript but offer no cross.
  */
-export function EvidenceChips({ conclusion }: { conclusion: Conclusion | undefined }) {
+export function EvidenceChips({ conclusion, readOnly = false }: { conclusion: Conclusion | undefined; readOnly?: boolean }) {
   const { t } = useTranslation('conclusions');
   const state = useAppStore((s) => s.current);
   const revealSegment = useAppStore((s) => s.revealSegment);
@@ -43,22 +44,24 @@ export function EvidenceChips({ conclusion }: { conclusion: Conclusion | undefin
                 disabled={!retrieved}
                 onClick={() => revealSegment(segmentId)}
                 data-testid={`evidence-open-${segmentId}`}
-                style={{ borderTopRightRadius: 0, borderBottomRightRadius: 0 }}
+                style={readOnly ? undefined : { borderTopRightRadius: 0, borderBottomRightRadius: 0 }}
               >
                 {label}
               </Button>
             </Tooltip>
-            <ActionIcon
-              size={22}
-              variant="light"
-              color={retrieved ? 'blue' : 'red'}
-              aria-label={t('removeEvidence', { label })}
-              onClick={() => void unlinkConclusionEvidence(conclusion.id, segmentId)}
-              data-testid={`evidence-remove-${segmentId}`}
-              style={{ borderTopLeftRadius: 0, borderBottomLeftRadius: 0 }}
-            >
-              <X size={14} />
-            </ActionIcon>
+            {readOnly ? null : (
+              <ActionIcon
+                size={22}
+                variant="light"
+                color={retrieved ? 'blue' : 'red'}
+                aria-label={t('removeEvidence', { label })}
+                onClick={() => void unlinkConclusionEvidence(conclusion.id, segmentId)}
+                data-testid={`evidence-remove-${segmentId}`}
+                style={{ borderTopLeftRadius: 0, borderBottomLeftRadius: 0 }}
+              >
+                <X size={14} />
+              </ActionIcon>
+            )}
           </Group>
         );
       })}
