@@ -27,6 +27,7 @@ const SUPERVISOR = 'Dr. Rina Sari, M.Si.';
 const ON_SEGMENT = 'Kutipan ini lebih tepat masuk indikator lain? Jelaskan di memo.';
 const ON_CODE = 'Definisi operasional kode ini perlu dipertajam.';
 const REPLY = 'Sudah saya pindahkan dan jelaskan di memo segmen.';
+const ON_CONCLUSION = 'Kesimpulan ini perlu bukti dari pelaku UMKM.';
 
 let student: AppSession;
 let supervisor: AppSession | undefined;
@@ -247,6 +248,27 @@ describe('supervisor–student review round trip', () => {
     expect(await thread(page, ON_SEGMENT).getByTestId('comment-reply').textContent()).toContain(REPLY);
     expect(await thread(page, ON_CODE).getAttribute('data-resolved')).toBe('true');
     expect(await thread(page, ON_CODE).getByTestId('comment-target').textContent()).toBe(t('review:target.code', { code: CODE }));
+  });
+
+  it("a conclusion's comment opens the conclusions screen at its card, however far down", async () => {
+    const { page } = student;
+    await page.getByTestId('nav-conclusions').click();
+    await page.getByTestId('conclusions-screen').waitFor();
+    const button = page.locator('[data-testid^="conclusion-comment-"]').last();
+    const codeId = (await button.getAttribute('data-testid'))!.slice('conclusion-comment-'.length);
+    const cardTop = () => page.locator(`[id="conclusion-card-${codeId}"]`).evaluate((el) => el.getBoundingClientRect().top);
+    // Far below the first screenful: landing at the top of the screen would not show it.
+    expect(await cardTop()).toBeGreaterThan(page.viewportSize()!.height);
+    await button.scrollIntoViewIfNeeded();
+    await button.click();
+    await page.getByTestId('new-comment-text').fill(ON_CONCLUSION);
+    await page.getByTestId('new-comment-send').click();
+    await expect.poll(() => thread(page, ON_CONCLUSION).count()).toBe(1);
+
+    await page.getByTestId('nav-data').click();
+    await thread(page, ON_CONCLUSION).getByTestId('comment-target').click();
+    await page.getByTestId('conclusions-screen').waitFor();
+    await expect.poll(async () => (await cardTop()) >= 0 && (await cardTop()) < page.viewportSize()!.height).toBe(true);
   });
 
   it('showed no errors in the page', () => {

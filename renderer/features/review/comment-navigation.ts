@@ -6,6 +6,12 @@
 import type { CommentTarget } from '../../../shared/model/types';
 import { targetExists } from '../../../shared/review';
 import { useAppStore } from '../../store';
+import { scrollToCard } from '../conclusions/scroll-to-card';
+
+function scrollToConclusionCard(codeId: string): void {
+  const card = document.getElementById(`conclusion-card-${codeId}`);
+  if (card) scrollToCard(card);
+}
 
 export function goToTarget(target: CommentTarget): void {
   const store = useAppStore.getState();
@@ -22,9 +28,13 @@ export function goToTarget(target: CommentTarget): void {
       store.selectCode(target.codeId);
       store.setScreen('reduction');
       return;
-    case 'conclusion':
+    case 'conclusion': {
       store.setScreen('conclusions');
+      // The card may be far down the screen (an indicator's): bring it into view once rendered.
+      const codeId = store.current.conclusions[target.conclusionId]?.codeId;
+      if (codeId) requestAnimationFrame(() => scrollToConclusionCard(codeId));
       return;
+    }
     case 'project':
       return;
   }
