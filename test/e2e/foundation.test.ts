@@ -127,6 +127,8 @@ describe('Pilah foundation in a real browser', () => {
     await page.getByTestId('lang-en').click();
     await expect.poll(() => page.getByTestId('nav-coding').textContent()).not.toBe(indonesian);
     expect(await page.getByTestId('nav-coding').textContent()).toMatch(/Coding/);
+    // One transcript: English counts it in the singular.
+    expect(await page.getByTestId('nav-data').textContent()).toMatch(/Data1 document$/);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.getByTestId('lang-id').click();
     await expect.poll(() => page.getByTestId('nav-coding').textContent()).toMatch(/Koding/);
