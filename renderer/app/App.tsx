@@ -45,16 +45,27 @@ export function App() {
           </AppShell.Aside>
         ) : null}
         <AppShell.Main bg="gray.0">
-          <ErrorBanner />
-          {!ready ? null : !hasProject ? (
-            <StartScreen />
+          {!ready ? (
+            <ErrorBanner />
+          ) : !hasProject ? (
+            <>
+              <ErrorBanner />
+              <StartScreen />
+            </>
           ) : fullWidth ? (
-            // The coding workspace fills the window below the header and scrolls inside its panes.
-            <Box h="calc(100dvh - var(--app-shell-header-height, 52px))" style={{ overflow: 'hidden' }}>
-              <ScreenView />
+            // The coding workspace fills the window below the header and scrolls inside its panes;
+            // a message above it takes its share of that height instead of pushing it off screen.
+            <Box h="calc(100dvh - var(--app-shell-header-height, 52px))" style={{ display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
+              <ErrorBanner />
+              <Box style={{ flex: 1, minHeight: 0 }}>
+                <ScreenView />
+              </Box>
             </Box>
           ) : (
-            <ScreenView />
+            <>
+              <ErrorBanner />
+              <ScreenView />
+            </>
           )}
         </AppShell.Main>
       </AppShell>

@@ -124,6 +124,13 @@ describe('supervisor–student review round trip', () => {
     const page = supervisor!.page;
     await page.getByTestId('nav-coding').click();
     const codeId = await appCodeId(page, CODE);
+    // A number key would add a code: refused in words, and the message does not push the workspace off the window.
+    await page.locator('[data-testid="transcript-view"] [data-piece][title]').first().click();
+    await page.keyboard.press('1');
+    await expect.poll(() => page.getByTestId('error-banner').textContent()).toContain(t('review:refused.review-mode'));
+    expect(await page.getByTestId('coding-screen').evaluate((el) => el.getBoundingClientRect().bottom)).toBeLessThanOrEqual(page.viewportSize()!.height);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(page.viewportSize()!.height);
+    await page.getByTestId('error-banner').getByRole('button').click();
     await page.getByTestId(`code-node-${codeId}`).click();
     await page.getByTestId('code-inspector').waitFor();
     await page.locator('[data-testid^="code-segment-"]').first().click();

@@ -64,8 +64,8 @@ export function CodingScreen() {
       style={{
         display: 'grid',
         gridTemplateColumns: 'minmax(220px, 22%) minmax(0, 1fr) minmax(280px, 26%)',
-        // The workspace fills the window below the app header; each pane scrolls on its own.
-        height: 'calc(100dvh - var(--app-shell-header-height, 0px))',
+        // The workspace fills the space the app gives it below the header; each pane scrolls on its own.
+        height: '100%',
         background: 'var(--mantine-color-body)',
       }}
     >
