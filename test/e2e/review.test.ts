@@ -174,6 +174,17 @@ describe('supervisor–student review round trip', () => {
     await expect.poll(() => page.locator('[data-testid^="evidence-open-"]').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-testid^="evidence-remove-"]').count()).toBe(0);
     expect(await page.locator('[data-testid^="evidence-add-"]').count()).toBe(0);
+
+    // Likewise the triangulation verdicts and notes: shown, not editable.
+    await page.getByTestId('nav-display').click();
+    await page.getByTestId('display-kind').click();
+    await page.getByRole('option', { name: t('displayScreen:kind_triangulation'), exact: true }).click();
+    const verdicts = page.locator('input[data-testid^="triangulation-verdict-"]');
+    await expect.poll(() => verdicts.count()).toBeGreaterThan(0);
+    expect(await verdicts.evaluateAll((els) => els.every((el) => (el as HTMLInputElement).disabled))).toBe(true);
+    const notes = page.locator('input[data-testid^="triangulation-note-"]');
+    expect(await notes.count()).toBe(await verdicts.count());
+    expect(await notes.evaluateAll((els) => els.every((el) => (el as HTMLInputElement).readOnly))).toBe(true);
     expect(supervisor!.errors).toEqual([]);
   });
 
