@@ -8,12 +8,11 @@ import { emptyCell } from '../display/cells';
 import type { MatrixColumn } from '../display/types';
 import { cellSummariesFromState } from '../reduction/display-inputs';
 import type { Block, Cell } from './blocks';
-import { note } from './blocks';
 import { reductionText } from './cell-text';
 import type { AppendixContext } from './context';
 import type { Orientation } from './format';
-import { matrixGroups, mergeMatrices } from './matrix-groups';
-import { matrixTables } from './matrix-table';
+import { mergeMatrices } from './matrix-groups';
+import { matrixTables, perFramework } from './matrix-table';
 
 /** "I1" over the informant's position, so a reader need not turn back to the informant table. */
 export function informantHeader(ctx: AppendixContext, column: MatrixColumn): string {
@@ -27,10 +26,8 @@ export function noDataCell(ctx: AppendixContext): Cell {
 }
 
 export function reductionMatrix(ctx: AppendixContext, orientation: Orientation = 'landscape'): Block[] {
-  const groups = matrixGroups(ctx.state, ctx.locale, ctx.t('caption_ownCodes'));
-  if (groups.length === 0) return [note(ctx.t('empty'))];
   const summaries = cellSummariesFromState(ctx.state);
-  const blocks = groups.flatMap((group) => {
+  return perFramework(ctx, (group) => {
     const matrix = mergeMatrices(
       group.rootIds.map((rootCodeId) => conceptuallyClusteredMatrix(ctx.state, { rootCodeId, locale: ctx.locale, summaries })),
       emptyCell,
@@ -50,5 +47,4 @@ export function reductionMatrix(ctx: AppendixContext, orientation: Orientation =
       orientation,
     );
   });
-  return blocks.length > 0 ? blocks : [note(ctx.t('empty'))];
 }
