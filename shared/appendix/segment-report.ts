@@ -5,6 +5,7 @@
  */
 import { Paragraph, TextRun } from 'docx';
 import type { Code } from '../model/types';
+import { isAnalysed } from '../project/analysis-scope';
 import { childrenOf, codeLabel } from '../project/code-tree';
 import { segmentsByCode } from '../project/queries';
 import type { Block } from './blocks';
@@ -33,7 +34,7 @@ export function segmentReport(ctx: AppendixContext): Block[] {
   const direct = new Map<string, number>();
   for (const segment of Object.values(ctx.state.segments)) {
     // Only segments retrieval can show: a segment whose document is gone has nothing to quote.
-    if (!ctx.state.documents[segment.documentId]) continue;
+    if (!ctx.state.documents[segment.documentId] || !isAnalysed(ctx.state, segment)) continue;
     for (const id of segment.codeIds) direct.set(id, (direct.get(id) ?? 0) + 1);
   }
   const used = new Map<string, boolean>();
@@ -50,7 +51,7 @@ export function segmentReport(ctx: AppendixContext): Block[] {
   const visit = (code: Code, depth: number): void => {
     if (!hasData(code)) return;
     blocks.push(heading(depth === 0 ? 2 : depth === 1 ? 3 : 4, codeLabel(code, ctx.locale)));
-    const segments = (direct.get(code.id) ?? 0) > 0 ? segmentsByCode(ctx.state, code.id) : [];
+    const segments = (direct.get(code.id) ?? 0) > 0 ? segmentsByCode(ctx.state, code.id).filter((r) => isAnalysed(ctx.state, r.segment)) : [];
     if (segments.length > 0) blocks.push(note(ctx.t('segmentCount', { count: segments.length })));
     for (const retrieved of segments) {
       blocks.push(quoteParagraph(retrieved.text, citeSegment(ctx, retrieved)));

@@ -6,6 +6,7 @@
  */
 import type { ProjectState } from '../model/changeset';
 import type { Document, Informant, Segment } from '../model/types';
+import { isAnalysed } from '../project/analysis-scope';
 
 export interface DisplayIndex {
   /** Documents in reading order (their `order`, then id). */
@@ -14,7 +15,7 @@ export interface DisplayIndex {
   informants: Informant[];
   /** The informant of each existing document; null when it has none (or it was deleted). */
   informantOfDocument: Map<string, Informant | null>;
-  /** Segments of existing documents carrying each code (each segment once per code). */
+  /** Analysed segments (see analysis-scope.ts) of existing documents carrying each code (each segment once per code). */
   segmentsByCode: Map<string, Segment[]>;
   /** Position of each segment in reading order: document order, then start, then end. */
   rank: Map<string, number>;
@@ -27,6 +28,7 @@ export interface DisplayIndex {
 interface Cached {
   documents: ProjectState['documents'];
   informants: ProjectState['informants'];
+  coders: ProjectState['coders'];
   index: DisplayIndex;
 }
 
@@ -34,9 +36,9 @@ const cache = new WeakMap<ProjectState['segments'], Cached>();
 
 export function displayIndex(state: ProjectState): DisplayIndex {
   const hit = cache.get(state.segments);
-  if (hit && hit.documents === state.documents && hit.informants === state.informants) return hit.index;
+  if (hit && hit.documents === state.documents && hit.informants === state.informants && hit.coders === state.coders) return hit.index;
   const index = buildIndex(state);
-  cache.set(state.segments, { documents: state.documents, informants: state.informants, index });
+  cache.set(state.segments, { documents: state.documents, informants: state.informants, coders: state.coders, index });
   return index;
 }
 
@@ -59,7 +61,7 @@ function buildIndex(state: ProjectState): DisplayIndex {
   for (const id in state.segments) {
     const segment = state.segments[id]!;
     const position = documentRank.get(segment.documentId);
-    if (position !== undefined) buckets[position]!.push(segment);
+    if (position !== undefined && isAnalysed(state, segment)) buckets[position]!.push(segment);
   }
   const live: Segment[] = [];
   for (const bucket of buckets) {

@@ -36,7 +36,9 @@ export function readUsers(root: XmlElement, projectId: string, ids: IdAllocator,
       return;
     }
     if (PROGRAM_USER.test(name) || coderByUser.has(guid)) return;
-    const coder: Coder = { id: ids.take(user, 'user', index), projectId, name, role: 'secondCoder', createdAt: now };
+    // A team member of the other tool's project: their codings are part of the analysis (not a
+    // second coder's, kept aside for agreement); the agreement screen can still compare any two.
+    const coder: Coder = { id: ids.take(user, 'user', index), projectId, name, role: 'student', createdAt: now };
     coders.push(coder);
     coderByUser.set(guid, coder.id);
   });
@@ -46,7 +48,7 @@ export function readUsers(root: XmlElement, projectId: string, ids: IdAllocator,
     const known = coderByUser.get(guid);
     if (known) return known;
     // A user the Users list forgot still made these codings: keep them apart from the owner's.
-    const coder: Coder = { id: ids.take({ name: 'User', attributes: { guid }, children: [], text: '' }, 'user', coders.length), projectId, name: guid, role: 'secondCoder', createdAt: now };
+    const coder: Coder = { id: ids.take({ name: 'User', attributes: { guid }, children: [], text: '' }, 'user', coders.length), projectId, name: guid, role: 'student', createdAt: now };
     coders.push(coder);
     coderByUser.set(guid, coder.id);
     return coder.id;
