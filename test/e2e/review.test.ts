@@ -185,6 +185,14 @@ describe('supervisor–student review round trip', () => {
     const notes = page.locator('input[data-testid^="triangulation-note-"]');
     expect(await notes.count()).toBe(await verdicts.count());
     expect(await notes.evaluateAll((els) => els.every((el) => (el as HTMLInputElement).readOnly))).toBe(true);
+
+    // And the reduction grid: summaries are read as text, nothing to type into or draft.
+    await page.getByTestId('nav-reduction').click();
+    await page.getByTestId('reduction-grid').waitFor();
+    await expect.poll(() => page.locator('[data-testid^="reduction-statement-"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('button[data-testid^="reduction-summary-"], textarea[data-testid^="reduction-summary-"]').count()).toBe(0);
+    expect(await page.locator('[data-testid^="reduction-draft-"]:not([data-testid="reduction-draft-all"])').count()).toBe(0);
+    expect(await page.getByTestId('reduction-draft-all').isDisabled()).toBe(true);
     expect(supervisor!.errors).toEqual([]);
   });
 

@@ -4,6 +4,7 @@ import { MessageSquare, Wand2 } from 'lucide-react';
 import { useAppStore } from '../../store';
 import { draftSummary, saveSummary } from './reduction-actions';
 import { SummaryField } from './SummaryField';
+import { useReviewMode } from '../review';
 
 /** One statement of a cell: the segment's reduced statement, or its quote when it has none. */
 export interface CellStatement {
@@ -45,7 +46,9 @@ export const ReductionCell = memo(function ReductionCell({ codeId, informantId, 
   const openComments = useAppStore((s) => s.openComments);
   const testId = `${codeId}-${informantId ?? 'none'}`;
   const noData = statements.length === 0;
-  const draftable = !summary && statements.some((statement) => statement.reduced);
+  // A supervisor reviews: they read and comment; the summaries stay the student's.
+  const reviewing = useReviewMode();
+  const draftable = !reviewing && !summary && statements.some((statement) => statement.reduced);
 
   return (
     <td
@@ -96,6 +99,7 @@ export const ReductionCell = memo(function ReductionCell({ codeId, informantId, 
             value={summary}
             label={label}
             testId={`reduction-summary-${testId}`}
+            readOnly={reviewing}
             onCommit={(text) => void saveSummary({ codeId, informantId }, text)}
           />
         </div>

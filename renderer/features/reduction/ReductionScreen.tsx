@@ -6,6 +6,7 @@ import { draftableCells } from '../../../shared/reduction';
 import { ScreenHeader } from '../../components';
 import { useAppStore } from '../../store';
 import { useFrameworkChoice } from '../display';
+import { useReviewMode } from '../review';
 import { draftAllEmpty } from './reduction-actions';
 import { ReductionGrid } from './ReductionGrid';
 
@@ -18,11 +19,12 @@ export function ReductionScreen() {
   const { codeId, options, choose } = useFrameworkChoice();
   const hasInformants = useAppStore((s) => Object.keys(s.current?.informants ?? {}).length > 0);
   const state = useAppStore((s) => s.current);
+  const reviewing = useReviewMode();
   const draftable = useMemo(
     () => (state && codeId ? draftableCells(state, codeId).length : 0),
     // Only these tables decide which cells a draft would fill.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [codeId, state?.segments, state?.cellSummaries, state?.documents, state?.informants, state?.codes],
+    [codeId, state?.segments, state?.cellSummaries, state?.documents, state?.informants, state?.codes, state?.coders],
   );
 
   return (
@@ -35,7 +37,7 @@ export function ReductionScreen() {
             <Button
               leftSection={<Wand2 size={16} aria-hidden />}
               variant="light"
-              disabled={!codeId || draftable === 0}
+              disabled={!codeId || draftable === 0 || reviewing}
               onClick={() => codeId && void draftAllEmpty(codeId)}
               data-testid="reduction-draft-all"
             >

@@ -7,6 +7,8 @@ interface FieldProps {
   value: string;
   label: string;
   testId: string;
+  /** Shown as text only (review mode). */
+  readOnly?: boolean;
   onCommit(text: string): void;
 }
 
@@ -18,8 +20,15 @@ interface FieldProps {
 export function SummaryField(props: FieldProps) {
   const { t } = useTranslation('reduction');
   const [editing, setEditing] = useState(false);
+  const { value, label, testId, readOnly } = props;
+  if (readOnly) {
+    return value ? (
+      <div aria-label={label} data-testid={testId} style={{ whiteSpace: 'pre-wrap', fontSize: 12, lineHeight: 1.4, padding: '4px 6px' }}>
+        {value}
+      </div>
+    ) : null;
+  }
   if (editing) return <SummaryEditor {...props} onDone={() => setEditing(false)} />;
-  const { value, label, testId } = props;
   return (
     <button
       type="button"
