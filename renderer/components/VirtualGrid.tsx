@@ -2,8 +2,8 @@ import { Fragment, useRef, type ReactNode } from 'react';
 import type { MatrixColumn, MatrixRow } from '../../shared/display';
 // By path, not through the display feature's index: that index also exports the screen,
 // which renders this grid.
-import { SpacerCell, SpacerRow } from '../features/display/Spacer';
-import { useGridWindow } from '../features/display/use-grid-window';
+import { SpacerCell, SpacerRow } from './Spacer';
+import { useGridWindow } from './use-grid-window';
 import { gridHeadCell, gridRowHead } from './grid-styles';
 
 interface Props {
