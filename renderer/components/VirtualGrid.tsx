@@ -1,4 +1,4 @@
-import { Fragment, useRef, type ReactNode } from 'react';
+import { Fragment, useEffect, useRef, type ReactNode } from 'react';
 import type { MatrixColumn, MatrixRow } from '../../shared/display';
 // By path, not through the display feature's index: that index also exports the screen,
 // which renders this grid.
@@ -22,6 +22,8 @@ interface Props {
    * of its column headers, row headers and, when given, rows.
    */
   testIds: { grid: string; column: string; rowHead: string; row?: string };
+  /** A cell to scroll into view; a new nonce scrolls again. */
+  reveal?: { row: number; column: number; nonce: number } | null;
 }
 
 /**
@@ -29,9 +31,15 @@ interface Props {
  * scrolls both ways. Only the rows and columns on screen are rendered, with spacers
  * standing in for the rest, so a grid of thousands of cells stays quick.
  */
-export function VirtualGrid({ rows, columns, corner, renderCell, rowHeadWidth, columnWidth, rowHeight, testIds }: Props) {
+export function VirtualGrid({ rows, columns, corner, renderCell, rowHeadWidth, columnWidth, rowHeight, testIds, reveal }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const view = useGridWindow(scrollRef, { rows: rows.length, columns: columns.length, rowHeight, columnWidth });
+  const { scrollTo } = view;
+  useEffect(() => {
+    if (reveal) scrollTo(reveal.row, reveal.column);
+    // Only a new request scrolls; the view object changes on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [reveal?.nonce, reveal?.row, reveal?.column]);
   return (
     <div ref={scrollRef} style={{ overflow: 'auto', flex: 1, minHeight: 0, border: '1px solid var(--mantine-color-gray-3)' }} data-testid={testIds.grid}>
       <table style={{ borderCollapse: 'collapse', tableLayout: 'fixed', width: rowHeadWidth + view.totalWidth }}>

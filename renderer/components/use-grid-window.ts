@@ -18,6 +18,8 @@ export interface GridWindow {
   /** Every column's width, the row headers' excluded. */
   totalWidth: number;
   measureRow(element: HTMLTableRowElement | null): void;
+  /** Scrolls a cell into the middle of the view. */
+  scrollTo(row: number, column: number): void;
 }
 
 export function useGridWindow(
@@ -48,5 +50,9 @@ export function useGridWindow(
     right: Math.max(0, columns.getTotalSize() - (columnItems.at(-1)?.end ?? 0)),
     totalWidth: columns.getTotalSize(),
     measureRow: rows.measureElement,
+    scrollTo(row, column) {
+      rows.scrollToIndex(row, { align: 'center' });
+      columns.scrollToIndex(column, { align: 'center' });
+    },
   };
 }

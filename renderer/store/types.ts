@@ -84,6 +84,10 @@ export interface UiSlice {
   revealSegment(segmentId: string): void;
   /** Offset the transcript view should scroll to (set by revealSegment / search results). */
   revealOffset: { documentId: string; offset: number; nonce: number } | null;
+  /** Opens the reduction grid at a cell (indicator × informant), e.g. from a comment on it. */
+  revealCell(codeId: string, informantId: string): void;
+  /** The cell the reduction grid should scroll to (set by revealCell). */
+  cellToReveal: { codeId: string; informantId: string; nonce: number } | null;
   /** The review comments panel beside every screen, and what a new comment there anchors to. */
   commentsOpen: boolean;
   commentTarget: CommentTarget | null;

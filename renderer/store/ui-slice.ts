@@ -15,6 +15,10 @@ export const createUiSlice: StateCreator<AppStore, [], [], UiSlice> = (set, get)
   selectedSegmentId: null,
   selectedCodeId: null,
   revealOffset: null,
+  cellToReveal: null,
+  revealCell(codeId, informantId) {
+    set({ screen: 'reduction', cellToReveal: { codeId, informantId, nonce: (get().cellToReveal?.nonce ?? 0) + 1 } });
+  },
   commentsOpen: false,
   commentTarget: null,
   openComments: (target) => set({ commentsOpen: true, commentTarget: target ?? null }),

@@ -289,7 +289,17 @@ describe('reduction and display', () => {
     await page.getByTestId('comments-panel').waitFor();
     await expect.poll(() => drawer.count()).toBe(0);
     await page.getByTestId('new-comment-text').click({ timeout: 5_000 });
+    await page.getByTestId('new-comment-text').fill('Ringkasan sel ini perlu dicek ulang.');
+    await page.getByTestId('new-comment-send').click();
+    // The comment leads back to its cell: the reduction grid, scrolled to the cell, outlined.
+    const thread = page.getByTestId('comment-thread').filter({ hasText: 'Ringkasan sel ini perlu dicek ulang.' });
+    await thread.locator('button[data-testid="comment-target"]').click();
+    const revealed = page.getByTestId(`reduction-cell-${code}-${drafted}`);
+    await expect.poll(() => revealed.getAttribute('data-revealed')).toBe('true');
+    expect(await revealed.isVisible()).toBe(true);
     await page.getByTestId('comments-close').click();
+    await page.getByTestId('nav-display').click();
+    await chooseOption(page, 'display-kind', tr('displayScreen:kind_conceptual'));
     await (await displayCell(page, drafted)).click();
     await expect.poll(() => drawer.count()).toBe(wanted.length);
 

@@ -22,6 +22,8 @@ interface Props {
   summary: string;
   /** "Ringkasan Sosialisasi — I1": what the summary field is called for screen readers. */
   label: string;
+  /** The cell a comment (or another screen) pointed at: outlined so the eye finds it. */
+  revealed?: boolean;
 }
 
 const iconButton: React.CSSProperties = {
@@ -40,7 +42,7 @@ const iconButton: React.CSSProperties = {
  * A reduction cell: its reduced statements (each opens the transcript at its segment),
  * the student's summary and the actions on it. Memoised: editing one cell re-renders one cell.
  */
-export const ReductionCell = memo(function ReductionCell({ codeId, informantId, statements, summary, label }: Props) {
+export const ReductionCell = memo(function ReductionCell({ codeId, informantId, statements, summary, label, revealed = false }: Props) {
   const { t } = useTranslation('reduction');
   const revealSegment = useAppStore((s) => s.revealSegment);
   const openComments = useAppStore((s) => s.openComments);
@@ -54,7 +56,10 @@ export const ReductionCell = memo(function ReductionCell({ codeId, informantId, 
     <td
       data-testid={`reduction-cell-${testId}`}
       data-empty={noData ? 'true' : undefined}
+      data-revealed={revealed ? 'true' : undefined}
       style={{
+        outline: revealed ? '2px solid var(--mantine-color-indigo-6)' : undefined,
+        outlineOffset: -2,
         verticalAlign: 'top',
         padding: 6,
         overflowWrap: 'anywhere',

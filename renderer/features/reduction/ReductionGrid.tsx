@@ -39,6 +39,13 @@ export function ReductionGrid({ rootCodeId }: { rootCodeId: string }) {
   }, [rootCodeId, locale, state.codes, state.segments, state.documents, state.informants]);
   const summaries = cellSummariesFromState(state);
   const { matrix, statements } = grid;
+  const wanted = useAppStore((s) => s.cellToReveal);
+  const reveal = useMemo(() => {
+    if (!wanted) return null;
+    const row = matrix.rows.findIndex((r) => r.codeId === wanted.codeId);
+    const column = matrix.columns.findIndex((c) => c.key === wanted.informantId);
+    return row < 0 || column < 0 ? null : { row, column, nonce: wanted.nonce };
+  }, [wanted, matrix]);
 
   return (
     <VirtualGrid
@@ -49,6 +56,7 @@ export function ReductionGrid({ rootCodeId }: { rootCodeId: string }) {
       columnWidth={COLUMN_WIDTH}
       rowHeight={160}
       testIds={{ grid: 'reduction-grid', column: 'reduction-column-', rowHead: 'reduction-indicator-', row: 'reduction-row-' }}
+      reveal={reveal}
       renderCell={(r, c) => {
         const row = matrix.rows[r]!;
         const column = matrix.columns[c]!;
@@ -60,6 +68,7 @@ export function ReductionGrid({ rootCodeId }: { rootCodeId: string }) {
             statements={statements[r]![c]!}
             summary={informantId ? (summaries[summaryKey(row.codeId, informantId)] ?? '') : ''}
             label={t('summaryOf', { indicator: row.label, informant: column.label })}
+            revealed={reveal !== null && reveal.row === r && reveal.column === c}
           />
         );
       }}

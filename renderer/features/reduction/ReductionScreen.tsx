@@ -1,7 +1,8 @@
 import { Button, Select, Stack, Text, Tooltip } from '@mantine/core';
 import { Wand2 } from 'lucide-react';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ancestorsAndSelf } from '../../../shared/project';
 import { draftableCells } from '../../../shared/reduction';
 import { ScreenHeader } from '../../components';
 import { useAppStore } from '../../store';
@@ -20,6 +21,16 @@ export function ReductionScreen() {
   const hasInformants = useAppStore((s) => Object.keys(s.current?.informants ?? {}).length > 0);
   const state = useAppStore((s) => s.current);
   const reviewing = useReviewMode();
+  // A cell to reveal (from a comment) under another framework: show that framework first.
+  const cellToReveal = useAppStore((s) => s.cellToReveal);
+  useEffect(() => {
+    const current = useAppStore.getState().current;
+    if (!cellToReveal || !current?.codes[cellToReveal.codeId]) return;
+    const lineage = ancestorsAndSelf(current, cellToReveal.codeId).map((c) => c.id);
+    if (codeId === null || !lineage.includes(codeId)) choose(lineage[0]!);
+    // Only a new request switches the framework; the student may switch away afterwards.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [cellToReveal?.nonce]);
   const draftable = useMemo(
     () => (state && codeId ? draftableCells(state, codeId).length : 0),
     // Only these tables decide which cells a draft would fill.

@@ -25,8 +25,7 @@ export function goToTarget(target: CommentTarget): void {
       store.setScreen('coding');
       return;
     case 'cell':
-      store.selectCode(target.codeId);
-      store.setScreen('reduction');
+      store.revealCell(target.codeId, target.informantId);
       return;
     case 'conclusion': {
       store.setScreen('conclusions');
