@@ -26,6 +26,17 @@ describe('writeCodebookCsv', () => {
     expect(readCodebookCsv(encode(text))[1]!.definition).toBe('Satu, "dua"\nbaris tiga');
   });
 
+  it('defuses cells a spreadsheet would run as formulas, and reads them back unchanged', () => {
+    const codes = realisticProject().codes.slice(0, 2);
+    codes[1]!.label.id = '=HYPERLINK("http://contoh.test","klik")';
+    codes[1]!.definition.id = '+62 812 bukan rumus; -- juga bukan';
+    const text = new TextDecoder().decode(writeCodebookCsv(codes, 'id'));
+    expect(text).toContain(`"'=HYPERLINK(""http://contoh.test"",""klik"")"`);
+    expect(text).toContain("'+62 812 bukan rumus; -- juga bukan");
+    const back = readCodebookCsv(encode(text));
+    expect(back[1]).toMatchObject({ name: '=HYPERLINK("http://contoh.test","klik")', definition: '+62 812 bukan rumus; -- juga bukan' });
+  });
+
   it('writes English headers and English labels for an English user', () => {
     const text = new TextDecoder().decode(writeCodebookCsv(realisticProject().codes, 'en'));
     expect(text).toMatch(/^Name,Parent,Definition,Colour\r\nEmpowerment,,Definition of Empowerment,#BBBBBB\r\nEnabling,Empowerment,/);

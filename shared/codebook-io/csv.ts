@@ -11,9 +11,16 @@ import { rowsFromTable, tableFromRows } from './table';
 
 const BOM = '\uFEFF';
 
-/** The bytes of a CSV codebook, headers and texts in `locale`. */
+/** What a spreadsheet would run as a formula: papaparse defuses it with a leading apostrophe. */
+const DEFUSED = /^'(?=[=+\-@\t\r])/;
+
+/**
+ * The bytes of a CSV codebook, headers and texts in `locale`. A cell that a spreadsheet
+ * would take for a formula ("=HYPERLINK(…)", "+62…") gets a leading apostrophe, as OWASP
+ * advises; reading takes it off again, so the codebook comes back unchanged.
+ */
 export function writeCodebookCsv(codes: readonly Code[], locale: Locale): Uint8Array {
-  const csv = Papa.unparse(tableFromRows(codebookRows(codes, locale), locale), { newline: '\r\n', quotes: false });
+  const csv = Papa.unparse(tableFromRows(codebookRows(codes, locale), locale), { newline: '\r\n', quotes: false, escapeFormulae: true });
   return new TextEncoder().encode(`${BOM}${csv}\r\n`);
 }
 
@@ -35,5 +42,5 @@ export function readCodebookCsv(bytes: Uint8Array): NumberedRow[] {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false, delimitersToGuess: [',', ';', '\t'] });
   // A quote left open swallows the rest of the file: the rows after it would be wrong.
   if (parsed.errors.some((e) => e.type === 'Quotes')) throw new CodebookFileError('unreadable', parsed.errors[0]!.message);
-  return rowsFromTable(parsed.data);
+  return rowsFromTable(parsed.data.map((cells) => cells.map((cell) => cell.replace(DEFUSED, ''))));
 }
