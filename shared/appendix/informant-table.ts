@@ -2,6 +2,7 @@
  * The informant table of BAB III and the lampiran:
  * No | Informan | Jabatan | Kategori | Kelompok | Tanggal wawancara.
  */
+import { categoryLabel } from '../project/informant-category';
 import type { Informant } from '../model/types';
 import type { Block } from './blocks';
 import { caption, dataTable, note, sourceNote } from './blocks';
@@ -31,7 +32,7 @@ export function informantTable(ctx: AppendixContext, orientation: Orientation = 
     String(i + 1),
     informantName(informant),
     or(informant.position),
-    or(informant.category),
+    or(categoryLabel(informant.category, ctx.locale)),
     or(informant.group),
     or(formatDate(ctx, informant.interviewDate)),
   ]);

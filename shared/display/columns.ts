@@ -2,6 +2,7 @@
  * The columns of code × informant displays and which documents feed each of them:
  * one informant per column, or informants pooled by group or category.
  */
+import { categoryLabel } from '../project/informant-category';
 import type { ProjectState } from '../model/changeset';
 import type { Document, Informant, Locale } from '../model/types';
 import type { DisplayIndex } from './display-index';
@@ -67,7 +68,7 @@ export function groupLayout(
   for (const informant of index.informants) addName(valueOf(informant));
 
   const keyOf = by === 'group' ? COLUMN_KEYS.group : COLUMN_KEYS.category;
-  const columns: MatrixColumn[] = names.map((name) => ({ key: keyOf(name), label: name, informantIds: [] }));
+  const columns: MatrixColumn[] = names.map((name) => ({ key: keyOf(name), label: by === 'group' ? name : categoryLabel(name, locale), informantIds: [] }));
   const position = new Map(names.map((name, i) => [name, i]));
   const blank = columns.length;
   columns.push({

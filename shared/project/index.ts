@@ -47,3 +47,4 @@ export type { CodeTemplate, FrameworkTemplate, PaletteColor } from '../framework
 export { advanceDerivedData, advanceSegmentIndex } from './derived-data';
 export { followReferences } from './follow-references';
 export { advanceCodeCounts } from './code-counts';
+export { categoryLabel } from './informant-category';

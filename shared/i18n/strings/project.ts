@@ -2,6 +2,9 @@ import { defineStrings } from '../define';
 
 export default defineStrings({
   id: {
+    category_key: 'Informan kunci',
+    category_main: 'Informan utama',
+    category_supporting: 'Informan pendukung',
     title: 'Judul penelitian',
     researcher: 'Nama peneliti',
     institution: 'Institusi',
@@ -18,6 +21,9 @@ export default defineStrings({
     journalWords: '{{count}} kata',
   },
   en: {
+    category_key: 'Key informant',
+    category_main: 'Main informant',
+    category_supporting: 'Supporting informant',
     title: 'Research title',
     researcher: 'Researcher',
     institution: 'Institution',
