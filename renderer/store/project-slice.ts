@@ -133,7 +133,7 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
 
       closeProject() {
         setHistory(emptyHistory);
-        set({ current: null, screen: 'start', activeDocumentId: null, selectedSegmentId: null, selectedCodeId: null, commentsOpen: false, commentTarget: null, activeCoderId: null, lastBackupAt: null, saveStatus: 'idle', revision: 0 });
+        set({ current: null, screen: 'start', activeDocumentId: null, selectedSegmentId: null, selectedCodeId: null, commentsOpen: false, commentTarget: null, activeCoderId: null, showOthersCodings: true, lastBackupAt: null, saveStatus: 'idle', revision: 0 });
         void get().refreshProjects();
       },
 

@@ -97,6 +97,9 @@ export interface UiSlice {
   /** Who is working now: codings, summaries, conclusions and comments record this coder (null = the owner). */
   activeCoderId: string | null;
   setActiveCoder(coderId: string | null): void;
+  /** Whether the transcript shows other coders' codings too (off: a second coder codes blind). */
+  showOthersCodings: boolean;
+  setShowOthersCodings(show: boolean): void;
 }
 
 export type AppStore = ProjectSlice & UiSlice;

@@ -24,6 +24,8 @@ export const createUiSlice: StateCreator<AppStore, [], [], UiSlice> = (set, get)
   openComments: (target) => set({ commentsOpen: true, commentTarget: target ?? null }),
   closeComments: () => set({ commentsOpen: false, commentTarget: null }),
   activeCoderId: null,
+  showOthersCodings: true,
+  setShowOthersCodings: (show) => set({ showOthersCodings: show }),
   setActiveCoder: (coderId) => set({ activeCoderId: coderId }),
   openDocument: (documentId) => set({ activeDocumentId: documentId, selectedSegmentId: null }),
   selectSegment: (segmentId) => set({ selectedSegmentId: segmentId }),

@@ -188,6 +188,22 @@ describe('inter-coder agreement, two coders end to end', () => {
     const opened = differences[0]!.segmentsA[0]!;
     expect(await page.getByTestId('segment-quote').textContent()).toContain(document.text.slice(opened.start, opened.end).slice(0, 40));
 
+    // A coder can hide the other coder's codings in the transcript (to code blind) and show them again.
+    const both = differences.findIndex((d) => d.segmentsA.length > 0 && d.segmentsB.length > 0);
+    expect(both).toBeGreaterThan(-1);
+    await page.getByTestId('nav-agreement').click();
+    await row(page, 'agreement-codes-character', codeId).click();
+    await drawer.getByTestId('agreement-open-transcript').nth(both).click();
+    await page.getByTestId('segment-inspector').waitFor();
+    const coderOf = await storedCoders(page);
+    const shownCoders = async () =>
+      (await page.locator('[data-testid^="stripe-"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')!.slice(7, 43)))).map((id) => coderOf.get(id) ?? null);
+    expect(await shownCoders()).toContain(secondCoderIdInApp(coderOf));
+    await page.getByTestId('show-others-codings').click();
+    await expect.poll(async () => (await shownCoders()).filter((c) => c !== null)).toEqual([]);
+    await page.getByTestId('show-others-codings').click();
+    await expect.poll(shownCoders).toContain(secondCoderIdInApp(coderOf));
+
     // Undoing the import removes the second coder and every one of their codings.
     await page.getByTestId('undo').click();
     await page.getByTestId('nav-agreement').click();
@@ -195,3 +211,27 @@ describe('inter-coder agreement, two coders end to end', () => {
     expect(app.errors).toEqual([]);
   });
 });
+
+/** Each stored segment's coder (null = the owner), read from the app's IndexedDB. */
+async function storedCoders(page: Page): Promise<Map<string, string | null>> {
+  const rows = await page.evaluate(
+    () =>
+      new Promise<[string, string | null][]>((resolve, reject) => {
+        const open = indexedDB.open('pilah');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('segments').objectStore('segments').getAll();
+          request.onsuccess = () => resolve((request.result as { id: string; coderId: string | null }[]).map((s) => [s.id, s.coderId ?? null]));
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+  return new Map(rows);
+}
+
+/** The one coder id other than the owner's among the stored segments. */
+function secondCoderIdInApp(coders: Map<string, string | null>): string {
+  const ids = new Set([...coders.values()].filter((id): id is string => id !== null));
+  expect(ids.size).toBe(1);
+  return [...ids][0]!;
+}

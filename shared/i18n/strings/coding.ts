@@ -3,6 +3,8 @@ import { defineStrings } from '../define';
 /** The coding workspace: transcript, code picker, inspector and text search. */
 export default defineStrings({
   id: {
+    showOthersCodings: 'Koding koder lain',
+    showOthersCodingsHint: 'Matikan agar Anda mengode tanpa melihat koding koder lain (untuk kesepakatan antarkoder).',
     title: 'Pengodean',
     actionFailed: 'Tindakan ini tidak dapat dilakukan, jadi proyek tidak diubah. ({{detail}})',
     documentPicker: 'Transkrip',
@@ -66,6 +68,8 @@ export default defineStrings({
     moreHits: '{{count}} hasil lainnya tidak ditampilkan, tetapi ikut dikodekan.',
   },
   en: {
+    showOthersCodings: "Other coders' codings",
+    showOthersCodingsHint: "Turn off to code without seeing other coders' codings (for inter-coder agreement).",
     title: 'Coding',
     actionFailed: 'This action could not be done, so the project was not changed. ({{detail}})',
     documentPicker: 'Transcript',

@@ -1,4 +1,4 @@
-import { Button, Group, Kbd, Text } from '@mantine/core';
+import { Button, Group, Kbd, Switch, Text } from '@mantine/core';
 import { Search, Tags } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../../store';
@@ -15,6 +15,10 @@ export function TranscriptPane() {
   const openPicker = useWorkspace((s) => s.openPicker);
   const setSearchOpen = useWorkspace((s) => s.setSearchOpen);
   const codable = !!selection && selection.documentId === document?.id;
+  // With several coders, each can hide the others' codings while coding (independent coding for agreement).
+  const hasCoders = useAppStore((s) => Object.keys(s.current?.coders ?? {}).length > 0);
+  const showOthers = useAppStore((s) => s.showOthersCodings);
+  const setShowOthers = useAppStore((s) => s.setShowOthersCodings);
   return (
     <div style={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
       {/* Wraps when the pane is narrow (a laptop screen with the comments panel open), so the document picker and both buttons stay whole. */}
@@ -41,6 +45,16 @@ export function TranscriptPane() {
         >
           {t('search')}
         </Button>
+        {hasCoders ? (
+          <Switch
+            size="xs"
+            checked={showOthers}
+            onChange={(e) => setShowOthers(e.currentTarget.checked)}
+            label={t('showOthersCodings')}
+            title={t('showOthersCodingsHint')}
+            data-testid="show-others-codings"
+          />
+        ) : null}
       </Group>
       <div style={{ flex: 1, minHeight: 0 }}>
         {document ? (

@@ -20,14 +20,16 @@ let syncs = 0;
 export function useLineIndex(document: Document): IndexedTranscript {
   const current = useAppStore((s) => s.current);
   const segments = current?.segments;
+  const onlyCoder = useAppStore((s) => (s.showOthersCodings ? undefined : (s.activeCoderId ?? null)));
   const index = useMemo(() => new LineIndex(document.id, lineStarts(document.text)), [document.id, document.text]);
   // Syncing is idempotent (segments compared by identity), so doing it while rendering is safe.
   // Only this document's segments are read, from the per-document index shared/ keeps in
   // step with each action, so a project with 50,000 codings is not scanned per coding.
   const version = useMemo(() => {
-    index.sync(current ? segmentsInDocument(current, document.id) : []);
+    const all = current ? segmentsInDocument(current, document.id) : [];
+    index.sync(onlyCoder === undefined ? all : all.filter((segment) => (segment.coderId ?? null) === onlyCoder));
     return ++syncs;
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `current` changes on every action; only its segments table matters
-  }, [index, segments, document.id]);
+  }, [index, segments, document.id, onlyCoder]);
   return { index, version };
 }
