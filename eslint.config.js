@@ -72,6 +72,14 @@ export default tseslint.config(
     rules: restrict([{ group: ['**/renderer/**', '**/electron/**'], message: 'The CLI works over shared/ only.' }], ['electron', 'react', 'react-dom', 'dexie', 'zustand']),
   },
   {
+    // Speed is measured by `npm run bench`, never asserted by a test: a loaded CI machine made a
+    // wall-clock assertion fail once.
+    files: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'performance', property: 'now', message: 'No timed assertions in tests: measure speed in bench/.' }],
+    },
+  },
+  {
     files: ['scripts/**/*.{js,mjs,ts}', 'bin/**/*.mjs', 'bench/**/*.ts', 'test/**/*.ts', '*.config.{js,ts}'],
     languageOptions: { globals: globals.node },
   },

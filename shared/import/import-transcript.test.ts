@@ -55,11 +55,10 @@ describe('importTranscript: plain text', () => {
 });
 
 describe('importTranscript: a long interview', () => {
-  it('imports a 100,000-word .docx in seconds, with every paragraph a turn', async () => {
-    const started = performance.now();
+  // Speed lives in the bench (npm run bench); this checks only what the student gets.
+  it('imports a 100,000-word .docx with every paragraph a turn', async () => {
     const bytes = await makeLargeTranscriptDocx(100_000);
     const imported = await importTranscript({ name: 'panjang.docx', bytes });
-    expect(performance.now() - started).toBeLessThan(5000);
     expect(imported.text.split(/\s+/).length).toBeGreaterThan(100_000);
     expect(imported.turns).toHaveLength(Math.ceil(100_000 / 60));
     expect(imported.header).toMatchObject({ name: 'Informan Uji', position: 'Kepala Seksi' });
@@ -97,14 +96,12 @@ describe('importTranscript: bad input', () => {
     }
   });
 
-  it('refuses a zip bomb quickly, without inflating it', async () => {
+  it('refuses a zip bomb without inflating it', async () => {
     const bomb = makeZipBomb();
     expect(bomb.length).toBeLessThan(BOMB_EXPANDED_BYTES / 500);
     const rssBefore = process.memoryUsage().rss;
-    const started = performance.now();
     const err = await failure('bom.docx', bomb);
     expect(err.code).toBe('zip-bomb');
-    expect(performance.now() - started).toBeLessThan(1000);
     // Inflating would allocate 200 MB; refusing allocates next to nothing.
     expect(process.memoryUsage().rss - rssBefore).toBeLessThan(BOMB_EXPANDED_BYTES / 2);
     expect(describeImportError(err, 'id')).toContain('"bom.docx"');
