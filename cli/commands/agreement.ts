@@ -10,7 +10,8 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { translate } from '../../shared/i18n';
 import type { ProjectState } from '../../shared/model/changeset';
-import { applyChangeset, stateFromSnapshot } from '../../shared/model/changeset';
+import { action, commitAll } from '../../shared/actions';
+import { stateFromSnapshot } from '../../shared/model/changeset';
 import type { Locale } from '../../shared/model/types';
 import {
   agreementReport,
@@ -95,8 +96,15 @@ async function twoFiles(fileA: string, fileB: string, locale: Locale): Promise<{
   const other = await readProjectFile(fileB, locale);
   const name = other.project.researcher.trim() || basename(fileB);
   try {
-    const imported = importSecondCoder(state, other, { name });
-    return { state: applyChangeset(state, imported.changeset), a: null, b: imported.coderId };
+    let coderId = '';
+    const next = commitAll(state, [
+      action('importSecondCoder', (s) => {
+        const imported = importSecondCoder(s, other, { name });
+        coderId = imported.coderId;
+        return imported.changeset;
+      }),
+    ]);
+    return { state: next, a: null, b: coderId };
   } catch (err) {
     throw describedAgreementError(err, locale);
   }

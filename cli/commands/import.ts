@@ -9,7 +9,8 @@ import { parseArgs } from 'node:util';
 import { basename, extname, resolve } from 'node:path';
 import { importTranscript } from '../../shared/import';
 import { addImportedTranscripts, createProject } from '../../shared/project';
-import { applyChangeset, snapshotFromState, stateFromSnapshot, type ProjectState } from '../../shared/model/changeset';
+import { action, commitAll } from '../../shared/actions';
+import { snapshotFromState, stateFromSnapshot, type ProjectState } from '../../shared/model/changeset';
 import type { FrameworkId, ImportedTranscript, Locale } from '../../shared/model/types';
 import { translate } from '../../shared/i18n';
 import { describeProjectFileWarning, importQdpx, mergeCodebook, readQdc, type ProjectFileWarning, type ReadQdcResult } from '../../shared/refi';
@@ -59,13 +60,19 @@ export async function runImport(args: string[]): Promise<void> {
   if (values.title) state = { ...state, project: { ...state.project, title: values.title } };
   const lines: string[] = [];
   for (const { path, codebook } of codebooks) {
-    const merge = mergeCodebook(state, codebook.codes);
-    state = applyChangeset(state, merge.changeset);
+    let merge = { added: 0, merged: 0 };
+    state = commitAll(state, [
+      action('importCodebook', (s) => {
+        const merged = mergeCodebook(s, codebook.codes);
+        merge = merged;
+        return merged.changeset;
+      }),
+    ]);
     lines.push(translate(locale, 'refi:cli-codebook-added', { added: merge.added, merged: merge.merged, source: basename(path), file: out }));
     lines.push(...leftOut(codebook.warnings, locale));
   }
   if (imported.length > 0) {
-    state = applyChangeset(state, addImportedTranscripts(state, imported).changeset);
+    state = commitAll(state, [action('importTranscripts', (s, by) => addImportedTranscripts(s, imported, by.now).changeset)]);
     lines.push(translate(locale, 'cli:imported', { count: imported.length, file: out }));
   }
   await writeProjectFile(out, snapshotFromState(state));

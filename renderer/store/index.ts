@@ -21,3 +21,9 @@ export const useAppStore = createAppStore(() => (repository ??= new ProjectRepos
 
 export type { AppStore, ProjectSlice, UiSlice, Screen, SaveStatus, ProjectSummary } from './types';
 export type { ProjectStorage } from './storage';
+
+/**
+ * The renderer's one way to run a user action (every screen uses it): the store's `perform`,
+ * which runs shared/'s `commit` inside the write queue. Resolves false when refused or not saved.
+ */
+export const act: AppStore['perform'] = (kind, build) => useAppStore.getState().perform(kind, build);

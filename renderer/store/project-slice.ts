@@ -1,20 +1,19 @@
 import type { StateCreator } from 'zustand';
-import { applyChangeset, isEmptyChangeset, makeCommand, type Changeset, type ProjectState } from '../../shared/model/changeset';
-import { advanceDerivedData, followReferences } from '../../shared/project';
-import { withMemoAuthor } from '../../shared/review/memo-author';
-import { mayPerform } from '../../shared/review/review-mode';
-import { translate } from '../../shared/i18n';
-import { DomainError } from '../../shared/project/errors';
+import { advance, commit, describeRefusal, type Action, type Committed } from '../../shared/actions';
+import type { Changeset } from '../../shared/model/changeset';
 import { afterRedo, afterUndo, emptyHistory, labelKeys, recordCommand, type History } from './history';
 import { createSerialQueue } from './serial';
 import type { ProjectStorage } from './storage';
 import type { AppStore, ProjectSlice } from './types';
+import { describeWriteFailure } from './write-failure';
 
-type Write = { kind: 'perform'; labelKey: string; change: Changeset | ((state: ProjectState) => Changeset) } | { kind: 'undo' } | { kind: 'redo' };
+type Write = { kind: 'perform'; action: Action } | { kind: 'undo' } | { kind: 'redo' };
 
 /**
- * The open project and its undo history. Every change is written to storage first and only
- * then shown: if the write fails, the screen keeps showing what is really stored.
+ * The open project and its undo history. Every action goes through shared/'s `commit`, run
+ * inside one write queue against the state the previous action left (so two quick key presses
+ * both land), is written to storage first and only then shown: if the write fails, the screen
+ * keeps showing what is really stored.
  */
 export function createProjectSlice(storage: () => ProjectStorage): StateCreator<AppStore, [], [], ProjectSlice> {
   return (set, get) => {
@@ -26,42 +25,38 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
       set(labelKeys(next));
     };
 
-    const describe = (key: string, err: unknown) =>
-      translate(get().locale, key, { detail: err instanceof Error ? err.message : String(err) });
-    const fail = (key: string, err: unknown) => set({ lastError: describe(key, err), saveStatus: 'error' });
+    const fail = (key: string, err: unknown) => set({ lastError: describeWriteFailure(get().locale, key, err), saveStatus: 'error' });
 
+    /** Resolves true when the action was stored (or changed nothing), false when refused or not saved. */
     const write = (w: Write) =>
-      serial(async () => {
+      serial(async (): Promise<boolean> => {
         const before = get().current;
-        if (!before) return;
+        if (!before) return false;
         let forward: Changeset;
         let nextHistory: History;
+        let committed: Committed | null = null;
         if (w.kind === 'perform') {
-          if (!mayPerform(before, get().activeCoderId, w.labelKey)) {
-            set({ lastError: translate(get().locale, 'review:refused.review-mode') });
-            return;
-          }
+          const { activeCoderId, reviewing, locale } = get();
           try {
-            const change = typeof w.change === 'function' ? w.change(before) : w.change;
-            // Deleting a code, informant or segment also updates the analysis that named it;
-            // a memo written records who wrote it, from whichever screen.
-            forward = withMemoAuthor(before, followReferences(before, change), get().activeCoderId);
+            committed = commit(before, w.action, { coderId: activeCoderId, reviewing });
           } catch (err) {
-            // A refused action (a domain rule) changes nothing; say why in the user's words.
-            // Nothing was written, so the save indicator stays as it was.
-            set({ lastError: err instanceof DomainError ? translate(get().locale, err.messageKey) : describe('errors:actionFailed', err) });
-            return;
+            // A refused action changes nothing; say why in the user's words. Nothing was
+            // written, so the save indicator stays as it was.
+            set({ lastError: describeRefusal(locale, err) });
+            return false;
           }
-          if (isEmptyChangeset(forward)) return;
-          nextHistory = recordCommand(history, makeCommand(before, w.labelKey, forward));
+          set({ lastError: null });
+          if (!committed) return true;
+          forward = committed.command.forward;
+          nextHistory = recordCommand(history, committed.command);
         } else if (w.kind === 'undo') {
           const command = history.past.at(-1);
-          if (!command) return;
+          if (!command) return false;
           forward = command.backward;
           nextHistory = afterUndo(history);
         } else {
           const command = history.future.at(-1);
-          if (!command) return;
+          if (!command) return false;
           forward = command.forward;
           nextHistory = afterRedo(history);
         }
@@ -71,18 +66,16 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
           modifiedAt = await storage().applyChangeset(before.project.id, forward);
         } catch (err) {
           fail('errors:saveFailed', err);
-          return;
+          return false;
         }
         // The project may have been closed while the write ran; then there is nothing to show.
-        if (get().current?.project.id !== before.project.id) return;
-        const current = get().current!;
-        const next = applyChangeset(current, forward);
-        // Carries segment index and code counts over, so the next action in a project with
-        // tens of thousands of codings does not re-read every segment.
-        advanceDerivedData(current, forward, next);
+        const current = get().current;
+        if (current?.project.id !== before.project.id) return false;
+        const next = committed && current === before ? committed.next : advance(current, forward);
         next.project = { ...next.project, modifiedAt };
         setHistory(nextHistory);
         set({ current: next, saveStatus: 'saved', lastSavedAt: modifiedAt, revision: get().revision + 1 });
+        return true;
       });
 
     const open = async (id: string) => {
@@ -100,8 +93,17 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
         selectedSegmentId: null,
         selectedCodeId: null,
         revealOffset: null,
+        activeCoderId: null,
+        reviewing: false,
       });
     };
+
+    /** Review mode starts or ends: what was done on the other side of it cannot be undone from here. */
+    const crossReviewBoundary = (reviewing: boolean, coderId: string | null) =>
+      serial(async () => {
+        setHistory(emptyHistory);
+        set({ reviewing, activeCoderId: coderId, lastError: null });
+      });
 
     return {
       current: null,
@@ -113,6 +115,7 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
       undoLabelKey: null,
       redoLabelKey: null,
       revision: 0,
+      reviewing: false,
 
       async refreshProjects() {
         try {
@@ -133,7 +136,7 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
 
       closeProject() {
         setHistory(emptyHistory);
-        set({ current: null, screen: 'start', activeDocumentId: null, selectedSegmentId: null, selectedCodeId: null, commentsOpen: false, commentTarget: null, activeCoderId: null, showOthersCodings: true, lastBackupAt: null, saveStatus: 'idle', revision: 0 });
+        set({ current: null, screen: 'start', activeDocumentId: null, selectedSegmentId: null, selectedCodeId: null, commentsOpen: false, commentTarget: null, activeCoderId: null, reviewing: false, showOthersCodings: true, lastBackupAt: null, saveStatus: 'idle', revision: 0 });
         void get().refreshProjects();
       },
 
@@ -159,9 +162,12 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
           }
         }),
 
-      perform: (labelKey, change) => write({ kind: 'perform', labelKey, change }),
-      undo: () => write({ kind: 'undo' }),
-      redo: () => write({ kind: 'redo' }),
+      perform: (kind, build) => write({ kind: 'perform', action: { kind, build } }),
+      undo: () => write({ kind: 'undo' }).then(() => undefined),
+      redo: () => write({ kind: 'redo' }).then(() => undefined),
+
+      startReview: (coderId) => crossReviewBoundary(true, coderId),
+      endReview: () => crossReviewBoundary(false, null),
 
       reportError: (message) => set({ lastError: message }),
       clearError: () => set({ lastError: null }),
@@ -169,3 +175,4 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
     };
   };
 }
+

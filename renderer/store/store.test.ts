@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ActionKind } from '../../shared/actions';
 import type { Changeset, ProjectState } from '../../shared/model/changeset';
-import { DomainError } from '../../shared/project';
+import { applyCodes, DomainError } from '../../shared/project';
 import { PilahDatabase } from '../db/database';
 import { ProjectRepository } from '../db/project-repository';
 import { makeSegment, makeSnapshot } from '../testing/fixtures';
@@ -16,6 +17,10 @@ let store: ReturnType<typeof createAppStore>;
 const codeSegment = (id: string, start: number, end: number): Changeset => ({
   put: { segments: [makeSegment('p1', id, 'p1-d1', start, end, ['p1-c2'])] },
 });
+
+/** Runs an action whose changeset is fixed or built from the state the queue reaches. */
+const perform = (s: typeof store, kind: ActionKind, change: Changeset | ((state: ProjectState) => Changeset)) =>
+  s.getState().perform(kind, typeof change === 'function' ? change : () => change);
 
 /** What is stored, in the shape the store keeps in memory. */
 const stored = () => repo.loadProject('p1');
@@ -39,8 +44,8 @@ describe('useAppStore', () => {
 
   it('perform → undo → redo round-trips both the state and the database', async () => {
     const original = store.getState().current!;
-    await store.getState().perform('commands:applyCode', codeSegment('p1-s2', 0, 10));
-    await store.getState().perform('commands:editJournal', { project: { journal: 'Hari 1' } });
+    await perform(store, 'applyCode', codeSegment('p1-s2', 0, 10));
+    await perform(store, 'editJournal', { project: { journal: 'Hari 1' } });
     const done = store.getState().current!;
     expect(done.segments['p1-s2']?.codeIds).toEqual(['p1-c2']);
     expect(done.project.journal).toBe('Hari 1');
@@ -66,8 +71,8 @@ describe('useAppStore', () => {
   it('computes a changeset from the state at the moment it runs, in order', async () => {
     const appendJournal = (line: string) => (s: ProjectState): Changeset => ({ project: { journal: s.project.journal + line } });
     await Promise.all([
-      store.getState().perform('commands:editJournal', appendJournal('a')),
-      store.getState().perform('commands:editJournal', appendJournal('b')),
+      perform(store, 'editJournal', appendJournal('a')),
+      perform(store, 'editJournal', appendJournal('b')),
     ]);
     expect(store.getState().current!.project.journal).toBe('ab');
     expect((await stored()).project.journal).toBe('ab');
@@ -75,15 +80,15 @@ describe('useAppStore', () => {
 
   it('ignores an empty changeset: nothing to undo, nothing written', async () => {
     const revision = store.getState().revision;
-    await store.getState().perform('commands:applyCode', { put: { segments: [] } });
+    await perform(store, 'applyCode', { put: { segments: [] } });
     expect(store.getState().undoLabelKey).toBeNull();
     expect(store.getState().revision).toBe(revision);
   });
 
   it('a new action clears redo', async () => {
-    await store.getState().perform('commands:applyCode', codeSegment('p1-s2', 0, 10));
+    await perform(store, 'applyCode', codeSegment('p1-s2', 0, 10));
     await store.getState().undo();
-    await store.getState().perform('commands:applyCode', codeSegment('p1-s3', 5, 12));
+    await perform(store, 'applyCode', codeSegment('p1-s3', 5, 12));
     expect(store.getState().redoLabelKey).toBeNull();
     await store.getState().redo();
     expect(store.getState().current!.segments['p1-s2']).toBeUndefined();
@@ -94,7 +99,7 @@ describe('useAppStore', () => {
     const broken = createAppStore(() => failing);
     await broken.getState().openProject('p1');
     const before = broken.getState().current;
-    await broken.getState().perform('commands:applyCode', codeSegment('p1-s2', 0, 10));
+    await perform(broken, 'applyCode', codeSegment('p1-s2', 0, 10));
     expect(broken.getState().current).toBe(before);
     expect(broken.getState().undoLabelKey).toBeNull();
     expect(broken.getState().saveStatus).toBe('error');
@@ -104,7 +109,7 @@ describe('useAppStore', () => {
 
   it('a refused action (domain rule) shows why and changes nothing', async () => {
     const before = store.getState().current;
-    await store.getState().perform('commands:updateProject', () => {
+    await perform(store, 'updateProject', () => {
       throw new DomainError('empty-label', 'title');
     });
     expect(store.getState().current).toBe(before);
@@ -114,7 +119,7 @@ describe('useAppStore', () => {
 
   it('keeps at most the last 500 actions undoable', async () => {
     for (let i = 0; i < HISTORY_LIMIT + 3; i++) {
-      await store.getState().perform('commands:editJournal', { project: { journal: `v${i}` } });
+      await perform(store, 'editJournal', { project: { journal: `v${i}` } });
     }
     for (let i = 0; i < HISTORY_LIMIT + 3; i++) await store.getState().undo();
     // The three oldest edits can no longer be undone.
@@ -122,7 +127,7 @@ describe('useAppStore', () => {
   }, 60_000);
 
   it('records the save time and counts writes for the backup', async () => {
-    await store.getState().perform('commands:applyCode', codeSegment('p1-s2', 0, 10));
+    await perform(store, 'applyCode', codeSegment('p1-s2', 0, 10));
     expect(store.getState().saveStatus).toBe('saved');
     expect(store.getState().lastSavedAt).toBe(store.getState().current!.project.modifiedAt);
     expect(store.getState().revision).toBe(1);
@@ -145,14 +150,62 @@ describe('useAppStore', () => {
   });
 });
 
+describe('two quick actions', () => {
+  it('both land when fired without waiting: two codes on one selection make one segment with both', async () => {
+    const code = (codeId: string) =>
+      store.getState().perform('applyCode', (state, by) => applyCodes(state, { documentId: 'p1-d1', start: 0, end: 10, codeIds: [codeId], coderId: by.coderId }, by.now).changeset);
+    await Promise.all([code('p1-c1'), code('p1-c2')]);
+    const onRange = Object.values((await stored()).segments).filter((seg) => seg.start === 0 && seg.end === 10);
+    expect(onRange).toHaveLength(1);
+    expect(onRange[0]!.codeIds.sort()).toEqual(['p1-c1', 'p1-c2']);
+    expect(store.getState().current!.segments[onRange[0]!.id]!.codeIds.sort()).toEqual(['p1-c1', 'p1-c2']);
+  });
+});
+
 describe('review mode', () => {
+  const supervisor = { id: 'sup', projectId: 'p1', name: 'Dr. Ani', role: 'supervisor' as const, createdAt: '2026-11-01T08:00:00.000Z' };
+
+  it('holds through undo: Ctrl+Z cannot undo adding the supervisor, nor anything the student did before', async () => {
+    await perform(store, 'editJournal', { project: { journal: 'catatan mahasiswa' } });
+    await perform(store, 'addCoder', { put: { coders: [supervisor] } });
+    await store.getState().startReview('sup');
+    expect(store.getState().undoLabelKey).toBeNull();
+    await store.getState().undo();
+    await store.getState().undo();
+    expect(store.getState().reviewing).toBe(true);
+    expect((await stored()).coders['sup']).toBeDefined();
+    expect((await stored()).project.journal).toBe('catatan mahasiswa');
+    // Still refused after the undo attempts: deleting a code.
+    await perform(store, 'deleteCode', { delete: { codes: ['p1-c1'] } });
+    expect(store.getState().lastError).toMatch(/pembimbing|supervisor/i);
+    expect((await stored()).codes['p1-c1']).toBeDefined();
+  });
+
+  it('is not left by switching to another coder; only endReview leaves it, and undo does not cross back', async () => {
+    await perform(store, 'addCoder', { put: { coders: [supervisor] } });
+    await store.getState().startReview('sup');
+    expect(store.getState().setActiveCoder(null)).toBe(false);
+    expect(store.getState().activeCoderId).toBe('sup');
+    expect(store.getState().reviewing).toBe(true);
+    expect(store.getState().lastError).toBeTruthy();
+    await perform(store, 'addComment', { put: { comments: [{ id: 'k0', projectId: 'p1', target: { kind: 'project' as const }, parentId: null, authorId: 'sup', text: 'Bagus.', createdAt: '2026-11-02T08:00:00.000Z', resolvedAt: null, resolvedBy: null }] } });
+    expect(store.getState().undoLabelKey).toBe('commands:addComment');
+    await store.getState().endReview();
+    expect(store.getState().reviewing).toBe(false);
+    expect(store.getState().activeCoderId).toBeNull();
+    expect(store.getState().undoLabelKey).toBeNull();
+    await perform(store, 'applyCode', codeSegment('p1-s7', 0, 10));
+    expect((await stored()).segments['p1-s7']).toBeDefined();
+  });
+
+
   it('lets a supervisor comment but refuses their coding, leaving project and database unchanged', async () => {
     const supervisor = { id: 'sup', projectId: 'p1', name: 'Dr. Ani', role: 'supervisor' as const, createdAt: '2026-11-01T08:00:00.000Z' };
-    await store.getState().perform('commands:addCoder', { put: { coders: [supervisor] } });
-    store.getState().setActiveCoder('sup');
+    await perform(store, 'addCoder', { put: { coders: [supervisor] } });
+    await store.getState().startReview('sup');
     const before = store.getState().current!;
 
-    await store.getState().perform('commands:applyCode', codeSegment('p1-s9', 0, 10));
+    await perform(store, 'applyCode', codeSegment('p1-s9', 0, 10));
     expect(store.getState().lastError).toMatch(/pembimbing|supervisor/i);
     expect(store.getState().current).toBe(before);
     expect((await stored()).segments['p1-s9']).toBeUndefined();
@@ -169,7 +222,7 @@ describe('review mode', () => {
       resolvedAt: null,
       resolvedBy: null,
     };
-    await store.getState().perform('commands:addComment', { put: { comments: [comment] } });
+    await perform(store, 'addComment', { put: { comments: [comment] } });
     expect(store.getState().lastError).toBeNull();
     expect((await stored()).comments['k1']?.text).toBe('Perlu triangulasi.');
   });
@@ -178,16 +231,16 @@ describe('review mode', () => {
 describe('authorship', () => {
   it('stamps a memo written on any screen with the active coder and the time; other fields leave the stamp alone', async () => {
     const coder = { id: 'k2', projectId: 'p1', name: 'Rina', role: 'secondCoder' as const, createdAt: '2026-11-01T08:00:00.000Z' };
-    await store.getState().perform('commands:addCoder', { put: { coders: [coder] } });
+    await perform(store, 'addCoder', { put: { coders: [coder] } });
     store.getState().setActiveCoder('k2');
     const informant = store.getState().current!.informants['p1-i1']!;
-    await store.getState().perform('commands:updateInformant', { put: { informants: [{ ...informant, memo: 'Ramah, paham program.' }] } });
+    await perform(store, 'updateInformant', { put: { informants: [{ ...informant, memo: 'Ramah, paham program.' }] } });
     const stamped = (await stored()).informants['p1-i1']!;
     expect(stamped.memoBy).toBe('k2');
     expect(stamped.memoAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
 
     store.getState().setActiveCoder(null);
-    await store.getState().perform('commands:updateInformant', { put: { informants: [{ ...stamped, position: 'Ketua' }] } });
+    await perform(store, 'updateInformant', { put: { informants: [{ ...stamped, position: 'Ketua' }] } });
     expect((await stored()).informants['p1-i1']!.memoBy).toBe('k2');
   });
 });

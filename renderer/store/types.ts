@@ -4,6 +4,7 @@
  * writes the changeset in one Dexie transaction, applies it to `current`, and records the
  * undo command. Derived data (counts, line numbers, retrieval) comes from shared/ functions.
  */
+import type { ActionContext, ActionKind } from '../../shared/actions';
 import type { Changeset, ProjectState } from '../../shared/model/changeset';
 import type { CommentTarget, Locale, ProjectSnapshot } from '../../shared/model/types';
 
@@ -33,15 +34,24 @@ export interface ProjectSlice {
   openProject(id: string): Promise<void>;
   closeProject(): void;
   /**
-   * Runs one user action. `labelKey` is an i18n key ("commands:applyCode"). The changeset may
-   * be computed from the state at the moment it runs. Resolves after the write committed.
+   * Runs one user action through shared/'s `commit`: `build` gets the project as it is when
+   * the write queue reaches the action (never an older one) and who is acting. Resolves true
+   * once stored (or when nothing changed); false when refused (the banner says why) or not saved.
    */
-  perform(labelKey: string, change: Changeset | ((state: ProjectState) => Changeset)): Promise<void>;
+  perform(kind: ActionKind, build: (state: ProjectState, context: ActionContext) => Changeset): Promise<boolean>;
   undo(): Promise<void>;
   redo(): Promise<void>;
   /** i18n keys of the action undo/redo would revert/repeat, or null. */
   undoLabelKey: string | null;
   redoLabelKey: string | null;
+  /**
+   * Review mode: a supervisor comments and the student's work stays as it was. It starts and
+   * ends only through these two (never by undo or by switching coder); each clears the undo
+   * history, so undo never crosses it.
+   */
+  reviewing: boolean;
+  startReview(supervisorCoderId: string): Promise<void>;
+  endReview(): Promise<void>;
   /** Counts successful writes of the open project (perform, undo, redo); backups compare it. */
   revision: number;
   /** Stores a new, imported or restored project and opens it. */
@@ -96,7 +106,8 @@ export interface UiSlice {
   closeComments(): void;
   /** Who is working now: codings, summaries, conclusions and comments record this coder (null = the owner). */
   activeCoderId: string | null;
-  setActiveCoder(coderId: string | null): void;
+  /** Refused (false, with a sentence) while reviewing: review mode is left with endReview. */
+  setActiveCoder(coderId: string | null): boolean;
   /** Whether the transcript shows other coders' codings too (off: a second coder codes blind). */
   showOthersCodings: boolean;
   setShowOthersCodings(show: boolean): void;

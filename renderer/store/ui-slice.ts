@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { translate } from '../../shared/i18n';
 import { loadLocalePreference, saveLocalePreference } from './locale-preference';
 import type { AppStore, UiSlice } from './types';
 
@@ -26,7 +27,15 @@ export const createUiSlice: StateCreator<AppStore, [], [], UiSlice> = (set, get)
   activeCoderId: null,
   showOthersCodings: true,
   setShowOthersCodings: (show) => set({ showOthersCodings: show }),
-  setActiveCoder: (coderId) => set({ activeCoderId: coderId }),
+  setActiveCoder(coderId) {
+    // Review mode is left only deliberately (endReview), never by switching to another coder.
+    if (get().reviewing && coderId !== get().activeCoderId) {
+      set({ lastError: translate(get().locale, 'review:refused.leave-review-first') });
+      return false;
+    }
+    set({ activeCoderId: coderId });
+    return true;
+  },
   openDocument: (documentId) => set({ activeDocumentId: documentId, selectedSegmentId: null }),
   selectSegment: (segmentId) => set({ selectedSegmentId: segmentId }),
   selectCode: (codeId) => set({ selectedCodeId: codeId }),

@@ -2,6 +2,8 @@
  * Why an agreement comparison or an import of a second coder's file could not be done.
  * Nothing is changed when one is thrown; `messageKey` names the sentence for the student.
  */
+import { Refusal } from '../actions/refusal';
+
 export const AGREEMENT_ERROR_CODES = [
   /** Coder A and coder B are the same coder. */
   'same-coder',
@@ -17,17 +19,7 @@ export const AGREEMENT_ERROR_CODES = [
 
 export type AgreementErrorCode = (typeof AGREEMENT_ERROR_CODES)[number];
 
-export class AgreementError extends Error {
-  readonly code: AgreementErrorCode;
-
-  constructor(code: AgreementErrorCode, detail?: string) {
-    super(detail ? `${code}: ${detail}` : code);
-    this.name = 'AgreementError';
-    this.code = code;
-  }
-
-  /** The i18n key of the sentence the student sees ("agreement:error.same-coder"). */
-  get messageKey(): string {
-    return `agreement:error.${this.code}`;
-  }
+export class AgreementError extends Refusal<AgreementErrorCode> {
+  protected readonly messagePrefix = 'agreement:error';
+  override readonly name = 'AgreementError';
 }

@@ -2,6 +2,8 @@
  * Why a conclusion action was refused. Like DomainError, the project is never partly
  * changed: an operation either returns a whole changeset or throws before producing one.
  */
+import { Refusal } from '../actions/refusal';
+
 export const CONCLUSION_ERROR_CODES = [
   /** The verdict is not a level of the project's verdict scale. */
   'verdict-not-in-scale',
@@ -17,17 +19,7 @@ export const CONCLUSION_ERROR_CODES = [
 
 export type ConclusionErrorCode = (typeof CONCLUSION_ERROR_CODES)[number];
 
-export class ConclusionError extends Error {
-  readonly code: ConclusionErrorCode;
-
-  constructor(code: ConclusionErrorCode, detail?: string) {
-    super(detail ? `${code}: ${detail}` : code);
-    this.name = 'ConclusionError';
-    this.code = code;
-  }
-
-  /** The i18n key of the sentence the student reads ("conclusions:refused.empty-level"). */
-  get messageKey(): string {
-    return `conclusions:refused.${this.code}`;
-  }
+export class ConclusionError extends Refusal<ConclusionErrorCode> {
+  protected readonly messagePrefix = 'conclusions:refused';
+  override readonly name = 'ConclusionError';
 }

@@ -2,6 +2,8 @@
  * Why a domain operation refused to run. The project is never partly changed: an operation
  * either returns a whole changeset or throws this before producing anything.
  */
+import { Refusal } from '../actions/refusal';
+
 export const DOMAIN_ERROR_CODES = [
   /** The selection holds nothing but whitespace, or start ≥ end. */
   'empty-selection',
@@ -25,20 +27,7 @@ export const DOMAIN_ERROR_CODES = [
 
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
-export class DomainError extends Error {
-  readonly code: DomainErrorCode;
-
-  constructor(code: DomainErrorCode, detail?: string) {
-    super(detail ? `${code}: ${detail}` : code);
-    this.name = 'DomainError';
-    this.code = code;
-  }
-
-  /**
-   * The i18n key of the sentence a student sees ("commands:refused.cycle"). The sentences
-   * live beside the action labels: they say why an action was not carried out.
-   */
-  get messageKey(): string {
-    return `commands:refused.${this.code}`;
-  }
+export class DomainError extends Refusal<DomainErrorCode> {
+  protected readonly messagePrefix = 'commands:refused';
+  override readonly name = 'DomainError';
 }

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { addCoder, coderName, codersInOrder, removeCoder, updateCoder } from './coders';
 import { addComment } from './comments';
 import { ReviewError } from './errors';
-import { isReviewing, assertMayEdit } from './review-mode';
 import { apply, doAndUndo, reviewFixture } from './test-support';
 
 const refusal = (fn: () => unknown): string => {
@@ -60,17 +59,5 @@ describe('coders', () => {
     expect(coderName(s, added.coderId, 'id')).toBe('Rina');
     expect(coderName(s, 'gone', 'en')).toBe('a removed coder');
     expect(codersInOrder(s).map((c) => c.name)).toEqual(['Andi', 'Rina']);
-  });
-
-  it('puts a supervisor in review mode, which refuses edits; the owner and a second coder may edit', () => {
-    const { state } = reviewFixture();
-    const supervisor = addCoder(state, { name: 'Rina', role: 'supervisor' });
-    const second = addCoder(state, { name: 'Andi', role: 'secondCoder' });
-    const s = apply(apply(state, supervisor.changeset), second.changeset);
-    expect(isReviewing(s, supervisor.coderId)).toBe(true);
-    expect(isReviewing(s, second.coderId)).toBe(false);
-    expect(isReviewing(s, null)).toBe(false);
-    expect(refusal(() => assertMayEdit(s, supervisor.coderId))).toBe('review-mode');
-    expect(() => assertMayEdit(s, null)).not.toThrow();
   });
 });

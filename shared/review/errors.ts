@@ -2,6 +2,8 @@
  * Why a review action (coders, comments, taking a supervisor's review back) was refused.
  * Like DomainError, nothing is changed: the operation throws before returning a changeset.
  */
+import { Refusal } from '../actions/refusal';
+
 export const REVIEW_ERROR_CODES = [
   /** A coder's or a comment's text was left empty. */
   'empty-text',
@@ -23,20 +25,7 @@ export const REVIEW_ERROR_CODES = [
 
 export type ReviewErrorCode = (typeof REVIEW_ERROR_CODES)[number];
 
-export class ReviewError extends Error {
-  readonly code: ReviewErrorCode;
-  /** Values for the sentence, e.g. how many segments a coder made. */
-  readonly values: Record<string, string | number>;
-
-  constructor(code: ReviewErrorCode, values: Record<string, string | number> = {}) {
-    super(`${code}${Object.keys(values).length ? `: ${JSON.stringify(values)}` : ''}`);
-    this.name = 'ReviewError';
-    this.code = code;
-    this.values = values;
-  }
-
-  /** The i18n key of the sentence the user reads ("review:refused.coder-has-work"). */
-  get messageKey(): string {
-    return `review:refused.${this.code}`;
-  }
+export class ReviewError extends Refusal<ReviewErrorCode> {
+  protected readonly messagePrefix = 'review:refused';
+  override readonly name = 'ReviewError';
 }

@@ -13,6 +13,5 @@ export { commentThreads, openThreadCount } from './threads';
 export type { CommentThread, ThreadFilter } from './threads';
 export { sameTarget, targetExists, targetLabel } from './targets';
 export type { TargetLabel } from './targets';
-export { assertMayEdit, isReviewing } from './review-mode';
 export { describeMerge, mergeReview } from './merge-review';
 export { withMemoAuthor } from './memo-author';

@@ -5,7 +5,8 @@
  * exactly what Pilah would make of real data.
  */
 import type { Changeset, ProjectState } from '../model/changeset';
-import { applyChangeset, snapshotFromState, stateFromSnapshot } from '../model/changeset';
+import { action, commit, type ActionKind, type Actor } from '../actions';
+import { snapshotFromState, stateFromSnapshot } from '../model/changeset';
 import type {
   CellSummary,
   Code,
@@ -31,6 +32,9 @@ import {
   updateProject,
   updateSegment,
 } from '../project';
+
+/** The samples are made by their owner, as the student would make them in the app. */
+const OWNER: Actor = { coderId: null, reviewing: false };
 
 /**
  * One informant of a sample, as the student would fill in the informant form. Documents
@@ -134,8 +138,9 @@ export async function buildSampleProject(
       now,
     ),
   );
-  const apply = (cs: Changeset): void => {
-    state = applyChangeset(state, cs);
+  // Each step is an action of the owner, through the same pipeline as the app's.
+  const run = (kind: ActionKind, build: (s: ProjectState) => Changeset): void => {
+    state = commit(state, action(kind, build), OWNER, now)?.next ?? state;
   };
 
   const imported: ImportedTranscript[] = [];
@@ -147,15 +152,19 @@ export async function buildSampleProject(
     // The sample says what each document is; the importer only guesses.
     imported.push({ ...transcript, kind: doc.kind });
   }
-  const added = addImportedTranscripts(state, imported, now);
-  apply(added.changeset);
-  const documentIdByFile = new Map(spec.documents.map((d, i) => [d.file, added.documentIds[i] as string]));
+  let documentIds: string[] = [];
+  run('importTranscripts', (s) => {
+    const added = addImportedTranscripts(s, imported, now);
+    documentIds = added.documentIds;
+    return added.changeset;
+  });
+  const documentIdByFile = new Map(spec.documents.map((d, i) => [d.file, documentIds[i] as string]));
 
-  state = assignInformants(state, spec, documentIdByFile, fail);
-  apply(
-    updateProject(state, {
+  state = assignInformants(state, spec, documentIdByFile, fail, now);
+  run('updateProject', (s) =>
+    updateProject(s, {
       journal: spec.journal,
-      settings: { ...state.project.settings, informantCategories: spec.informantCategories, informantGroups: spec.informantGroups },
+      settings: { ...s.project.settings, informantCategories: spec.informantCategories, informantGroups: spec.informantGroups },
     }),
   );
 
@@ -169,10 +178,14 @@ export async function buildSampleProject(
       const key = label.toLocaleLowerCase('id');
       const known = ownCodeIds.get(key);
       if (known) return known;
-      const created = addCode(state, { parentId: null, label, locale: 'id' });
-      apply(created.changeset);
-      ownCodeIds.set(key, created.codeId);
-      return created.codeId;
+      let codeId = '';
+      run('addCode', (s) => {
+        const created = addCode(s, { parentId: null, label, locale: 'id' });
+        codeId = created.codeId;
+        return created.changeset;
+      });
+      ownCodeIds.set(key, codeId);
+      return codeId;
     }
     const code = findFrameworkCode(Object.values(state.codes), scope, label);
     return code ? code.id : fail(`code reference "${reference}" matches no code of the project's frameworks`);
@@ -186,12 +199,16 @@ export async function buildSampleProject(
     if (!coding.quote || start < 0) fail(`quote not found in "${coding.file}": "${coding.quote.slice(0, 80)}"`);
     if (coding.codes.length === 0) fail(`quote in "${coding.file}" has no codes: "${coding.quote.slice(0, 80)}"`);
     const codeIds = coding.codes.map(resolveCode);
-    const { changeset, segmentId } = applyCodes(state, { documentId, start, end: start + coding.quote.length, codeIds }, now);
-    apply(changeset);
+    let segmentId = '';
+    run('applyCode', (s) => {
+      const coded = applyCodes(s, { documentId, start, end: start + coding.quote.length, codeIds }, now);
+      segmentId = coded.segmentId;
+      return coded.changeset;
+    });
     if (!segmentIdByQuote.has(coding.quote)) segmentIdByQuote.set(coding.quote, segmentId);
-    if (coding.memo || coding.reduced) apply(updateSegment(state, segmentId, { memo: coding.memo, reduced: coding.reduced }, now));
+    if (coding.memo || coding.reduced) run('editSegmentMemo', (s) => updateSegment(s, segmentId, { memo: coding.memo, reduced: coding.reduced }, now));
   }
-  apply(analysisRows(state, spec, { resolveCode, segmentIdByQuote, now, fail }));
+  run('editCellSummary', (s) => analysisRows(s, spec, { resolveCode, segmentIdByQuote, now, fail }));
   return snapshotFromState(state);
 }
 
@@ -263,8 +280,12 @@ function assignInformants(
   spec: SampleSpec,
   documentIdByFile: Map<string, string>,
   fail: (problem: string) => never,
+  now: string,
 ): ProjectState {
   let state = initial;
+  const run = (kind: ActionKind, build: (s: ProjectState) => Changeset): void => {
+    state = commit(state, action(kind, build), OWNER, now)?.next ?? state;
+  };
   const fromImport = new Set(Object.keys(state.informants));
   const idByLabel = new Map<string, string>();
   const claimed = new Set<string>();
@@ -277,20 +298,25 @@ function assignInformants(
       informantId = idByLabel.get(doc.informant) ?? null;
       if (!informantId && document.informantId && !claimed.has(document.informantId)) informantId = document.informantId;
       if (!informantId) {
-        const added = addInformant(state, { label: doc.informant });
-        state = applyChangeset(state, added.changeset);
-        informantId = added.informantId;
+        let addedId = '';
+        run('addInformant', (s) => {
+          const added = addInformant(s, { label: doc.informant });
+          addedId = added.informantId;
+          return added.changeset;
+        });
+        informantId = addedId;
       }
       idByLabel.set(doc.informant, informantId);
       claimed.add(informantId);
     }
-    if (document.informantId !== informantId) state = applyChangeset(state, updateDocument(state, document.id, { informantId }));
+    const linked = informantId;
+    if (document.informantId !== linked) run('updateDocument', (s) => updateDocument(s, document.id, { informantId: linked }));
   }
   spec.informants.forEach((informant, order) => {
     const id = idByLabel.get(informant.label) ?? fail(`informant ${informant.label} has no document`);
-    state = applyChangeset(state, updateInformant(state, id, { ...informant, order }));
+    run('updateInformant', (s) => updateInformant(s, id, { ...informant, order }));
   });
-  for (const id of fromImport) if (!claimed.has(id)) state = applyChangeset(state, deleteInformant(state, id));
+  for (const id of fromImport) if (!claimed.has(id)) run('deleteInformant', (s) => deleteInformant(s, id));
   return state;
 }
 

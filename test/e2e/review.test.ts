@@ -1,8 +1,8 @@
 /**
  * The supervisor–student round trip, in Debian's Chromium against the built renderer. The
  * student saves a demo project as a project file; on the supervisor's laptop (a second,
- * fresh browser profile) the file is opened, the supervisor becomes the active coder (review
- * mode), comments on a segment and on a code and saves the file. The student refuses a file
+ * fresh browser profile) the file is opened for review (review mode, which neither undo nor the
+ * coder menu ends), the supervisor comments on a segment and on a code and saves the file. The student refuses a file
  * of another project, takes the comments from the review file — anchored to the same quote
  * and code — replies to one and resolves the other; the saved and reopened project file
  * keeps comments, the reply and the resolution.
@@ -99,25 +99,36 @@ describe('supervisor–student review round trip', () => {
     expect(readQdpx(new Uint8Array(await readFile(studentFile))).snapshot.comments).toEqual([]);
   });
 
-  it("the supervisor opens it on their laptop and becomes the active coder: review mode", async () => {
+  it('the supervisor opens it for review on their laptop: review mode, which undo and the coder menu do not end', async () => {
     supervisor = await openApp();
     const { page } = supervisor;
-    await openProjectFile(page, studentFile, sample.project.title);
-    expect(await page.getByTestId('review-mode-banner').count()).toBe(0);
-    // The header names who is working, whole: the owner's role is in the title, not clipped off the button.
-    const who = page.getByTestId('active-coder');
-    expect((await who.textContent())?.trim()).toBe(sample.project.researcher);
-    expect(await who.getAttribute('title')).toContain(t('review:ownerNamed', { name: sample.project.researcher }));
-    expect(await who.evaluate((el) => [...el.querySelectorAll<HTMLElement>('span')].every((span) => span.scrollWidth <= span.clientWidth))).toBe(true);
-    await page.getByTestId('active-coder').click();
-    await page.getByTestId('manage-coders').click();
-    await page.getByTestId('new-coder-name').fill(SUPERVISOR);
-    await page.getByTestId('add-coder').click();
-    await expect.poll(() => page.getByTestId('coder-row').count()).toBe(1);
-    await page.getByTestId('coders-close').click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('open-for-review').click();
+    await (await chooser).setFiles(studentFile);
+    await page.getByTestId('reviewer-name').fill(SUPERVISOR);
+    await page.getByTestId('project-file-review').click();
+    await expect.poll(() => page.getByTestId('project-title-header').textContent()).toBe(sample.project.title);
     await page.getByTestId('review-mode-banner').waitFor();
-    expect(await page.getByTestId('active-coder').textContent()).toContain(SUPERVISOR);
-    expect(await page.getByTestId('active-coder').getAttribute('title')).toContain(t('review:role.supervisor'));
+    // The header names who is working, whole: the role is in the title, not clipped off the button.
+    const who = page.getByTestId('active-coder');
+    expect((await who.textContent())?.trim()).toBe(SUPERVISOR);
+    expect(await who.getAttribute('title')).toContain(t('review:role.supervisor'));
+    expect(await who.evaluate((el) => [...el.querySelectorAll<HTMLElement>('span')].every((span) => span.scrollWidth <= span.clientWidth))).toBe(true);
+
+    // Ctrl+Z (which once undid "add coder" and so ended review mode) leaves it as it is.
+    expect(await page.getByTestId('undo').isDisabled()).toBe(true);
+    await page.locator('body').press('Control+z');
+    await page.locator('body').press('Control+z');
+    await page.getByTestId('nav-coding').click();
+    await page.getByTestId('coding-screen').waitFor();
+    expect(await page.getByTestId('review-mode-banner').count()).toBe(1);
+    expect((await who.textContent())?.trim()).toBe(SUPERVISOR);
+
+    // Switching to the student is no way out either: only "Selesai meninjau" is.
+    await who.click();
+    expect(await page.getByTestId('coder-option-owner').getAttribute('data-disabled')).toBe('true');
+    await page.keyboard.press('Escape');
+    expect(await page.getByTestId('leave-review').isVisible()).toBe(true);
   });
 
   it('comments on a segment (coding edits are not offered) and on a code, then saves the file', async () => {

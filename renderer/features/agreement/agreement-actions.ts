@@ -5,8 +5,8 @@
 import { acceptCoding, AgreementError, importSecondCoder, type CoderId, type CodingRegion, type SecondCoderReport, type Side } from '../../../shared/agreement';
 import { translate } from '../../../shared/i18n';
 import type { ProjectSnapshot } from '../../../shared/model/types';
-import { COMMAND_LABELS, DomainError } from '../../../shared/project';
-import { useAppStore } from '../../store';
+import { DomainError } from '../../../shared/project';
+import { act, useAppStore } from '../../store';
 
 function describe(err: unknown): string {
   const { locale } = useAppStore.getState();
@@ -16,10 +16,10 @@ function describe(err: unknown): string {
 
 /** Makes `side`'s coding of the region both coders' coding. Resolves false when refused. */
 export async function acceptSide(region: CodingRegion, coderA: CoderId, coderB: CoderId, side: Side): Promise<boolean> {
-  const { perform, clearError, reportError } = useAppStore.getState();
+  const { clearError, reportError } = useAppStore.getState();
   let refused = false;
   clearError();
-  await perform(COMMAND_LABELS.acceptCoding, (state) => {
+  await act('acceptCoding', (state) => {
     try {
       return acceptCoding(state, region, coderA, coderB, side);
     } catch (err) {
@@ -35,10 +35,10 @@ export type SecondCoderOutcome = { ok: true; coderId: string; report: SecondCode
 
 /** Adds the other file's codings as a new coder named `name`, as one undoable step. */
 export async function importSecondCoderFile(other: ProjectSnapshot, name: string): Promise<SecondCoderOutcome | null> {
-  const { perform, clearError } = useAppStore.getState();
+  const { clearError } = useAppStore.getState();
   clearError();
   let outcome: SecondCoderOutcome | null = null;
-  await perform(COMMAND_LABELS.importSecondCoder, (state) => {
+  await act('importSecondCoder', (state) => {
     try {
       const imported = importSecondCoder(state, other, { name });
       outcome = { ok: true, coderId: imported.coderId, report: imported.report };

@@ -11,7 +11,7 @@ it('restores a backup as a new copy and leaves the original project untouched', 
   await store.getState().addProject(makeSnapshot('p1'));
   const original = store.getState().current!;
   const backup = await api.backupWrite({ projectId: 'p1', title: original.project.title, bytes: projectFileBytes(original) });
-  await store.getState().perform('commands:editJournal', { project: { journal: 'sesudah cadangan' } });
+  await store.getState().perform('editJournal', () => ({ project: { journal: 'sesudah cadangan' } }));
 
   await restoreBackup('p1', backup);
 

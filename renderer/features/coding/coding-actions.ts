@@ -3,10 +3,8 @@
  * Every coding records the active coder ("who is working"); a supervisor in review mode
  * comments instead of coding, so these actions are refused with the reason.
  */
-import { applyCodes, COMMAND_LABELS, type TextRange } from '../../../shared/project';
-import { useAppStore } from '../../store';
-import { refuseInReviewMode } from '../review';
-import { runCommand } from './run-command';
+import { applyCodes, type TextRange } from '../../../shared/project';
+import { act, useAppStore } from '../../store';
 import { useWorkspace } from './workspace-store';
 
 /**
@@ -14,17 +12,18 @@ import { useWorkspace } from './workspace-store';
  * of exactly that range) and selects it.
  */
 async function codeRange(range: TextRange, codeIds: string[]): Promise<void> {
-  if (codeIds.length === 0 || refuseInReviewMode()) return;
-  const coderId = useAppStore.getState().activeCoderId;
+  if (codeIds.length === 0) return;
   let segmentId: string | null = null;
-  const done = await runCommand(COMMAND_LABELS.applyCode, (state) => {
-    const result = applyCodes(state, { documentId: range.documentId, start: range.start, end: range.end, codeIds, coderId });
+  // Built when the write queue reaches it: a second key press on the same selection adds its
+  // code to the segment the first one made (one segment per range and coder).
+  const done = await act('applyCode', (state, by) => {
+    const result = applyCodes(state, { documentId: range.documentId, start: range.start, end: range.end, codeIds, coderId: by.coderId }, by.now);
     segmentId = result.segmentId;
     return result.changeset;
   });
   if (!done || !segmentId) return;
   useWorkspace.getState().setSelection(null);
-  window.getSelection()?.removeAllRanges();
+  if (typeof window !== 'undefined') window.getSelection()?.removeAllRanges();
   useAppStore.getState().selectSegment(segmentId);
 }
 

@@ -64,8 +64,8 @@ describe('the actions of a conclusion card', () => {
   it('are refused while a supervisor reviews the project', async () => {
     await saveConclusionText(NEW, 'Teks mahasiswa');
     const supervisor = { id: 'sup', projectId, name: 'Dr. Wulan', role: 'supervisor' as const, createdAt: '2026-11-01T08:00:00.000Z' };
-    await useAppStore.getState().perform('commands:addCoder', { put: { coders: [supervisor] } });
-    useAppStore.getState().setActiveCoder('sup');
+    await useAppStore.getState().perform('addCoder', () => ({ put: { coders: [supervisor] } }));
+    await useAppStore.getState().startReview('sup');
     const before = useAppStore.getState().current;
     expect(await saveConclusionText({ codeId: NEW.codeId, conclusionId: conclusions()[0]!.id }, 'Teks pembimbing')).toBe(false);
     expect(await linkConclusionEvidence(NEW, [segmentId])).toBe(false);

@@ -14,8 +14,7 @@ import {
   updateConclusion,
   type VerdictLevelEdit,
 } from '../../../shared/conclusions';
-import { COMMAND_LABELS } from '../../../shared/project';
-import { runConclusionCommand } from './run-conclusion-command';
+import { act } from '../../store';
 
 /** Where a card's edit goes: an existing conclusion, or a new one on the code. */
 export interface ConclusionTarget {
@@ -29,8 +28,7 @@ function existing(state: ProjectState, target: ConclusionTarget): string | null 
 }
 
 export function saveConclusionText(target: ConclusionTarget, text: string): Promise<boolean> {
-  const label = target.conclusionId === null ? COMMAND_LABELS.addConclusion : COMMAND_LABELS.editConclusion;
-  return runConclusionCommand(label, (state, by) => {
+  return act(target.conclusionId === null ? 'addConclusion' : 'editConclusion', (state, by) => {
     const conclusionId = existing(state, target);
     if (conclusionId === null) return addConclusion(state, { codeId: target.codeId, text }, by).changeset;
     return updateConclusion(state, conclusionId, { text }, by);
@@ -38,8 +36,7 @@ export function saveConclusionText(target: ConclusionTarget, text: string): Prom
 }
 
 export function setConclusionVerdict(target: ConclusionTarget, verdict: string): Promise<boolean> {
-  const label = target.conclusionId === null ? COMMAND_LABELS.addConclusion : COMMAND_LABELS.setConclusionVerdict;
-  return runConclusionCommand(label, (state, by) => {
+  return act(target.conclusionId === null ? 'addConclusion' : 'setConclusionVerdict', (state, by) => {
     const conclusionId = existing(state, target);
     if (conclusionId === null) return addConclusion(state, { codeId: target.codeId, verdict }, by).changeset;
     return updateConclusion(state, conclusionId, { verdict }, by);
@@ -47,8 +44,7 @@ export function setConclusionVerdict(target: ConclusionTarget, verdict: string):
 }
 
 export function linkConclusionEvidence(target: ConclusionTarget, segmentIds: string[]): Promise<boolean> {
-  const label = target.conclusionId === null ? COMMAND_LABELS.addConclusion : COMMAND_LABELS.linkEvidence;
-  return runConclusionCommand(label, (state, by) => {
+  return act(target.conclusionId === null ? 'addConclusion' : 'linkEvidence', (state, by) => {
     const conclusionId = existing(state, target);
     if (conclusionId === null) return addConclusion(state, { codeId: target.codeId, evidenceSegmentIds: segmentIds }, by).changeset;
     return linkEvidence(state, conclusionId, segmentIds, by);
@@ -56,13 +52,13 @@ export function linkConclusionEvidence(target: ConclusionTarget, segmentIds: str
 }
 
 export function unlinkConclusionEvidence(conclusionId: string, segmentId: string): Promise<boolean> {
-  return runConclusionCommand(COMMAND_LABELS.unlinkEvidence, (state, by) => unlinkEvidence(state, conclusionId, segmentId, by));
+  return act('unlinkEvidence', (state, by) => unlinkEvidence(state, conclusionId, segmentId, by));
 }
 
 export function removeConclusion(conclusionId: string): Promise<boolean> {
-  return runConclusionCommand(COMMAND_LABELS.deleteConclusion, (state) => deleteConclusion(state, conclusionId));
+  return act('deleteConclusion', (state) => deleteConclusion(state, conclusionId));
 }
 
 export function saveVerdictScale(levels: VerdictLevelEdit[]): Promise<boolean> {
-  return runConclusionCommand(COMMAND_LABELS.editVerdictScale, (state, by) => editVerdictScale(state, levels, by));
+  return act('editVerdictScale', (state, by) => editVerdictScale(state, levels, by));
 }

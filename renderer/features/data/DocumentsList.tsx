@@ -2,10 +2,10 @@ import { Button, Group, Paper, ScrollArea, Select, Table, Text, Title } from '@m
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Document, DocumentKind } from '../../../shared/model/types';
-import { COMMAND_LABELS, deleteDocument, updateDocument } from '../../../shared/project';
+import { deleteDocument, updateDocument } from '../../../shared/project';
 import { CommitTextInput, ConfirmDialog, DeleteIconButton, usePendingConfirm } from '../../components';
 import { countWords } from '../../lib/format';
-import { useAppStore } from '../../store';
+import { act, useAppStore } from '../../store';
 
 const KINDS: DocumentKind[] = ['interview', 'observation', 'document'];
 
@@ -15,10 +15,9 @@ export function DocumentsList() {
   const documentsById = useAppStore((s) => s.current?.documents);
   const informantsById = useAppStore((s) => s.current?.informants);
   const segmentsById = useAppStore((s) => s.current?.segments);
-  const perform = useAppStore((s) => s.perform);
   const locale = useAppStore((s) => s.locale);
   const confirmDelete = usePendingConfirm<Document>(
-    (doc) => void perform(COMMAND_LABELS.deleteDocument, (state) => deleteDocument(state, doc.id)),
+    (doc) => void act('deleteDocument', (state) => deleteDocument(state, doc.id)),
   );
   const pendingDelete = confirmDelete.pending;
 
@@ -43,7 +42,7 @@ export function DocumentsList() {
   const kindOptions = KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }));
 
   const edit = (id: string, patch: Parameters<typeof updateDocument>[2]) =>
-    void perform(COMMAND_LABELS.updateDocument, (state) => updateDocument(state, id, patch));
+    void act('updateDocument', (state) => updateDocument(state, id, patch));
   const open = (id: string) => {
     const { openDocument, setScreen } = useAppStore.getState();
     openDocument(id);

@@ -3,9 +3,9 @@ import { Plus } from 'lucide-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Informant } from '../../../shared/model/types';
-import { COMMAND_LABELS, addInformant, deleteInformant, updateInformant, updateProject } from '../../../shared/project';
+import { addInformant, deleteInformant, updateInformant, updateProject } from '../../../shared/project';
 import { ConfirmDialog, usePendingConfirm } from '../../components';
-import { useAppStore } from '../../store';
+import { act, useAppStore } from '../../store';
 import { InformantRow } from './InformantRow';
 
 /** The informants (cases) of the project, editable in place, with the category and group lists. */
@@ -14,9 +14,8 @@ export function InformantsTable() {
   const informantsById = useAppStore((s) => s.current?.informants);
   const settings = useAppStore((s) => s.current?.project.settings);
   const documents = useAppStore((s) => s.current?.documents);
-  const perform = useAppStore((s) => s.perform);
   const confirmDelete = usePendingConfirm<Informant>(
-    (informant) => void perform(COMMAND_LABELS.deleteInformant, (state) => deleteInformant(state, informant.id)),
+    (informant) => void act('deleteInformant', (state) => deleteInformant(state, informant.id)),
   );
   const pendingDelete = confirmDelete.pending;
 
@@ -27,7 +26,7 @@ export function InformantsTable() {
   if (!settings) return null;
   const transcriptsOf = (id: string) => Object.values(documents ?? {}).filter((d) => d.informantId === id).length;
   const saveList = (key: 'informantCategories' | 'informantGroups', list: string[]) =>
-    void perform(COMMAND_LABELS.updateSettings, (state) => updateProject(state, { settings: { ...state.project.settings, [key]: list } }));
+    void act('updateSettings', (state) => updateProject(state, { settings: { ...state.project.settings, [key]: list } }));
 
   return (
     <Paper withBorder p="md">
@@ -38,7 +37,7 @@ export function InformantsTable() {
         <Button
           size="xs"
           leftSection={<Plus size={14} />}
-          onClick={() => void perform(COMMAND_LABELS.addInformant, (state) => addInformant(state, {}).changeset)}
+          onClick={() => void act('addInformant', (state) => addInformant(state, {}).changeset)}
           data-testid="add-informant"
         >
           {t('addInformant')}
@@ -61,7 +60,7 @@ export function InformantsTable() {
                 informant={informant}
                 categories={settings.informantCategories}
                 groups={settings.informantGroups}
-                onChange={(patch) => void perform(COMMAND_LABELS.updateInformant, (state) => updateInformant(state, informant.id, patch))}
+                onChange={(patch) => void act('updateInformant', (state) => updateInformant(state, informant.id, patch))}
                 onDelete={() => confirmDelete.ask(informant)}
               />
             ))}

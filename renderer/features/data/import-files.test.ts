@@ -61,7 +61,7 @@ describe('importing several transcripts', () => {
       const store = createAppStore(() => repo);
       await store.getState().addProject(makeSnapshot('p1'));
       const { imported } = await readTranscripts(files, { locale: 'id' });
-      await store.getState().perform('commands:importTranscripts', (s) => importChangeset(s, imported) ?? {});
+      await store.getState().perform('importTranscripts', (s) => importChangeset(s, imported) ?? {});
       expect(Object.keys(store.getState().current!.documents)).toHaveLength(3);
       expect(await db.documents.where('projectId').equals('p1').count()).toBe(3);
 

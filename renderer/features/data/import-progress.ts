@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { PickedFile } from '../../../shared/ipc-contract';
-import { COMMAND_LABELS } from '../../../shared/project';
-import { useAppStore } from '../../store';
+
+import { act, useAppStore } from '../../store';
 import { importChangeset, readTranscripts, type FileImportResult } from './import-files';
 
 interface ImportProgress {
@@ -33,7 +33,7 @@ export async function runImport(files: readonly PickedFile[]): Promise<void> {
       onProgress: (index, result) =>
         progress.setState((s) => ({ files: s.files.map((f, i) => (i === index ? result : f)) })),
     });
-    await useAppStore.getState().perform(COMMAND_LABELS.importTranscripts, (state) => importChangeset(state, imported) ?? {});
+    await act('importTranscripts', (state) => importChangeset(state, imported) ?? {});
   } finally {
     progress.setState({ running: false });
   }

@@ -22,7 +22,7 @@ import { describeProjectFileError, describeProjectFileWarning, ProjectFileError 
 import { mergeCodebook } from '../../../shared/refi/merge-codebook';
 import { readQdc } from '../../../shared/refi/read-qdc';
 import { api } from '../../lib/api';
-import { useAppStore } from '../../store';
+import { act, useAppStore } from '../../store';
 
 export type CodebookImportOutcome =
   | { kind: 'cancelled' }
@@ -79,8 +79,7 @@ export async function importPickedCodebook(file: PickedFile, locale: Locale): Pr
     return { kind: 'failed', message: translate(locale, 'interop:import-failed', { file: file.name }) };
   }
   let result: CodebookImportResult | undefined;
-  const { perform } = useAppStore.getState();
-  await perform('commands:importCodebook', (state) => {
+  await act('importCodebook', (state) => {
     result = planner.plan(state);
     return result.ok ? result.changeset : {};
   });

@@ -1,9 +1,9 @@
 import { Group, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { COMMAND_LABELS, updateProject } from '../../../shared/project';
+import { updateProject } from '../../../shared/project';
 import { CommitTextInput, CommitTextarea, ScreenHeader, useTextDraft } from '../../components';
 import { formatDateTime } from '../../lib/format';
-import { useAppStore } from '../../store';
+import { act, useAppStore } from '../../store';
 
 type ProjectField = 'title' | 'researcher' | 'institution' | 'focus';
 
@@ -11,16 +11,15 @@ type ProjectField = 'title' | 'researcher' | 'institution' | 'focus';
 export function JournalScreen() {
   const { t } = useTranslation('project');
   const project = useAppStore((s) => s.current?.project);
-  const perform = useAppStore((s) => s.perform);
   const locale = useAppStore((s) => s.locale);
   const journal = useTextDraft(
     project?.journal ?? '',
-    (text) => void perform(COMMAND_LABELS.editJournal, (state) => updateProject(state, { journal: text })),
+    (text) => void act('editJournal', (state) => updateProject(state, { journal: text })),
     { delayMs: 1000 },
   );
   if (!project) return null;
   // An empty title is refused by updateProject, and the banner says why.
-  const edit = (key: ProjectField, value: string) => void perform(COMMAND_LABELS.updateProject, (state) => updateProject(state, { [key]: value }));
+  const edit = (key: ProjectField, value: string) => void act('updateProject', (state) => updateProject(state, { [key]: value }));
   const words = journal.draft.match(/\S+/g)?.length ?? 0;
 
   return (

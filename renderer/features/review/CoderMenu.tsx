@@ -14,6 +14,8 @@ export function CoderMenu() {
   const locale = useAppStore((s) => s.locale);
   const current = useAppStore((s) => s.current);
   const activeCoderId = useAppStore((s) => s.activeCoderId);
+  // While reviewing, the supervisor stays who is working until they finish the review.
+  const reviewing = useAppStore((s) => s.reviewing);
   const [managing, setManaging] = useState(false);
   if (!current) return null;
   const label = activeCoderLabel(current, activeCoderId, locale);
@@ -40,13 +42,14 @@ export function CoderMenu() {
         </Menu.Target>
         <Menu.Dropdown>
           <Menu.Label>{t('whoIsWorking')}</Menu.Label>
-          <Menu.Item leftSection={mark(activeCoderId === null)} onClick={() => chooseActiveCoder(null)} data-testid="coder-option-owner">
+          <Menu.Item leftSection={mark(activeCoderId === null)} disabled={reviewing} onClick={() => chooseActiveCoder(null)} data-testid="coder-option-owner">
             {ownerLabel(current, locale)}
           </Menu.Item>
           {codersInOrder(current).map((coder) => (
             <Menu.Item
               key={coder.id}
               leftSection={mark(activeCoderId === coder.id)}
+              disabled={reviewing && activeCoderId !== coder.id}
               onClick={() => chooseActiveCoder(coder.id)}
               data-testid={`coder-option-${coder.id}`}
             >

@@ -3,12 +3,11 @@ import { Plus } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoderRole } from '../../../shared/model/types';
-import { COMMAND_LABELS } from '../../../shared/project';
+
 import { addCoder, CODER_ROLES, codersInOrder, removeCoder, updateCoder } from '../../../shared/review';
 import { CommitTextInput, DeleteIconButton } from '../../components';
-import { useAppStore } from '../../store';
+import { act, useAppStore } from '../../store';
 import { chooseActiveCoder } from './active-coder';
-import { runReviewAction } from './review-actions';
 
 /** The project's coders: rename, change a role, remove one without work, add one by name and role. */
 export function CodersDialog({ opened, onClose }: { opened: boolean; onClose(): void }) {
@@ -21,7 +20,7 @@ export function CodersDialog({ opened, onClose }: { opened: boolean; onClose(): 
 
   const add = async () => {
     let coderId: string | null = null;
-    const done = await runReviewAction(COMMAND_LABELS.addCoder, (state) => {
+    const done = await act('addCoder', (state) => {
       const result = addCoder(state, { name, role });
       coderId = result.coderId;
       return result.changeset;
@@ -46,7 +45,7 @@ export function CodersDialog({ opened, onClose }: { opened: boolean; onClose(): 
               <CommitTextInput
                 aria-label={t('coderName')}
                 value={coder.name}
-                onCommit={(next) => void runReviewAction(COMMAND_LABELS.updateCoder, (s) => updateCoder(s, coder.id, { name: next }))}
+                onCommit={(next) => void act('updateCoder', (s) => updateCoder(s, coder.id, { name: next }))}
                 style={{ flex: 1 }}
               />
               <Select
@@ -54,12 +53,12 @@ export function CodersDialog({ opened, onClose }: { opened: boolean; onClose(): 
                 data={roles}
                 value={coder.role}
                 allowDeselect={false}
-                onChange={(value) => value && void runReviewAction(COMMAND_LABELS.updateCoder, (s) => updateCoder(s, coder.id, { role: value as CoderRole }))}
+                onChange={(value) => value && void act('updateCoder', (s) => updateCoder(s, coder.id, { role: value as CoderRole }))}
                 w={160}
               />
               <DeleteIconButton
                 label={t('removeCoder', { name: coder.name })}
-                onClick={() => void runReviewAction(COMMAND_LABELS.removeCoder, (s) => removeCoder(s, coder.id))}
+                onClick={() => void act('removeCoder', (s) => removeCoder(s, coder.id))}
               />
             </Group>
           ))

@@ -3,13 +3,12 @@ import { CheckCheck, RotateCcw, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comment } from '../../../shared/model/types';
-import { COMMAND_LABELS } from '../../../shared/project';
+
 import { coderName, deleteComment, reopenThread, replyToComment, resolveThread, targetLabel, type CommentThread } from '../../../shared/review';
 import { formatDateTime } from '../../lib/format';
-import { useAppStore } from '../../store';
+import { act, useAppStore } from '../../store';
 import { CommentComposer } from './CommentComposer';
 import { goToTarget } from './comment-navigation';
-import { runReviewAction } from './review-actions';
 
 /** One comment: who, when, what; the author may delete it. */
 function CommentBody({ comment, reply }: { comment: Comment; reply: boolean }) {
@@ -34,7 +33,7 @@ function CommentBody({ comment, reply }: { comment: Comment; reply: boolean }) {
             color="red"
             aria-label={t('deleteComment')}
             title={t('deleteComment')}
-            onClick={() => void runReviewAction(COMMAND_LABELS.deleteComment, (s) => deleteComment(s, comment.id, activeCoderId))}
+            onClick={() => void act('deleteComment', (s, by) => deleteComment(s, comment.id, by.coderId))}
             data-testid="comment-delete"
           >
             <Trash2 size={12} />
@@ -56,7 +55,6 @@ export function CommentThreadCard({ thread }: { thread: CommentThread }) {
   const [replying, setReplying] = useState(false);
   const { root } = thread;
   const label = targetLabel(current, root.target, locale);
-  const coderId = () => useAppStore.getState().activeCoderId;
 
   return (
     <Paper withBorder p="xs" radius="sm" data-testid="comment-thread" data-resolved={thread.resolved} data-target-kind={root.target.kind} data-comment-id={root.id} bg={thread.resolved ? 'gray.0' : undefined}>
@@ -86,7 +84,7 @@ export function CommentThreadCard({ thread }: { thread: CommentThread }) {
             sendLabel={t('postReply')}
             testId="reply"
             send={async (text) => {
-              const done = await runReviewAction(COMMAND_LABELS.replyComment, (s) => replyToComment(s, root.id, text, coderId()).changeset);
+              const done = await act('replyComment', (s, by) => replyToComment(s, root.id, text, by.coderId, by.now).changeset);
               if (done) setReplying(false);
               return done;
             }}
@@ -103,7 +101,7 @@ export function CommentThreadCard({ thread }: { thread: CommentThread }) {
               size="compact-xs"
               variant="subtle"
               leftSection={<RotateCcw size={12} />}
-              onClick={() => void runReviewAction(COMMAND_LABELS.reopenComment, (s) => reopenThread(s, root.id))}
+              onClick={() => void act('reopenComment', (s) => reopenThread(s, root.id))}
               data-testid="comment-reopen"
             >
               {t('reopen')}
@@ -114,7 +112,7 @@ export function CommentThreadCard({ thread }: { thread: CommentThread }) {
               variant="light"
               color="teal"
               leftSection={<CheckCheck size={12} />}
-              onClick={() => void runReviewAction(COMMAND_LABELS.resolveComment, (s) => resolveThread(s, root.id, coderId()))}
+              onClick={() => void act('resolveComment', (s, by) => resolveThread(s, root.id, by.coderId, by.now))}
               data-testid="comment-resolve"
             >
               {t('resolve')}

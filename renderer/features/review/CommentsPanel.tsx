@@ -3,14 +3,13 @@ import { FileInput, X } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommentTarget } from '../../../shared/model/types';
-import { COMMAND_LABELS } from '../../../shared/project';
+
 import { addComment, commentThreads, targetLabel, type ThreadFilter } from '../../../shared/review';
-import { useAppStore } from '../../store';
+import { act, useAppStore } from '../../store';
 import { useReviewMode } from './active-coder';
 import { CommentComposer } from './CommentComposer';
 import { CommentThreadCard } from './CommentThreadCard';
 import { importReviewFile, type ImportReviewOutcome } from './import-review';
-import { runReviewAction } from './review-actions';
 
 const PROJECT: CommentTarget = { kind: 'project' };
 
@@ -34,7 +33,7 @@ export function CommentsPanel() {
   const anchor = target ?? PROJECT;
 
   const post = (text: string) =>
-    runReviewAction(COMMAND_LABELS.addComment, (s) => addComment(s, { target: anchor, text, authorId: useAppStore.getState().activeCoderId }).changeset);
+    act('addComment', (s, by) => addComment(s, { target: anchor, text, authorId: by.coderId }, by.now).changeset);
 
   return (
     <Stack gap="xs" h="100%" data-testid="comments-panel-body">

@@ -3,13 +3,13 @@
  * is read as it is (its own ids, not a copy made for opening), and its new comments,
  * replies, resolutions and coders join the open project as one undoable step.
  */
+import { describeRefusal } from '../../../shared/actions';
 import { translate } from '../../../shared/i18n';
-import { COMMAND_LABELS } from '../../../shared/project';
+
 import { describeProjectFileError, readQdpx } from '../../../shared/refi';
 import { describeMerge, mergeReview } from '../../../shared/review';
 import { api } from '../../lib/api';
-import { useAppStore } from '../../store';
-import { describeRefusal } from './review-actions';
+import { act, useAppStore } from '../../store';
 
 export type ImportReviewOutcome = { ok: boolean; message: string } | null;
 
@@ -17,7 +17,7 @@ export type ImportReviewOutcome = { ok: boolean; message: string } | null;
 export async function importReviewFile(): Promise<ImportReviewOutcome> {
   const picked = await api.projectOpenFile();
   if (!picked) return null;
-  const { locale, current, perform, clearError } = useAppStore.getState();
+  const { locale, current, clearError } = useAppStore.getState();
   if (!current) return null;
   clearError();
   let reviewed;
@@ -27,7 +27,7 @@ export async function importReviewFile(): Promise<ImportReviewOutcome> {
     return { ok: false, message: describeProjectFileError(err, locale, picked.name) };
   }
   let outcome: ImportReviewOutcome = null;
-  await perform(COMMAND_LABELS.importReview, (state) => {
+  await act('importReview', (state) => {
     // Computed from the project as it is when the write runs, so nothing typed meanwhile is lost.
     try {
       const changeset = mergeReview(state, reviewed);
@@ -39,7 +39,7 @@ export async function importReviewFile(): Promise<ImportReviewOutcome> {
       };
       return changeset;
     } catch (err) {
-      outcome = { ok: false, message: describeRefusal(err) };
+      outcome = { ok: false, message: describeRefusal(locale, err) };
       return {};
     }
   });

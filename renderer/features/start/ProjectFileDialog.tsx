@@ -1,4 +1,5 @@
-import { Button, Group, List, Modal, Text } from '@mantine/core';
+import { Button, Group, List, Modal, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { needsReview } from './open-project-file';
 import { acceptProjectFile, useStartUi } from './start-ui';
@@ -8,8 +9,16 @@ export function ProjectFileDialog() {
   const { t } = useTranslation('start');
   const result = useStartUi((s) => s.fileResult);
   const dismiss = useStartUi((s) => s.dismissFile);
-  const opened = result !== null && needsReview(result);
-  const title = !result?.ok ? t('fileErrorTitle') : result.warnings.length > 0 ? t('fileWarningsTitle') : t('refi:foreign-title');
+  const forReview = useStartUi((s) => s.forReview);
+  const [reviewer, setReviewer] = useState('');
+  const opened = result !== null && (forReview || needsReview(result));
+  const title = !result?.ok
+    ? t('fileErrorTitle')
+    : forReview
+      ? t('review:openForReview')
+      : result.warnings.length > 0
+        ? t('fileWarningsTitle')
+        : t('refi:foreign-title');
   return (
     <Modal opened={opened} onClose={dismiss} title={title} centered size="lg">
       {result && !result.ok ? (
@@ -42,11 +51,26 @@ export function ProjectFileDialog() {
           )}
         </>
       ) : null}
+      {result?.ok && forReview ? (
+        <TextInput
+          mt="md"
+          label={t('review:reviewerName')}
+          description={t('review:reviewerNameHint')}
+          value={reviewer}
+          onChange={(e) => setReviewer(e.currentTarget.value)}
+          data-autofocus
+          data-testid="reviewer-name"
+        />
+      ) : null}
       <Group justify="flex-end" mt="lg">
         <Button variant="default" onClick={dismiss}>
           {result?.ok ? t('common:cancel') : t('common:close')}
         </Button>
-        {result?.ok ? (
+        {result?.ok && forReview ? (
+          <Button disabled={!reviewer.trim()} onClick={() => void acceptProjectFile(reviewer)} data-testid="project-file-review">
+            {t('review:openForReview')}
+          </Button>
+        ) : result?.ok ? (
           <Button onClick={() => void acceptProjectFile()} data-testid="project-file-accept">
             {t('fileOpenAnyway')}
           </Button>

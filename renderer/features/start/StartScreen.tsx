@@ -1,5 +1,5 @@
-import { Button, Container, Grid, Group, Stack, Text, Title } from '@mantine/core';
-import { FolderOpen, Plus } from 'lucide-react';
+import { Button, Container, Grid, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { FolderOpen, Plus, Eye } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
@@ -38,6 +38,11 @@ export function StartScreen() {
         <Button variant="default" leftSection={<FolderOpen size={16} />} loading={busy} onClick={() => void openProjectFile()} data-testid="open-project-file">
           {t('openFile')}
         </Button>
+        <Tooltip label={t('review:openForReviewHint')} multiline w={300}>
+          <Button variant="default" leftSection={<Eye size={16} />} loading={busy} onClick={() => void openProjectFile({ forReview: true })} data-testid="open-for-review">
+            {t('review:openForReview')}
+          </Button>
+        </Tooltip>
       </Group>
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, md: SAMPLES.length ? 7 : 12 }}>

@@ -1,19 +1,8 @@
 import { Alert, Button, ColorSwatch, Group, Modal, Select, SimpleGrid, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  codeLabel,
-  codeUsage,
-  colorName,
-  COMMAND_LABELS,
-  deleteCode,
-  mergeCodes,
-  moveCode,
-  PALETTE,
-  updateCode,
-} from '../../../../shared/project';
-import { useAppStore } from '../../../store';
-import { runCommand } from '../run-command';
+import { codeLabel, codeUsage, colorName, deleteCode, mergeCodes, moveCode, PALETTE, updateCode } from '../../../../shared/project';
+import { act, useAppStore } from '../../../store';
 import type { CodeDialog } from './code-dialog-state';
 import { codeOptions } from './code-options';
 
@@ -53,7 +42,7 @@ function ColorChoice({ codeId, current, onDone }: { codeId: string; current: str
             aria-label={t('chooseColor', { color: color.name[locale] })}
             data-testid={`color-${color.hex}`}
             onClick={async () => {
-              await runCommand(COMMAND_LABELS.recolorCode, (s) => updateCode(s, codeId, { color: color.hex }, locale));
+              await act('recolorCode', (s) => updateCode(s, codeId, { color: color.hex }, locale));
               onDone();
             }}
             style={{
@@ -87,7 +76,7 @@ function MoveChoice({ codeId, onDone }: { codeId: string; onDone(): void }) {
       confirmLabel={t('move')}
       topLevelLabel={t('topLevel')}
       testIds={{ target: 'move-target', confirm: 'move-confirm' }}
-      onConfirm={(target) => runCommand(COMMAND_LABELS.moveCode, (s) => moveCode(s, codeId, target === TOP_LEVEL ? null : target))}
+      onConfirm={(target) => act('moveCode', (s) => moveCode(s, codeId, target === TOP_LEVEL ? null : target))}
     />
   );
 }
@@ -103,7 +92,7 @@ function MergeChoice({ codeId, onDone }: { codeId: string; onDone(): void }) {
       label={t('mergeTarget')}
       confirmLabel={t('merge')}
       testIds={{ target: 'merge-target', confirm: 'merge-confirm' }}
-      onConfirm={(target) => runCommand(COMMAND_LABELS.mergeCodes, (s) => mergeCodes(s, codeId, target))}
+      onConfirm={(target) => act('mergeCodes', (s) => mergeCodes(s, codeId, target))}
     />
   );
 }
@@ -170,13 +159,13 @@ function DeleteChoice({ codeId, onDone }: { codeId: string; onDone(): void }) {
   if (!current) return null;
   const usage = codeUsage(current, codeId);
   const remove = async () => {
-    if (await runCommand(COMMAND_LABELS.deleteCode, (s) => deleteCode(s, codeId))) {
+    if (await act('deleteCode', (s) => deleteCode(s, codeId))) {
       if (useAppStore.getState().selectedCodeId === codeId) selectCode(null);
       onDone();
     }
   };
   const merge = async () => {
-    if (target && (await runCommand(COMMAND_LABELS.mergeCodes, (s) => mergeCodes(s, codeId, target)))) {
+    if (target && (await act('mergeCodes', (s) => mergeCodes(s, codeId, target)))) {
       selectCode(target);
       onDone();
     }

@@ -2,21 +2,11 @@ import { ActionIcon, Group, Select, Text, TextInput, Title, Tooltip } from '@man
 import { FolderPlus, Search } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  addCode,
-  childrenOf,
-  codeCountsWithDescendants,
-  codeLabel,
-  COMMAND_LABELS,
-  moveCode,
-  updateCode,
-  updateProject,
-} from '../../../../shared/project';
-import { useAppStore } from '../../../store';
+import { addCode, childrenOf, codeCountsWithDescendants, codeLabel, moveCode, updateCode, updateProject } from '../../../../shared/project';
+import { act, useAppStore } from '../../../store';
 import { refuseInReviewMode } from '../../review';
 import { codeSelection } from '../coding-actions';
 import { pinnedNumbers } from '../pinned-codes';
-import { runCommand } from '../run-command';
 import type { CodeDialog } from './code-dialog-state';
 import { CodeDialogs } from './CodeDialogs';
 import { CODE_DRAG_TYPE, CodeNode } from './CodeNode';
@@ -83,7 +73,7 @@ export function CodebookPanel() {
     setAdding(null);
     if (!label.trim()) return;
     let codeId: string | null = null;
-    const done = await runCommand(COMMAND_LABELS.addCode, (s) => {
+    const done = await act('addCode', (s) => {
       const result = addCode(s, { parentId, label, locale });
       codeId = result.codeId;
       return result.changeset;
@@ -95,14 +85,14 @@ export function CodebookPanel() {
     setRenamingId(null);
     const code = current.codes[codeId];
     if (label === null || !code || label.trim() === codeLabel(code, locale)) return;
-    void runCommand(COMMAND_LABELS.renameCode, (s) => updateCode(s, codeId, { label }, locale));
+    void act('renameCode', (s) => updateCode(s, codeId, { label }, locale));
   };
 
-  const move = unlessReviewing((codeId: string, parentId: string | null) => void runCommand(COMMAND_LABELS.moveCode, (s) => moveCode(s, codeId, parentId)));
+  const move = unlessReviewing((codeId: string, parentId: string | null) => void act('moveCode', (s) => moveCode(s, codeId, parentId)));
 
   const choosePinned = unlessReviewing((value: string | null) => {
     const id = !value || value === NONE ? null : value;
-    void runCommand(COMMAND_LABELS.updateSettings, (s) => updateProject(s, { settings: { ...s.project.settings, activeFrameworkCodeId: id } }));
+    void act('updateSettings', (s) => updateProject(s, { settings: { ...s.project.settings, activeFrameworkCodeId: id } }));
   });
 
   const addingUnder = adding?.parentId ? current.codes[adding.parentId] : undefined;

@@ -2,11 +2,10 @@ import { ColorSwatch, Group, ScrollArea, Stack, Switch, Text, UnstyledButton } f
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code } from '../../../../shared/model/types';
-import { colorName, COMMAND_LABELS, segmentsByCode, updateCode } from '../../../../shared/project';
-import { useAppStore } from '../../../store';
-import { CommentButton, MemoAuthor, refuseInReviewMode, useReviewMode } from '../../review';
+import { colorName, segmentsByCode, updateCode } from '../../../../shared/project';
+import { act, useAppStore } from '../../../store';
+import { CommentButton, MemoAuthor, useReviewMode } from '../../review';
 import { CodeName } from '../CodeName';
-import { runCommand } from '../run-command';
 import { BufferedTextarea, BufferedTextInput } from './BufferedFields';
 
 /** How many segments the code inspector lists before pointing to the retrieval screen. */
@@ -23,17 +22,17 @@ export function CodeInspector({ code }: { code: Code }) {
   const id = code.id;
 
   const save = useCallback(
-    (label: typeof COMMAND_LABELS.editCodeDefinition | typeof COMMAND_LABELS.editCodeMemo | typeof COMMAND_LABELS.updateCode, patch: Parameters<typeof updateCode>[2]) => {
-      if (!useAppStore.getState().current?.codes[id] || refuseInReviewMode()) return;
+    (kind: 'editCodeDefinition' | 'editCodeMemo' | 'updateCode', patch: Parameters<typeof updateCode>[2]) => {
+      if (!useAppStore.getState().current?.codes[id]) return;
       const { locale } = useAppStore.getState();
-      // A memo records who wrote it; the other fields need no author.
-      void runCommand(label, (s) => updateCode(s, id, patch, locale));
+      // A memo records who wrote it (stamped by commit); the other fields need no author.
+      void act(kind, (s) => updateCode(s, id, patch, locale));
     },
     [id],
   );
-  const saveDefinition = useCallback((definition: string) => save(COMMAND_LABELS.editCodeDefinition, { definition }), [save]);
-  const saveMemo = useCallback((memo: string) => save(COMMAND_LABELS.editCodeMemo, { memo }), [save]);
-  const saveSource = useCallback((source: string) => save(COMMAND_LABELS.updateCode, { source }), [save]);
+  const saveDefinition = useCallback((definition: string) => save('editCodeDefinition', { definition }), [save]);
+  const saveMemo = useCallback((memo: string) => save('editCodeMemo', { memo }), [save]);
+  const saveSource = useCallback((source: string) => save('updateCode', { source }), [save]);
 
   const segments = useMemo(
     () => (current ? segmentsByCode(current, id, { includeDescendants: withSubcodes }) : []),

@@ -3,12 +3,11 @@ import { Plus, Trash2 } from 'lucide-react';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../../../shared/model/types';
-import { codeLabel, COMMAND_LABELS, deleteSegment, removeCodeFromSegment, updateSegment, type SegmentPatch } from '../../../../shared/project';
+import { codeLabel, deleteSegment, removeCodeFromSegment, updateSegment, type SegmentPatch } from '../../../../shared/project';
 import { lineOfOffset, lineStarts } from '../../../../shared/text/lines';
 import { coderName } from '../../../../shared/review';
-import { useAppStore } from '../../../store';
-import { CommentButton, refuseInReviewMode, useReviewMode } from '../../review';
-import { runCommand } from '../run-command';
+import { act, useAppStore } from '../../../store';
+import { CommentButton, useReviewMode } from '../../review';
 import { useWorkspace } from '../workspace-store';
 import { BufferedTextarea } from './BufferedFields';
 
@@ -29,13 +28,13 @@ export function SegmentInspector({ segment }: { segment: Segment }) {
   const id = segment.id;
 
   const save = useCallback(
-    (label: typeof COMMAND_LABELS.editSegmentMemo | typeof COMMAND_LABELS.editReduced, patch: SegmentPatch) => {
-      if (useAppStore.getState().current?.segments[id] && !refuseInReviewMode()) void runCommand(label, (s) => updateSegment(s, id, patch));
+    (kind: 'editSegmentMemo' | 'editReduced', patch: SegmentPatch) => {
+      if (useAppStore.getState().current?.segments[id]) void act(kind, (s) => updateSegment(s, id, patch));
     },
     [id],
   );
-  const saveMemo = useCallback((memo: string) => save(COMMAND_LABELS.editSegmentMemo, { memo }), [save]);
-  const saveReduced = useCallback((reduced: string) => save(COMMAND_LABELS.editReduced, { reduced }), [save]);
+  const saveMemo = useCallback((memo: string) => save('editSegmentMemo', { memo }), [save]);
+  const saveReduced = useCallback((reduced: string) => save('editReduced', { reduced }), [save]);
 
   const quote = document?.text.slice(segment.start, segment.end) ?? '';
   const firstLine = lineOfOffset(starts, segment.start);
@@ -72,7 +71,7 @@ export function SegmentInspector({ segment }: { segment: Segment }) {
                       size="xs"
                       aria-label={t('removeCode', { code: label })}
                       data-testid={`remove-code-${codeId}`}
-                      onClick={() => void runCommand(COMMAND_LABELS.removeCode, (s) => removeCodeFromSegment(s, id, codeId))}
+                      onClick={() => void act('removeCode', (s) => removeCodeFromSegment(s, id, codeId))}
                     />
                   )
                 }
@@ -122,7 +121,7 @@ export function SegmentInspector({ segment }: { segment: Segment }) {
             leftSection={<Trash2 size={14} />}
             data-testid="segment-delete"
             onClick={async () => {
-              if (await runCommand(COMMAND_LABELS.deleteSegment, (s) => deleteSegment(s, id))) selectSegment(null);
+              if (await act('deleteSegment', (s) => deleteSegment(s, id))) selectSegment(null);
             }}
           >
             {t('deleteSegment')}

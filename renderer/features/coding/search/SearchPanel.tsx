@@ -2,10 +2,9 @@ import { Alert, Button, Checkbox, CloseButton, Group, Stack, Text, TextInput, Ti
 import { Tags } from 'lucide-react';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { codeAllHits, COMMAND_LABELS, searchText } from '../../../../shared/project';
-import { useAppStore } from '../../../store';
+import { codeAllHits, searchText } from '../../../../shared/project';
+import { act, useAppStore } from '../../../store';
 import { CodePicker } from '../code-picker/CodePicker';
-import { runCommand } from '../run-command';
 import { useWorkspace } from '../workspace-store';
 
 /** Hits listed at once; coding all hits still codes every hit found. */
@@ -43,8 +42,7 @@ export function SearchPanel() {
     const codeId = codeIds[0];
     if (!codeId || result.hits.length === 0) return;
     const hits = result.hits;
-    const coderId = useAppStore.getState().activeCoderId;
-    if (await runCommand(COMMAND_LABELS.codeAllHits, (s) => codeAllHits(s, hits, codeId, undefined, coderId))) setCodedCount(hits.length);
+    if (await act('codeAllHits', (s, by) => codeAllHits(s, hits, codeId, by.now, by.coderId))) setCodedCount(hits.length);
   };
 
   return (

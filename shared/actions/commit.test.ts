@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { translate } from '../i18n';
+import { deleteCode, updateCode } from '../project';
+import { setCellSummary } from '../reduction';
+import { addComment } from '../review';
+import { ReviewError } from '../review/errors';
+import { reviewFixture } from '../review/test-support';
+import { applyChangeset } from '../model/changeset';
+import { describeRefusal } from './describe';
+import { action, commit, commitAll } from './commit';
+import { ACTION_RULES, type ActionKind } from './rules';
+import { DomainError } from '../project/errors';
+
+const NOW = '2026-03-04T05:06:07.000Z';
+const student = { coderId: null, reviewing: false };
+const supervisor = { coderId: 'sup', reviewing: true };
+const kinds = Object.keys(ACTION_RULES) as ActionKind[];
+
+describe('commit: review mode, declared per action', () => {
+  it.each(kinds.filter((k) => !ACTION_RULES[k].inReview))('refuses %s to a reviewing supervisor before building anything', (kind) => {
+    const { state } = reviewFixture();
+    let built = false;
+    const attempt = () =>
+      commit(state, action(kind, () => ((built = true), { project: { journal: 'x' } })), supervisor, NOW);
+    expect(attempt).toThrow(ReviewError);
+    expect(built).toBe(false);
+  });
+
+  it('lets a reviewing supervisor comment, and records the comment as theirs', () => {
+    const { state, targets } = reviewFixture();
+    const done = commit(state, action('addComment', (s, by) => addComment(s, { target: targets.segment, text: 'Perlu data pendukung.', authorId: by.coderId }).changeset), supervisor, NOW);
+    const comment = Object.values(done!.next.comments)[0]!;
+    expect(comment.authorId).toBe('sup');
+    expect(comment.text).toBe('Perlu data pendukung.');
+  });
+
+  it('every action has an undo label in both languages', () => {
+    for (const kind of kinds) {
+      for (const locale of ['id', 'en'] as const) expect(translate(locale, `commands:${kind}`)).not.toBe(`commands:${kind}`);
+    }
+  });
+});
+
+describe('commit: the rules every front end gets', () => {
+  it('deleting a code takes its summaries along, and its undo brings them back', () => {
+    const { state, codeId, informantId } = reviewFixture();
+    const withSummary = commitAll(state, [action('editCellSummary', (s, by) => setCellSummary(s, { codeId, informantId }, 'Modal sulit.', by))], NOW);
+    expect(Object.values(withSummary.cellSummaries)).toHaveLength(1);
+    const deleted = commit(withSummary, action('deleteCode', (s) => deleteCode(s, codeId, NOW)), student, NOW)!;
+    expect(Object.values(deleted.next.cellSummaries)).toHaveLength(0);
+    expect(Object.values(deleted.next.conclusions).some((c) => c.codeId === codeId)).toBe(false);
+    const undone = applyChangeset(deleted.next, deleted.command.backward);
+    expect(Object.values(undone.cellSummaries).map((c) => c.text)).toEqual(['Modal sulit.']);
+    expect(undone.codes[codeId]).toBeDefined();
+  });
+
+  it('stamps a memo with who wrote it and when', () => {
+    const { state, codeId } = reviewFixture();
+    const done = commit(state, action('editCodeMemo', (s) => updateCode(s, codeId, { memo: 'Memo baru' }, 'id')), { coderId: 'k2', reviewing: false }, NOW)!;
+    expect(done.next.codes[codeId]).toMatchObject({ memo: 'Memo baru', memoBy: 'k2', memoAt: NOW });
+  });
+
+  it('an action that changes nothing is not stored and not undoable', () => {
+    const { state } = reviewFixture();
+    expect(commit(state, action('editJournal', () => ({})), student, NOW)).toBeNull();
+  });
+
+  it('a refusal reads as one sentence in either language, never a stack', () => {
+    expect(describeRefusal('id', new DomainError('empty-label', 'title'))).toBe('Nama atau judul tidak boleh kosong.');
+    expect(describeRefusal('en', new ReviewError('coder-has-work', { segments: 3, analysis: 1, comments: 0 }))).toContain('3');
+    expect(describeRefusal('en', new Error('boom'))).toContain('boom');
+  });
+});
