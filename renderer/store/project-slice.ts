@@ -32,6 +32,8 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
 
     const write = (w: Write) =>
       serial(async () => {
+        // One writer per project (features/writer-lock): a read-only tab refuses, in words.
+        if (get().refuseIfReadOnly()) return;
         const before = get().current;
         if (!before) return;
         let forward: Changeset;
@@ -73,6 +75,8 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
           fail('errors:saveFailed', err);
           return;
         }
+        // One writer per project (features/writer-lock): the other tabs showing it re-read it.
+        get().writeCommitted(before.project.id, modifiedAt);
         // The project may have been closed while the write ran; then there is nothing to show.
         if (get().current?.project.id !== before.project.id) return;
         const current = get().current!;
@@ -162,6 +166,29 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
       perform: (labelKey, change) => write({ kind: 'perform', labelKey, change }),
       undo: () => write({ kind: 'undo' }),
       redo: () => write({ kind: 'redo' }),
+
+      // One writer per project (features/writer-lock): another tab wrote; show what is stored.
+      reloadCurrent: () =>
+        serial(async () => {
+          const id = get().current?.project.id;
+          if (!id) return;
+          try {
+            const state = await storage().loadProject(id);
+            if (get().current?.project.id !== id) return;
+            // Commands recorded against the old copy could undo the other tab's work.
+            setHistory(emptyHistory);
+            const { activeDocumentId: doc, selectedSegmentId: segment, selectedCodeId: code } = get();
+            set({
+              current: state,
+              lastSavedAt: state.project.modifiedAt,
+              activeDocumentId: doc && state.documents[doc] ? doc : null,
+              selectedSegmentId: segment && state.segments[segment] ? segment : null,
+              selectedCodeId: code && state.codes[code] ? code : null,
+            });
+          } catch (err) {
+            fail('errors:openFailed', err);
+          }
+        }),
 
       reportError: (message) => set({ lastError: message }),
       clearError: () => set({ lastError: null }),
