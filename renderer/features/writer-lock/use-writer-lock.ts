@@ -27,6 +27,9 @@ export function useWriterLock(): void {
           return;
         case 'reader':
           setWriterState({ readOnly: true, readOnlyReason: status.reason });
+          // Undo here would revert commands against a copy the new writer moves on from: re-reading
+          // empties the history (and picks up a write of ours that was still in flight).
+          if (status.reason === 'taken-over') void reload.run();
           return;
         case 'writer':
           if (status.how === 'claimed' || status.how === 'unlocked') {
@@ -68,7 +71,15 @@ export function useWriterLock(): void {
       if (id !== (previous.current?.project.id ?? null)) writer.follow(id);
     });
     writer.follow(openId());
+    // Give the lock back as the page goes (a reload, too), not only when the browser notices it
+    // is gone, so the reloaded page finds it free; a page restored from the back-forward cache claims anew.
+    const onPageHide = () => writer.follow(null);
+    const onPageShow = (event: PageTransitionEvent) => event.persisted && writer.follow(openId());
+    window.addEventListener('pagehide', onPageHide);
+    window.addEventListener('pageshow', onPageShow);
     return () => {
+      window.removeEventListener('pagehide', onPageHide);
+      window.removeEventListener('pageshow', onPageShow);
       stopFollowing();
       stopCommits();
       stop();
