@@ -165,6 +165,9 @@ describe('one writer per project', () => {
     await a.reload();
     // The third tab closed the project last, so Pilah starts on the project list here.
     await a.getByTestId('project-open').click();
+    await a.getByTestId('nav-data').waitFor();
+    // Now it reopens by itself, racing its own previous page for the lock.
+    await a.reload();
     await a.getByTestId('nav-coding').click();
     const id = await appCodeId(a, `${CODE} (A)`);
     await rename(a, id, CODE);
