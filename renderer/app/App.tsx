@@ -3,6 +3,7 @@ import { useAutoBackup } from '../features/backups';
 import { useWindowFileDrop } from '../features/data';
 import { CommentsPanel } from '../features/review';
 import { StartDialogs, StartScreen } from '../features/start';
+import { ReadOnlyBanner, useWriterLock } from '../features/writer-lock';
 import { useAppStore } from '../store';
 import { AppHeader } from './AppHeader';
 import { ErrorBanner } from './ErrorBanner';
@@ -22,6 +23,7 @@ export function App() {
   useMenuCommands();
   useAutoBackup();
   useWindowFileDrop();
+  useWriterLock();
   const ready = useReopenLastProject();
 
   return (
@@ -57,6 +59,7 @@ export function App() {
             // a message above it takes its share of that height instead of pushing it off screen.
             <Box h="calc(100dvh - var(--app-shell-header-height, 52px))" style={{ display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
               <ErrorBanner />
+              <ReadOnlyBanner />
               <Box style={{ flex: 1, minHeight: 0 }}>
                 <ScreenView />
               </Box>
@@ -64,6 +67,7 @@ export function App() {
           ) : (
             <>
               <ErrorBanner />
+              <ReadOnlyBanner />
               <ScreenView />
             </>
           )}

@@ -5,12 +5,14 @@ import { createProjectSlice } from './project-slice';
 import type { ProjectStorage } from './storage';
 import type { AppStore } from './types';
 import { createUiSlice } from './ui-slice';
+import { createWriterSlice } from './writer-slice';
 
 /** Builds a store over the given storage (tests pass a repository on fake-indexeddb). */
 export function createAppStore(storage: () => ProjectStorage) {
   return create<AppStore>()((...a) => ({
     ...createProjectSlice(storage)(...a),
     ...createUiSlice(...a),
+    ...createWriterSlice(...a),
   }));
 }
 
@@ -20,6 +22,7 @@ let repository: ProjectRepository | null = null;
 export const useAppStore = createAppStore(() => (repository ??= new ProjectRepository(getDatabase())));
 
 export type { AppStore, ProjectSlice, UiSlice, Screen, SaveStatus, ProjectSummary } from './types';
+export type { WriterSlice, ReadOnlyReason } from './writer-slice';
 export type { ProjectStorage } from './storage';
 
 /**

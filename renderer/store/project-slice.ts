@@ -30,6 +30,8 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
     /** Resolves true when the action was stored (or changed nothing), false when refused or not saved. */
     const write = (w: Write) =>
       serial(async (): Promise<boolean> => {
+        // One writer per project (features/writer-lock): a read-only tab refuses, in words.
+        if (get().refuseIfReadOnly()) return false;
         const before = get().current;
         if (!before) return false;
         let forward: Changeset;
@@ -68,6 +70,8 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
           fail('errors:saveFailed', err);
           return false;
         }
+        // One writer per project (features/writer-lock): the other tabs showing it re-read it.
+        get().writeCommitted(before.project.id, modifiedAt);
         // The project may have been closed while the write ran; then there is nothing to show.
         const current = get().current;
         if (current?.project.id !== before.project.id) return false;
@@ -168,6 +172,29 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
 
       startReview: (coderId) => crossReviewBoundary(true, coderId),
       endReview: () => crossReviewBoundary(false, null),
+
+      // One writer per project (features/writer-lock): another tab wrote; show what is stored.
+      reloadCurrent: () =>
+        serial(async () => {
+          const id = get().current?.project.id;
+          if (!id) return;
+          try {
+            const state = await storage().loadProject(id);
+            if (get().current?.project.id !== id) return;
+            // Commands recorded against the old copy could undo the other tab's work.
+            setHistory(emptyHistory);
+            const { activeDocumentId: doc, selectedSegmentId: segment, selectedCodeId: code } = get();
+            set({
+              current: state,
+              lastSavedAt: state.project.modifiedAt,
+              activeDocumentId: doc && state.documents[doc] ? doc : null,
+              selectedSegmentId: segment && state.segments[segment] ? segment : null,
+              selectedCodeId: code && state.codes[code] ? code : null,
+            });
+          } catch (err) {
+            fail('errors:openFailed', err);
+          }
+        }),
 
       reportError: (message) => set({ lastError: message }),
       clearError: () => set({ lastError: null }),

@@ -7,6 +7,7 @@
 import type { ActionContext, ActionKind } from '../../shared/actions';
 import type { Changeset, ProjectState } from '../../shared/model/changeset';
 import type { CommentTarget, Locale, ProjectSnapshot } from '../../shared/model/types';
+import type { WriterSlice } from './writer-slice';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
 
@@ -58,6 +59,11 @@ export interface ProjectSlice {
   addProject(snapshot: ProjectSnapshot): Promise<void>;
   /** Deletes a project for good (the start screen asks first). */
   deleteProject(id: string): Promise<void>;
+  /**
+   * Re-reads the open project from storage after another tab wrote it, keeping the screen and
+   * what is selected (when it still exists); the undo history starts over.
+   */
+  reloadCurrent(): Promise<void>;
   /** Shows a message (already translated) in the error banner. */
   reportError(message: string): void;
   clearError(): void;
@@ -113,4 +119,4 @@ export interface UiSlice {
   setShowOthersCodings(show: boolean): void;
 }
 
-export type AppStore = ProjectSlice & UiSlice;
+export type AppStore = ProjectSlice & UiSlice & WriterSlice;

@@ -27,6 +27,7 @@ import review from './strings/review';
 import agreement from './strings/agreement';
 import interop from './strings/interop';
 import displayScreen from './strings/displayScreen';
+import writer from './strings/writer';
 
 export const namespaces = {
   common,
@@ -52,6 +53,7 @@ export const namespaces = {
   agreement,
   interop,
   displayScreen,
+  writer,
 } as const;
 
 export type NamespaceName = keyof typeof namespaces;

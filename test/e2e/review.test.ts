@@ -127,8 +127,9 @@ describe('supervisor–student review round trip', () => {
     // Switching to the student is no way out either: only "Selesai meninjau" is.
     await who.click();
     expect(await page.getByTestId('coder-option-owner').getAttribute('data-disabled')).toBe('true');
-    await page.keyboard.press('Escape');
     expect(await page.getByTestId('leave-review').isVisible()).toBe(true);
+    await page.screenshot({ path: join(dir, 'review-mode.png') });
+    await page.keyboard.press('Escape');
   });
 
   it('comments on a segment (coding edits are not offered) and on a code, then saves the file', async () => {

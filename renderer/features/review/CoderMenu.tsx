@@ -1,10 +1,10 @@
-import { Button, Menu } from '@mantine/core';
-import { Check, ChevronDown, UserRound, Users } from 'lucide-react';
+import { Button, Group, Menu, Modal, Text } from '@mantine/core';
+import { Check, ChevronDown, LogOut, UserRound, Users } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { coderName, codersInOrder } from '../../../shared/review';
 import { useAppStore } from '../../store';
-import { chooseActiveCoder } from './active-coder';
+import { chooseActiveCoder, leaveReview } from './active-coder';
 import { activeCoderLabel, coderOptionLabel, ownerLabel } from './coder-labels';
 import { CodersDialog } from './CodersDialog';
 
@@ -17,6 +17,7 @@ export function CoderMenu() {
   // While reviewing, the supervisor stays who is working until they finish the review.
   const reviewing = useAppStore((s) => s.reviewing);
   const [managing, setManaging] = useState(false);
+  const [confirmLeave, setConfirmLeave] = useState(false);
   if (!current) return null;
   const label = activeCoderLabel(current, activeCoderId, locale);
   const mark = (selected: boolean) => (selected ? <Check size={14} /> : <span style={{ width: 14 }} />);
@@ -57,12 +58,35 @@ export function CoderMenu() {
             </Menu.Item>
           ))}
           <Menu.Divider />
+          {reviewing ? (
+            <Menu.Item leftSection={<LogOut size={14} />} color="orange" onClick={() => setConfirmLeave(true)} data-testid="leave-review">
+              {t('leaveReview')}
+            </Menu.Item>
+          ) : null}
           <Menu.Item leftSection={<Users size={14} />} onClick={() => setManaging(true)} data-testid="manage-coders">
             {t('manageCoders')}
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
       <CodersDialog opened={managing} onClose={() => setManaging(false)} />
+      <Modal opened={confirmLeave} onClose={() => setConfirmLeave(false)} title={t('leaveReviewTitle')} centered>
+        <Text size="sm">{t('leaveReviewBody')}</Text>
+        <Group justify="flex-end" mt="lg">
+          <Button variant="default" onClick={() => setConfirmLeave(false)}>
+            {t('common:cancel')}
+          </Button>
+          <Button
+            color="orange"
+            data-testid="leave-review-confirm"
+            onClick={() => {
+              setConfirmLeave(false);
+              void leaveReview();
+            }}
+          >
+            {t('leaveReview')}
+          </Button>
+        </Group>
+      </Modal>
     </>
   );
 }

@@ -1,10 +1,9 @@
-import { Badge, Button, Group, Modal, Text, Tooltip } from '@mantine/core';
-import { Eye, LogOut, MessageSquare } from 'lucide-react';
-import { useState } from 'react';
+import { Badge, Button, Group, Tooltip } from '@mantine/core';
+import { Eye, MessageSquare } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { openThreadCount } from '../../../shared/review';
 import { useAppStore } from '../../store';
-import { leaveReview, useRememberedCoder, useReviewMode } from './active-coder';
+import { useRememberedCoder, useReviewMode } from './active-coder';
 import { CoderMenu } from './CoderMenu';
 
 /** The header's review controls: review mode, who is working, and the comments toggle with the open count. */
@@ -16,7 +15,6 @@ export function ReviewHeaderControls() {
   const count = useAppStore((s) => (s.current ? openThreadCount(s.current) : 0));
   const openComments = useAppStore((s) => s.openComments);
   const closeComments = useAppStore((s) => s.closeComments);
-  const [confirmLeave, setConfirmLeave] = useState(false);
   return (
     <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
       {reviewing ? (
@@ -26,29 +24,6 @@ export function ReviewHeaderControls() {
           </Badge>
         </Tooltip>
       ) : null}
-      {reviewing ? (
-        <Button size="compact-sm" variant="light" color="orange" leftSection={<LogOut size={14} />} onClick={() => setConfirmLeave(true)} data-testid="leave-review" style={{ flexShrink: 0 }}>
-          {t('leaveReview')}
-        </Button>
-      ) : null}
-      <Modal opened={confirmLeave} onClose={() => setConfirmLeave(false)} title={t('leaveReviewTitle')} centered>
-        <Text size="sm">{t('leaveReviewBody')}</Text>
-        <Group justify="flex-end" mt="lg">
-          <Button variant="default" onClick={() => setConfirmLeave(false)}>
-            {t('common:cancel')}
-          </Button>
-          <Button
-            color="orange"
-            data-testid="leave-review-confirm"
-            onClick={() => {
-              setConfirmLeave(false);
-              void leaveReview();
-            }}
-          >
-            {t('leaveReview')}
-          </Button>
-        </Group>
-      </Modal>
       <CoderMenu />
       <Tooltip label={t('toggle', { count })}>
         <Button

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components';
 import { formatDateTime } from '../../lib/format';
 import { useAppStore, type ProjectSummary } from '../../store';
+import { deleteProjectUnlessOpenElsewhere } from '../writer-lock';
 
 /** Recent projects, newest first: click to open, with delete (asks first). */
 export function ProjectList() {
@@ -12,7 +13,6 @@ export function ProjectList() {
   const projects = useAppStore((s) => s.projects);
   const locale = useAppStore((s) => s.locale);
   const openProject = useAppStore((s) => s.openProject);
-  const deleteProject = useAppStore((s) => s.deleteProject);
   const [pending, setPending] = useState<ProjectSummary | null>(null);
 
   if (projects.length === 0) {
@@ -64,7 +64,8 @@ export function ProjectList() {
         onConfirm={() => {
           const id = pending!.id;
           setPending(null);
-          void deleteProject(id);
+          // Refused, in words, while another tab has the project open.
+          void deleteProjectUnlessOpenElsewhere(id);
         }}
       />
     </Stack>
