@@ -1,7 +1,7 @@
 /** File I/O for the CLI: bounded reads, and project files replaced atomically. */
 import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { readQdpx, writeQdpx } from '../shared/refi';
+import { describeProjectFileWarning, readQdpx, writeQdpx, type ProjectFileWarning, type ReadQdpxResult } from '../shared/refi';
 import type { ProjectSnapshot } from '../shared/model/types';
 import { CliError, ProjectFileReadError } from './errors';
 import { translate } from '../shared/i18n';
@@ -28,13 +28,39 @@ export async function exists(path: string): Promise<boolean> {
   }
 }
 
-export async function readProjectFile(path: string, locale: Locale): Promise<ProjectSnapshot> {
+/** A project file as read, with what could not be read from it. */
+export async function openProjectFile(path: string, locale: Locale): Promise<ReadQdpxResult> {
   const bytes = await readBounded(path, locale);
   try {
-    return readQdpx(bytes).snapshot;
+    return readQdpx(bytes, { locale });
   } catch (err) {
     throw new ProjectFileReadError(basename(path), err);
   }
+}
+
+export async function readProjectFile(path: string, locale: Locale): Promise<ProjectSnapshot> {
+  return (await openProjectFile(path, locale)).snapshot;
+}
+
+/** The warnings as one clause: "a; b; c" (each warning's sentence without its full stop). */
+export function warningList(warnings: readonly ProjectFileWarning[], locale: Locale): string {
+  return warnings.map((w) => describeProjectFileWarning(w, locale).replace(/[.。]\s*$/, '')).join('; ');
+}
+
+/**
+ * Refuses to write a project file from `read` when the file written would hold less than
+ * the file read: anything at all left out of a file being rewritten or copied (Pilah's own
+ * extras unreadable, segments outside their text…), and, from another tool's file being
+ * converted, transcripts that are not inside it. `file` is the file read, left unchanged.
+ */
+export function refuseLossyWrite(read: ReadQdpxResult, file: string, mode: 'rewrite' | 'convert', locale: Locale): void {
+  if (mode === 'convert' && read.producer.id !== 'pilah') {
+    const missing = read.warnings.filter((w) => w.code === 'missing-sources');
+    if (missing.length === 0) return;
+    const count = missing.reduce((n, w) => n + w.count, 0);
+    throw new CliError(translate(locale, 'cli:sourcesOutside', { file, count, what: missing.map((w) => w.what).join(', ') }));
+  }
+  if (read.warnings.length > 0) throw new CliError(translate(locale, 'cli:wouldLoseData', { file, what: warningList(read.warnings, locale) }));
 }
 
 /** Writes next to the target and renames over it, so a crash never leaves half a project. */

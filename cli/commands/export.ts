@@ -20,7 +20,7 @@ import { describeProjectFileWarning, importQdpx, writeQdpx } from '../../shared/
 import { EmptyCodebookError, writeQdc } from '../../shared/refi/write-qdc';
 import { buildMatricesWorkbook } from '../../shared/spreadsheet';
 import { CliError, cliLocale, ProjectFileReadError, UsageError } from '../errors';
-import { readBounded } from '../files';
+import { readBounded, refuseLossyWrite } from '../files';
 
 /** A file to write: where, and its bytes. */
 export interface Output {
@@ -56,7 +56,7 @@ export async function runExport(args: string[]): Promise<void> {
   const citation = citationStyle(values.citation, locale);
   for (const path of targets.values()) await requireFolder(path, locale);
 
-  const snapshot = await openProject(project, locale);
+  const snapshot = await openProject(project, locale, targets.has('qdpx'));
   const state = stateFromSnapshot(snapshot);
   const outputs: Output[] = [];
   const docx = targets.get('docx');
@@ -113,8 +113,11 @@ export function chosenParts(list: string | undefined, locale: Locale): AppendixP
   return names.filter(isAppendixPart);
 }
 
-/** Any valid REFI-QDA project; what Pilah could not take from another tool's file is listed on stderr. */
-async function openProject(path: string, locale: Locale): Promise<ProjectSnapshot> {
+/**
+ * Any valid REFI-QDA project; what Pilah could not take from another tool's file is listed on
+ * stderr. With `toProjectFile`, a project that would be copied with less than it holds is refused.
+ */
+async function openProject(path: string, locale: Locale, toProjectFile: boolean): Promise<ProjectSnapshot> {
   const bytes = await readBounded(path, locale);
   let result;
   try {
@@ -122,6 +125,7 @@ async function openProject(path: string, locale: Locale): Promise<ProjectSnapsho
   } catch (err) {
     throw new ProjectFileReadError(basename(path), err);
   }
+  if (toProjectFile) refuseLossyWrite(result, path, 'convert', locale);
   if (result.warnings.length > 0) {
     const lines = [translate(locale, 'refi:cli-left-out'), ...result.warnings.map((w) => `- ${describeProjectFileWarning(w, locale)}`)];
     process.stderr.write(lines.join('\n') + '\n');

@@ -14,7 +14,7 @@ import type { FrameworkId, ImportedTranscript, Locale } from '../../shared/model
 import { translate } from '../../shared/i18n';
 import { describeProjectFileWarning, importQdpx, mergeCodebook, readQdc, type ProjectFileWarning, type ReadQdcResult } from '../../shared/refi';
 import { cliLocale, ProjectFileReadError, UsageError } from '../errors';
-import { exists, readBounded, readProjectFile, writeProjectFile } from '../files';
+import { exists, openProjectFile, readBounded, refuseLossyWrite, writeProjectFile } from '../files';
 
 const FRAMEWORK_IDS: readonly FrameworkId[] = ['empowerment', 'edward3', 'woolcock', 'mouzelis', 'factors'];
 
@@ -52,9 +52,7 @@ export async function runImport(args: string[]): Promise<void> {
     else imported.push(await importTranscript({ name: basename(path), bytes }));
   }
 
-  const snapshot = (await exists(out))
-    ? await readProjectFile(out, locale)
-    : createProject({ title: values.title ?? basename(out, extname(out)), frameworks });
+  const snapshot = (await exists(out)) ? await reopen(out, locale) : createProject({ title: values.title ?? basename(out, extname(out)), frameworks });
   let state: ProjectState = stateFromSnapshot(snapshot);
   if (values.title) state = { ...state, project: { ...state.project, title: values.title } };
   const lines: string[] = [];
@@ -72,6 +70,13 @@ export async function runImport(args: string[]): Promise<void> {
   process.stdout.write(lines.join('\n') + '\n');
 }
 
+/** The project the transcripts are added to; refused if rewriting it would lose anything it holds. */
+async function reopen(out: string, locale: Locale) {
+  const opened = await openProjectFile(out, locale);
+  refuseLossyWrite(opened, out, 'rewrite', locale);
+  return opened.snapshot;
+}
+
 /** Another tool's project as a new Pilah project file; an existing file is never replaced. */
 async function convertProject(path: string, out: string, title: string | undefined, locale: Locale): Promise<void> {
   if (resolve(path) === resolve(out) || (await exists(out))) throw new UsageError(translate(locale, 'refi:cli-out-exists', { file: out }));
@@ -82,6 +87,7 @@ async function convertProject(path: string, out: string, title: string | undefin
   } catch (err) {
     throw new ProjectFileReadError(basename(path), err);
   }
+  refuseLossyWrite(result, path, 'convert', locale);
   const { snapshot, warnings, producer } = result;
   if (title) snapshot.project.title = title;
   await writeProjectFile(out, snapshot);

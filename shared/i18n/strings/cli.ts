@@ -52,6 +52,9 @@ Pilihan umum: --lang id|en (bahasa pesan dan lampiran), --help, --version`,
     demoWritten: 'Proyek contoh "{{title}}": {{files}}',
     imported: '{{count}} transkrip diimpor ke {{file}}.',
     summary: '{{title}}: {{codes}} kode, {{informants}} informan, {{documents}} dokumen, {{segments}} segmen.',
+    notRead: 'Tidak terbaca:',
+    wouldLoseData: 'Berkas "{{file}}" memuat bagian yang tidak dapat dibaca Pilah ({{what}}), jadi tidak ada berkas proyek yang ditulis darinya karena bagian itu akan hilang; "{{file}}" dibiarkan apa adanya.',
+    sourcesOutside: 'Berkas "{{file}}" tidak dikonversi karena {{count}} transkrip yang dirujuknya tidak ada di dalam berkas atau mengarah ke luar berkas ({{what}}); tidak ada yang ditulis.',
   },
   en: {
     usage: `Pilah — qualitative coding (command line)
@@ -104,5 +107,8 @@ Common options: --lang id|en (language of messages and of the appendix), --help,
     demoWritten: 'Sample project "{{title}}": {{files}}',
     imported: '{{count}} transcript(s) imported into {{file}}.',
     summary: '{{title}}: {{codes}} codes, {{informants}} informants, {{documents}} documents, {{segments}} segments.',
+    notRead: 'Could not be read:',
+    wouldLoseData: '"{{file}}" holds parts Pilah could not read ({{what}}), so no project file was written from it, as that would lose them; "{{file}}" is unchanged.',
+    sourcesOutside: '"{{file}}" was not converted because {{count}} transcript(s) it refers to are not inside it or point outside it ({{what}}); nothing was written.',
   },
 });
