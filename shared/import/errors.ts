@@ -13,6 +13,8 @@ export type ImportErrorCode =
   | 'truncated'
   | 'zip-bomb'
   | 'unsafe-archive'
+  /** A Word file whose XML declares a DOCTYPE (entity expansion, external entities): unsafe, not damaged. */
+  | 'unsafe-docx'
   | 'undecodable'
   | 'no-text'
   | 'unsupported-type';
@@ -51,6 +53,7 @@ const MESSAGE_KEYS: Record<ImportErrorCode, string> = {
   truncated: 'errorTruncated',
   'zip-bomb': 'errorZipBomb',
   'unsafe-archive': 'errorUnsafeArchive',
+  'unsafe-docx': 'errorUnsafeDocx',
   undecodable: 'errorUndecodable',
   'no-text': 'errorNoText',
   'unsupported-type': 'errorUnsupportedType',
