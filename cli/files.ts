@@ -10,9 +10,11 @@ import type { Locale } from '../shared/model/types';
 /** Nothing larger is read into memory: transcripts and project files are far smaller. */
 export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
 
-export async function readBounded(path: string, locale: Locale): Promise<Uint8Array> {
+/** Reads a whole file after checking its size on disk; `checkSize` may refuse it sooner (and throws). */
+export async function readBounded(path: string, locale: Locale, checkSize?: (size: number) => void): Promise<Uint8Array> {
   const info = await stat(path);
   if (info.isDirectory()) throw new CliError(translate(locale, 'cli:isFolder', { file: path }));
+  checkSize?.(info.size);
   if (info.size > MAX_INPUT_BYTES) {
     throw new CliError(translate(locale, 'cli:tooLarge', { file: basename(path), mb: Math.round(MAX_INPUT_BYTES / 1048576) }));
   }

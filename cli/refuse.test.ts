@@ -3,7 +3,7 @@
  * or copied with less in it, `info` says what it could not read, and an import that fails
  * exits non-zero having written nothing.
  */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, truncate, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,6 +54,10 @@ beforeAll(async () => {
   await writeFile(join(dir, 'asing.qdpx'), zipSync({ 'project.qde': strToU8(FOREIGN_QDE) }));
   await writeFile(join(dir, 'budi.txt'), 'P: Bagaimana modal usaha?\nI: Modal kami dari KUR.\n');
   await writeFile(join(dir, 'kode.csv'), 'Kode,Definisi\nModal,Sumber modal usaha\n');
+  // Sparse: 201 MB on paper, nothing on disk. Read whole, it would cost the memory the check is there to save.
+  await writeFile(join(dir, 'rekaman.txt'), '');
+  await truncate(join(dir, 'rekaman.txt'), 201 * 1024 * 1024);
+  await writeFile(join(dir, 'lama.txt'), Buffer.from('P: Caf\xe9 \x93Maju\x94 buka kapan?\r\nI: Sejak 2019.\r\n', 'latin1'));
 });
 
 const EXTRAS_UNREADABLE = "Pilah's extra data (pilah/project.json) could not be read; only the standard REFI-QDA part was opened";
@@ -131,5 +135,22 @@ describe('failed imports exit non-zero and write nothing', () => {
     const fresh = await pilahEn(['import', 'kode.csv', '--out', 'baru-csv.qdpx'], dir);
     expect(fresh.code).toBe(1);
     expect(existsSync(join(dir, 'baru-csv.qdpx'))).toBe(false);
+  });
+});
+
+describe('transcripts: size first, and how they were read', () => {
+  it('refuses a huge .txt by its size on disk, with the transcript limit, before reading it', async () => {
+    const run = await pilahEn(['import', 'rekaman.txt', '--out', 'besar.qdpx'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('The file "rekaman.txt" is too large (over 20 MB); split the transcript into several files or remove its images, then import it again.\n');
+    expect(existsSync(join(dir, 'besar.qdpx'))).toBe(false);
+  });
+
+  it('says when a .txt was read as Windows-1252', async () => {
+    const run = await pilahEn(['import', 'lama.txt', '--out', 'lama.qdpx'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('The file "lama.txt" is not valid UTF-8, so it was read as Windows-1252;');
+    const info = JSON.parse((await pilahEn(['info', 'lama.qdpx', '--json'], dir)).stdout) as ProjectInfo;
+    expect(info.documents[0]!.text).toContain('Café “Maju”');
   });
 });

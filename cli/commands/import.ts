@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { basename, extname, resolve } from 'node:path';
-import { importTranscript } from '../../shared/import';
+import { checkTranscriptSize, describeTranscriptNotice, importTranscript } from '../../shared/import';
 import { addImportedTranscripts, createProject } from '../../shared/project';
 import { applyChangeset, snapshotFromState, stateFromSnapshot, type ProjectState } from '../../shared/model/changeset';
 import type { FrameworkId, ImportedTranscript, Locale } from '../../shared/model/types';
@@ -47,9 +47,14 @@ export async function runImport(args: string[]): Promise<void> {
   const codebooks: { path: string; codebook: ReadQdcResult }[] = [];
   const imported: ImportedTranscript[] = [];
   for (const path of positionals) {
-    const bytes = await readBounded(path, locale);
-    if (kindOf(path) === 'codebook') codebooks.push({ path, codebook: readCodebook(path, bytes) });
-    else imported.push(await importTranscript({ name: basename(path), bytes }));
+    if (kindOf(path) === 'codebook') {
+      codebooks.push({ path, codebook: readCodebook(path, await readBounded(path, locale)) });
+      continue;
+    }
+    // A transcript's own limit is checked on its size, before a byte of it is read.
+    const name = basename(path);
+    const bytes = await readBounded(path, locale, (size) => checkTranscriptSize(name, size));
+    imported.push(await importTranscript({ name, bytes }));
   }
 
   const snapshot = (await exists(out)) ? await reopen(out, locale) : createProject({ title: values.title ?? basename(out, extname(out)), frameworks });
@@ -65,6 +70,7 @@ export async function runImport(args: string[]): Promise<void> {
   if (imported.length > 0) {
     state = applyChangeset(state, addImportedTranscripts(state, imported).changeset);
     lines.push(translate(locale, 'cli:imported', { count: imported.length, file: out }));
+    for (const transcript of imported) lines.push(...(transcript.notices ?? []).map((n) => describeTranscriptNotice(n, locale, transcript.fileName)));
   }
   await writeProjectFile(out, snapshotFromState(state));
   process.stdout.write(lines.join('\n') + '\n');

@@ -3,7 +3,7 @@
  * sentence a student understands (file name, problem, what to do) in either locale.
  */
 import { translate } from '../i18n/index';
-import type { Locale } from '../model/types';
+import type { Locale, TranscriptNotice } from '../model/types';
 
 export type ImportErrorCode =
   | 'empty'
@@ -70,4 +70,10 @@ export function describeImportError(err: unknown, locale: Locale, fallbackFileNa
     return translate(locale, `importing:${MESSAGE_KEYS[err.code]}`, { fileName, limitMb: limit / MEGABYTE });
   }
   return translate(locale, 'importing:errorUnknown', { fileName: fallbackFileName });
+}
+
+/** One sentence telling the user how a transcript was read (it was imported; this is not an error). */
+export function describeTranscriptNotice(notice: TranscriptNotice, locale: Locale, fileName: string): string {
+  const keys: Record<TranscriptNotice, string> = { 'read-as-windows-1252': 'noticeWindows1252' };
+  return translate(locale, `importing:${keys[notice]}`, { fileName });
 }
