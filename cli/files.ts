@@ -1,5 +1,7 @@
-/** File I/O for the CLI: bounded reads, and project files replaced atomically. */
-import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+/** File I/O for the CLI: bounded reads, and files (projects above all) replaced atomically. */
+import { randomBytes } from 'node:crypto';
+import { unlinkSync } from 'node:fs';
+import { open, readFile, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { describeProjectFileWarning, readQdpx, writeQdpx, type ProjectFileWarning, type ReadQdpxResult } from '../shared/refi';
 import type { ProjectSnapshot } from '../shared/model/types';
@@ -66,14 +68,102 @@ export function refuseLossyWrite(read: ReadQdpxResult, file: string, mode: 'rewr
 }
 
 /** Writes next to the target and renames over it, so a crash never leaves half a project. */
-export async function writeProjectFile(path: string, snapshot: ProjectSnapshot): Promise<void> {
-  const bytes = writeQdpx(snapshot);
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    await writeFile(temp, bytes);
-    await rename(temp, path);
-  } catch (err) {
-    await unlink(temp).catch(() => undefined);
-    throw err;
+export async function writeProjectFile(path: string, snapshot: ProjectSnapshot, locale: Locale): Promise<void> {
+  await writeAll([{ path, bytes: writeQdpx(snapshot) }], locale);
+}
+
+/** A file to write: where, and its bytes. */
+export interface Output {
+  path: string;
+  bytes: Uint8Array;
+}
+
+/** Temporary files not yet renamed into place: removed if the process is interrupted. */
+const pendingTemps = new Set<string>();
+const SIGNALS = { SIGINT: 130, SIGTERM: 143 } as const;
+
+function removePendingAndExit(signal: NodeJS.Signals): void {
+  for (const temp of pendingTemps) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Already renamed or removed.
+    }
   }
+  pendingTemps.clear();
+  process.exit(SIGNALS[signal as keyof typeof SIGNALS] ?? 1);
+}
+
+function track(temps: readonly string[]): void {
+  if (pendingTemps.size === 0) for (const signal of Object.keys(SIGNALS)) process.on(signal, removePendingAndExit);
+  for (const temp of temps) pendingTemps.add(temp);
+}
+
+function untrack(temps: readonly string[]): void {
+  for (const temp of temps) pendingTemps.delete(temp);
+  if (pendingTemps.size === 0) for (const signal of Object.keys(SIGNALS)) process.off(signal, removePendingAndExit);
+}
+
+/** Test hooks: `beforeRename` runs once every temporary file is written and flushed. */
+export interface WriteAllHooks {
+  beforeRename?: () => Promise<void>;
+}
+
+/**
+ * Writes every file beside its target, flushed to disk, and renames them into place only when
+ * all were written: a full disk, a refused permission, Ctrl+C or a kill leaves no half-written
+ * output and no temporary file behind. A failure names the file and its folder, never the
+ * hidden temporary file.
+ */
+export async function writeAll(outputs: readonly Output[], locale: Locale, hooks: WriteAllHooks = {}): Promise<void> {
+  const tag = randomBytes(4).toString('hex');
+  const temps = outputs.map((o) => join(dirname(o.path), `.${basename(o.path)}.${tag}.tmp`));
+  track(temps);
+  let current = 0;
+  try {
+    for (const [i, output] of outputs.entries()) {
+      current = i;
+      await writeFlushed(temps[i]!, output.bytes);
+    }
+    await hooks.beforeRename?.();
+    for (const [i, output] of outputs.entries()) {
+      current = i;
+      await rename(temps[i]!, output.path);
+    }
+  } catch (err) {
+    await Promise.all(temps.map((temp) => unlink(temp).catch(() => undefined)));
+    throw notWritten(outputs[current]!.path, err, locale);
+  } finally {
+    untrack(temps);
+  }
+}
+
+/** Writes and fsyncs a new file, so the rename that follows never exposes unflushed bytes. */
+async function writeFlushed(path: string, bytes: Uint8Array): Promise<void> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(path, 'wx');
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+const WRITE_REASONS: Record<string, string> = {
+  ENOENT: 'cli:reasonNoFolder',
+  ENOTDIR: 'cli:reasonNoFolder',
+  EACCES: 'cli:reasonNoPermission',
+  EPERM: 'cli:reasonNoPermission',
+  EROFS: 'cli:reasonReadOnly',
+  ENOSPC: 'cli:reasonDiskFull',
+  EDQUOT: 'cli:reasonDiskFull',
+};
+
+/** One sentence naming the file and the folder it was to go in, with the reason in words. */
+function notWritten(path: string, err: unknown, locale: Locale): CliError {
+  const code = (err as NodeJS.ErrnoException | null)?.code ?? '';
+  const key = WRITE_REASONS[code];
+  const reason = key ? translate(locale, key) : code || (err instanceof Error ? err.message.split('\n')[0]! : String(err));
+  return new CliError(translate(locale, 'cli:notWritten', { file: basename(path), folder: dirname(path), reason }));
 }

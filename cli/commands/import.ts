@@ -72,7 +72,7 @@ export async function runImport(args: string[]): Promise<void> {
     lines.push(translate(locale, 'cli:imported', { count: imported.length, file: out }));
     for (const transcript of imported) lines.push(...(transcript.notices ?? []).map((n) => describeTranscriptNotice(n, locale, transcript.fileName)));
   }
-  await writeProjectFile(out, snapshotFromState(state));
+  await writeProjectFile(out, snapshotFromState(state), locale);
   process.stdout.write(lines.join('\n') + '\n');
 }
 
@@ -96,7 +96,7 @@ async function convertProject(path: string, out: string, title: string | undefin
   refuseLossyWrite(result, path, 'convert', locale);
   const { snapshot, warnings, producer } = result;
   if (title) snapshot.project.title = title;
-  await writeProjectFile(out, snapshot);
+  await writeProjectFile(out, snapshot, locale);
   const lines = [
     translate(locale, 'refi:opened-from', { producer: translate(locale, `refi:producer-${producer.id}`), origin: producer.origin || '?' }),
     translate(locale, 'refi:cli-converted', {
