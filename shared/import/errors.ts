@@ -77,3 +77,21 @@ export function describeTranscriptNotice(notice: TranscriptNotice, locale: Local
   const keys: Record<TranscriptNotice, string> = { 'read-as-windows-1252': 'noticeWindows1252' };
   return translate(locale, `importing:${keys[notice]}`, { fileName });
 }
+
+/**
+ * The largest a transcript named `name` may be before its bytes are read: a .txt has the text
+ * limit, anything else may be a Word file (whose images count too).
+ */
+export function transcriptSizeLimit(name: string): number {
+  return /\.txt$/i.test(name.trim()) ? MAX_TEXT_BYTES : MAX_DOCX_BYTES;
+}
+
+/**
+ * Refuses a transcript by its size alone, so a huge file is never read into memory: call it
+ * with the size from the file system (`stat`, `File.size`) before reading the bytes.
+ * @throws ImportError('too-large') naming the file.
+ */
+export function checkTranscriptSize(name: string, size: number): void {
+  const limit = transcriptSizeLimit(name);
+  if (size > limit) throw new ImportError('too-large', name, `${size} bytes exceeds ${limit}`);
+}

@@ -12,8 +12,8 @@ import {
   makeZipBomb,
 } from '../../test/fixtures/hostile-files';
 import { makeLargeTranscriptDocx, makeTranscriptDocx } from '../../test/fixtures/make-docx';
-import { describeImportError, describeTranscriptNotice, ImportError, MAX_DOCX_BYTES, MAX_TEXT_BYTES, type ImportErrorCode } from './errors';
-import { checkTranscriptSize, importTranscript } from './import-transcript';
+import { checkTranscriptSize, describeImportError, describeTranscriptNotice, ImportError, MAX_DOCX_BYTES, MAX_TEXT_BYTES, type ImportErrorCode } from './errors';
+import { importTranscript } from './import-transcript';
 
 const encode = (s: string): Uint8Array => new TextEncoder().encode(s);
 

@@ -62,21 +62,6 @@ async function readText(format: 'docx' | 'text', bytes: Uint8Array): Promise<{ t
   return { text: normalizeText(text), notices: encoding === 'windows-1252' ? ['read-as-windows-1252'] : [] };
 }
 
-/** The largest a transcript named `name` may be before its bytes are read (Word files may carry images). */
-export function transcriptSizeLimit(name: string): number {
-  return extensionOf(name) === 'txt' ? MAX_TEXT_BYTES : MAX_DOCX_BYTES;
-}
-
-/**
- * Refuses a transcript by its size alone, so a huge file is never read into memory: call it
- * with the size from the file system (`stat`, `File.size`) before reading the bytes.
- * @throws ImportError('too-large') naming the file.
- */
-export function checkTranscriptSize(name: string, size: number): void {
-  const limit = transcriptSizeLimit(name);
-  if (size > limit) throw new ImportError('too-large', name, `${size} bytes exceeds ${limit}`);
-}
-
 /**
  * Imports one transcript file. Reads .docx and .txt (extension case-insensitive, content
  * sniffed), enforces the size limits, normalises the text once, and finds speaker turns, the
