@@ -29,6 +29,13 @@ const TEXT_PART = /\.(xml|rels)$/i;
 const DOCTYPE = /<!DOCTYPE/i;
 const latin1 = new TextDecoder('latin1');
 
+/** True when an XML part holds `<!DOCTYPE` anywhere (text never does: Word escapes its `<`). */
+function declaresDoctype(part: Uint8Array): boolean {
+  const utf16 = part[0] === 0xff && part[1] === 0xfe ? 'utf-16le' : part[0] === 0xfe && part[1] === 0xff ? 'utf-16be' : null;
+  // Read byte for byte otherwise: the markup is ASCII in UTF-8 and in any single-byte encoding.
+  return DOCTYPE.test(utf16 ? new TextDecoder(utf16).decode(part) : latin1.decode(part));
+}
+
 /**
  * The archive's text parts, unpacked within `limits` (sizes, paths, real inflated bytes) and
  * checked: a Word body present, no DOCTYPE anywhere.
@@ -43,9 +50,7 @@ function wordParts(bytes: Uint8Array, limits: Partial<ZipLimits>): Record<string
   }
   if (!('word/document.xml' in parts)) throw new ImportError('not-docx', '', 'the archive has no word/document.xml');
   for (const [name, part] of Object.entries(parts)) {
-    // The prolog is ASCII in any encoding Word uses; a DOCTYPE can only come before the root element.
-    const head = latin1.decode(part.subarray(0, 4096)).replace(/\u0000/g, '');
-    if (DOCTYPE.test(head)) throw new ImportError('unsafe-docx', '', `${name} declares a DOCTYPE`);
+    if (declaresDoctype(part)) throw new ImportError('unsafe-docx', '', `${name} declares a DOCTYPE`);
   }
   return parts;
 }

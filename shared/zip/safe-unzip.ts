@@ -179,8 +179,14 @@ function directoryEntries(d: Uint8Array): DirectoryEntry[] {
       for (let e = extra; e + 4 < extra + extraLength; e += 4 + u16(d, e + 2)) {
         if (u16(d, e) !== 1) continue;
         let field = e + 4;
-        if (size === 0xffffffff) (size = u64(d, field)), (field += 8);
-        if (compressedSize === 0xffffffff) (compressedSize = u64(d, field)), (field += 8);
+        if (size === 0xffffffff) {
+          size = u64(d, field);
+          field += 8;
+        }
+        if (compressedSize === 0xffffffff) {
+          compressedSize = u64(d, field);
+          field += 8;
+        }
         if (local === 0xffffffff) local = u64(d, field);
         break;
       }
