@@ -53,6 +53,11 @@ beforeAll(async () => {
   await writeFile(join(dir, 'dua-masalah.qdpx'), tampered(good, (name, text) => outOfRange(name, wrongType(name, text))));
   await writeFile(join(dir, 'asing.qdpx'), zipSync({ 'project.qde': strToU8(FOREIGN_QDE) }));
   await writeFile(join(dir, 'budi.txt'), 'P: Bagaimana modal usaha?\nI: Modal kami dari KUR.\n');
+  const chain = (depth: number) =>
+    Array.from({ length: depth }, (_, i) => `<Code guid="00000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}" name="k${i}" isCodable="true">`).join('') + '</Code>'.repeat(depth);
+  const deep = (depth: number) => zipSync({ 'project.qde': strToU8(`<Project xmlns="urn:QDA-XML:project:1.0" name="Dalam" origin="OtherTool"><CodeBook><Codes>${chain(depth)}</Codes></CodeBook></Project>`) });
+  await writeFile(join(dir, 'dalam.qdpx'), deep(50_000));
+  await writeFile(join(dir, 'seratus.qdpx'), deep(100));
   await writeFile(join(dir, 'kode.csv'), 'Kode,Definisi\nModal,Sumber modal usaha\n');
   // Sparse: 201 MB on paper, nothing on disk. Read whole, it would cost the memory the check is there to save.
   await writeFile(join(dir, 'rekaman.txt'), '');
@@ -122,6 +127,19 @@ describe('failed imports exit non-zero and write nothing', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe('"asing.qdpx" was not converted because 2 transcript(s) it refers to are not inside it or point outside it (Rahasia, Hilang); nothing was written.\n');
     expect(existsSync(join(dir, 'konversi.qdpx'))).toBe(false);
+  });
+
+  it('refuses a project with codes nested 50,000 deep with one sentence, and opens one 100 deep', async () => {
+    const run = await pilahEn(['import', 'dalam.qdpx', '--out', 'dalam-pilah.qdpx'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      '"dalam.qdpx" was refused because its codes or elements are nested more than 100 levels deep, far beyond any real project; the file is damaged or made to overload Pilah.\n',
+    );
+    expect(existsSync(join(dir, 'dalam-pilah.qdpx'))).toBe(false);
+    const ok = await pilahEn(['import', 'seratus.qdpx', '--out', 'seratus-pilah.qdpx'], dir);
+    expect(ok.code).toBe(0);
+    const info = JSON.parse((await pilahEn(['info', 'seratus-pilah.qdpx', '--json'], dir)).stdout) as ProjectInfo;
+    expect(info.codes).toHaveLength(100);
   });
 
   it('refuses a .csv codebook with one sentence and leaves the project as it was', async () => {
