@@ -1,7 +1,7 @@
 /**
  * `pilah import` with other tools' files, as a user runs it: a foreign .qdpx becomes a new
- * Pilah project with what was left out printed; a .qdc adds its codes; a damaged file gives
- * one sentence, exit 1, and leaves the output as it was.
+ * Pilah project with what was left out printed; a .qdc adds its codes; a damaged file, or one
+ * whose transcripts are not inside it, gives one sentence, exit 1, and leaves the output as it was.
  */
 import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -19,22 +19,22 @@ const pilahEn = (args: string[], cwd: string): Promise<CliRun> => pilah([...args
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'pilah-refi-'));
-  for (const file of ['atlasti-mac-8.4_spec-example.qdpx', 'qc-1.3.2_nonconforming-paths.qdpx', 'atlasti-win-23.4_codebook.qdc', 'atlasti-win-23.4_codebook_TRUNCATED.qdc', 'taguette_codebook_empty-sets_INVALID.qdc']) {
+  for (const file of ['atlasti-mac-8.4_spec-example.qdpx', 'maxqda-24_themes.qdpx', 'qc-1.3.2_nonconforming-paths.qdpx', 'atlasti-win-23.4_codebook.qdc', 'atlasti-win-23.4_codebook_TRUNCATED.qdc', 'taguette_codebook_empty-sets_INVALID.qdc']) {
     await copyFile(join(SAMPLES, file), join(dir, file));
   }
 });
 
 describe('pilah import of other tools’ files', () => {
   it('converts a foreign project, keeping its coded lines, and prints what it left out', async () => {
-    const run = await pilahEn(['import', 'atlasti-mac-8.4_spec-example.qdpx', '--out', 'atlas.qdpx'], dir);
+    const run = await pilahEn(['import', 'maxqda-24_themes.qdpx', '--out', 'maxqda.qdpx'], dir);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Made with ATLAS.ti (ATLAS.ti 8.4.0');
+    expect(run.stdout).toContain('Made with MAXQDA (MAXQDA 24');
     expect(run.stdout).toContain('Not opened:');
-    expect(run.stdout).toContain('- 1 picture source(s) skipped');
-    expect(run.stdout).toContain('6 transcript(s) not included in the file');
-    const { snapshot } = readQdpx(new Uint8Array(await readFile(join(dir, 'atlas.qdpx'))));
-    expect(snapshot.codes.map((c) => c.label.id)).toEqual(expect.arrayContaining(['diet Coke', 'Coke']));
+    expect(run.stdout).toContain('- 2 code/document group(s) (sets) skipped.');
+    const { snapshot } = readQdpx(new Uint8Array(await readFile(join(dir, 'maxqda.qdpx'))));
+    expect(snapshot.documents).toHaveLength(10);
+    expect(snapshot.codes).toHaveLength(307);
 
     const qc = await pilahEn(['import', 'qc-1.3.2_nonconforming-paths.qdpx', '--out', 'qc.qdpx', '--title', 'Dewan sekolah'], dir);
     expect(qc.code).toBe(0);
@@ -44,6 +44,14 @@ describe('pilah import of other tools’ files', () => {
     const board = back.documents.find((d) => d.title === 'board_2017')!;
     const quotes = back.segments.filter((s) => s.documentId === board.id).map((s) => board.text.slice(s.start, s.end).trim());
     expect(quotes).toContain('the list of high school graduation requirements.');
+  });
+
+  it('refuses a project whose transcripts are not in the file, writing nothing', async () => {
+    const run = await pilahEn(['import', 'atlasti-mac-8.4_spec-example.qdpx', '--out', 'atlas.qdpx'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/^"atlasti-mac-8\.4_spec-example\.qdpx" was not converted because 6 transcript\(s\) it refers to are not inside it/);
+    expect(existsSync(join(dir, 'atlas.qdpx'))).toBe(false);
   });
 
   it('never replaces an existing file with a converted project', async () => {

@@ -17,7 +17,7 @@ import { writeQdpx } from '../../shared/refi';
 import { buildSampleProject, SAMPLE_SLUGS, sampleFiles, type SampleSpec } from '../../shared/samples';
 import { buildMatricesWorkbook } from '../../shared/spreadsheet';
 import { cliLocale, UsageError } from '../errors';
-import { writeAll, type Output } from './export';
+import { writeAll, type Output } from '../files';
 
 const SAMPLES_DIR = fileURLToPath(new URL('../../samples/', import.meta.url));
 
@@ -40,7 +40,7 @@ export async function runDemo(args: string[]): Promise<void> {
     lines.push(translate(locale, 'cli:demoWritten', { title: files.title, files: files.outputs.map((o) => o.path).join(', ') }));
   }
   await mkdir(out, { recursive: true });
-  await writeAll(outputs);
+  await writeAll(outputs, locale);
   process.stdout.write(lines.join('\n') + '\n');
 }
 

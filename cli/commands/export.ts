@@ -8,9 +8,8 @@
  * Everything is built in memory first; the files are written only when all of it succeeded,
  * so a failure leaves no output behind.
  */
-import { randomBytes } from 'node:crypto';
-import { rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { basename, dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { APPENDIX_PARTS, buildAppendix, DEFAULT_APPENDIX_PARTS, isAppendixPart, type AppendixPart, type CitationStyle } from '../../shared/appendix';
 import { translate } from '../../shared/i18n';
@@ -20,13 +19,7 @@ import { describeProjectFileWarning, importQdpx, writeQdpx } from '../../shared/
 import { EmptyCodebookError, writeQdc } from '../../shared/refi/write-qdc';
 import { buildMatricesWorkbook } from '../../shared/spreadsheet';
 import { CliError, cliLocale, ProjectFileReadError, UsageError } from '../errors';
-import { readBounded } from '../files';
-
-/** A file to write: where, and its bytes. */
-export interface Output {
-  path: string;
-  bytes: Uint8Array;
-}
+import { readBounded, refuseLossyWrite, writeAll, type Output } from '../files';
 
 const TARGETS = [
   { option: 'docx', ext: '.docx' },
@@ -56,7 +49,7 @@ export async function runExport(args: string[]): Promise<void> {
   const citation = citationStyle(values.citation, locale);
   for (const path of targets.values()) await requireFolder(path, locale);
 
-  const snapshot = await openProject(project, locale);
+  const snapshot = await openProject(project, locale, targets.has('qdpx'));
   const state = stateFromSnapshot(snapshot);
   const outputs: Output[] = [];
   const docx = targets.get('docx');
@@ -71,7 +64,7 @@ export async function runExport(args: string[]): Promise<void> {
   const qdc = targets.get('qdc');
   if (qdc) outputs.push({ path: qdc, bytes: codebookFile(snapshot, locale) });
 
-  await writeAll(outputs);
+  await writeAll(outputs, locale);
   process.stdout.write(outputs.map((o) => translate(locale, 'cli:written', { file: o.path })).join('\n') + '\n');
 }
 
@@ -113,8 +106,11 @@ export function chosenParts(list: string | undefined, locale: Locale): AppendixP
   return names.filter(isAppendixPart);
 }
 
-/** Any valid REFI-QDA project; what Pilah could not take from another tool's file is listed on stderr. */
-async function openProject(path: string, locale: Locale): Promise<ProjectSnapshot> {
+/**
+ * Any valid REFI-QDA project; what Pilah could not take from another tool's file is listed on
+ * stderr. With `toProjectFile`, a project that would be copied with less than it holds is refused.
+ */
+async function openProject(path: string, locale: Locale, toProjectFile: boolean): Promise<ProjectSnapshot> {
   const bytes = await readBounded(path, locale);
   let result;
   try {
@@ -122,6 +118,7 @@ async function openProject(path: string, locale: Locale): Promise<ProjectSnapsho
   } catch (err) {
     throw new ProjectFileReadError(basename(path), err);
   }
+  if (toProjectFile) refuseLossyWrite(result, path, 'convert', locale);
   if (result.warnings.length > 0) {
     const lines = [translate(locale, 'refi:cli-left-out'), ...result.warnings.map((w) => `- ${describeProjectFileWarning(w, locale)}`)];
     process.stderr.write(lines.join('\n') + '\n');
@@ -143,20 +140,4 @@ export async function requireFolder(path: string, locale: Locale): Promise<void>
   const folder = dirname(resolve(path));
   const info = await stat(folder).catch(() => null);
   if (!info?.isDirectory()) throw new CliError(translate(locale, 'cli:noFolder', { folder: dirname(path) }));
-}
-
-/**
- * Writes every file beside its target and renames them into place only when all were
- * written: a full disk or a refused permission leaves no half-written output.
- */
-export async function writeAll(outputs: readonly Output[]): Promise<void> {
-  const tag = randomBytes(4).toString('hex');
-  const temps = outputs.map((o) => join(dirname(o.path), `.${basename(o.path)}.${tag}.tmp`));
-  try {
-    for (const [i, output] of outputs.entries()) await writeFile(temps[i]!, output.bytes);
-    for (const [i, output] of outputs.entries()) await rename(temps[i]!, output.path);
-  } catch (err) {
-    await Promise.all(temps.map((temp) => unlink(temp).catch(() => undefined)));
-    throw err;
-  }
 }

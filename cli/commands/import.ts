@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { basename, extname, resolve } from 'node:path';
-import { importTranscript } from '../../shared/import';
+import { checkTranscriptSize, describeTranscriptNotice, importTranscript } from '../../shared/import';
 import { addImportedTranscripts, createProject } from '../../shared/project';
 import { action, commitAll } from '../../shared/actions';
 import { snapshotFromState, stateFromSnapshot, type ProjectState } from '../../shared/model/changeset';
@@ -15,7 +15,7 @@ import type { FrameworkId, ImportedTranscript, Locale } from '../../shared/model
 import { translate } from '../../shared/i18n';
 import { describeProjectFileWarning, importQdpx, mergeCodebook, readQdc, type ProjectFileWarning, type ReadQdcResult } from '../../shared/refi';
 import { cliLocale, ProjectFileReadError, UsageError } from '../errors';
-import { exists, readBounded, readProjectFile, writeProjectFile } from '../files';
+import { exists, openProjectFile, readBounded, refuseLossyWrite, writeProjectFile } from '../files';
 
 const FRAMEWORK_IDS: readonly FrameworkId[] = ['empowerment', 'edward3', 'woolcock', 'mouzelis', 'factors'];
 
@@ -48,14 +48,17 @@ export async function runImport(args: string[]): Promise<void> {
   const codebooks: { path: string; codebook: ReadQdcResult }[] = [];
   const imported: ImportedTranscript[] = [];
   for (const path of positionals) {
-    const bytes = await readBounded(path, locale);
-    if (kindOf(path) === 'codebook') codebooks.push({ path, codebook: readCodebook(path, bytes) });
-    else imported.push(await importTranscript({ name: basename(path), bytes }));
+    if (kindOf(path) === 'codebook') {
+      codebooks.push({ path, codebook: readCodebook(path, await readBounded(path, locale)) });
+      continue;
+    }
+    // A transcript's own limit is checked on its size, before a byte of it is read.
+    const name = basename(path);
+    const bytes = await readBounded(path, locale, (size) => checkTranscriptSize(name, size));
+    imported.push(await importTranscript({ name, bytes }));
   }
 
-  const snapshot = (await exists(out))
-    ? await readProjectFile(out, locale)
-    : createProject({ title: values.title ?? basename(out, extname(out)), frameworks });
+  const snapshot = (await exists(out)) ? await reopen(out, locale) : createProject({ title: values.title ?? basename(out, extname(out)), frameworks });
   let state: ProjectState = stateFromSnapshot(snapshot);
   if (values.title) state = { ...state, project: { ...state.project, title: values.title } };
   const lines: string[] = [];
@@ -74,9 +77,17 @@ export async function runImport(args: string[]): Promise<void> {
   if (imported.length > 0) {
     state = commitAll(state, [action('importTranscripts', (s, by) => addImportedTranscripts(s, imported, by.now).changeset)]);
     lines.push(translate(locale, 'cli:imported', { count: imported.length, file: out }));
+    for (const transcript of imported) lines.push(...(transcript.notices ?? []).map((n) => describeTranscriptNotice(n, locale, transcript.fileName)));
   }
-  await writeProjectFile(out, snapshotFromState(state));
+  await writeProjectFile(out, snapshotFromState(state), locale);
   process.stdout.write(lines.join('\n') + '\n');
+}
+
+/** The project the transcripts are added to; refused if rewriting it would lose anything it holds. */
+async function reopen(out: string, locale: Locale) {
+  const opened = await openProjectFile(out, locale);
+  refuseLossyWrite(opened, out, 'rewrite', locale);
+  return opened.snapshot;
 }
 
 /** Another tool's project as a new Pilah project file; an existing file is never replaced. */
@@ -89,9 +100,10 @@ async function convertProject(path: string, out: string, title: string | undefin
   } catch (err) {
     throw new ProjectFileReadError(basename(path), err);
   }
+  refuseLossyWrite(result, path, 'convert', locale);
   const { snapshot, warnings, producer } = result;
   if (title) snapshot.project.title = title;
-  await writeProjectFile(out, snapshot);
+  await writeProjectFile(out, snapshot, locale);
   const lines = [
     translate(locale, 'refi:opened-from', { producer: translate(locale, `refi:producer-${producer.id}`), origin: producer.origin || '?' }),
     translate(locale, 'refi:cli-converted', {

@@ -5,8 +5,9 @@
 import { parseArgs } from 'node:util';
 import { translate } from '../../shared/i18n';
 import type { Locale, ProjectSnapshot } from '../../shared/model/types';
+import { describeProjectFileWarning, type ProjectFileWarning } from '../../shared/refi';
 import { cliLocale, UsageError } from '../errors';
-import { readProjectFile } from '../files';
+import { openProjectFile } from '../files';
 
 export async function runInfo(args: string[]): Promise<void> {
   const locale = cliLocale(args);
@@ -18,8 +19,8 @@ export async function runInfo(args: string[]): Promise<void> {
   }
   const [file, ...extra] = parsed.positionals;
   if (!file || extra.length > 0) throw new UsageError(translate(locale, 'cli:needOneProject'));
-  const snapshot = await readProjectFile(file, locale);
-  const info = projectInfo(snapshot);
+  const { snapshot, warnings } = await openProjectFile(file, locale);
+  const info = projectInfo(snapshot, warnings, locale);
   if (parsed.values.json) process.stdout.write(JSON.stringify(info, null, 2) + '\n');
   else process.stdout.write(summary(info, locale) + '\n');
 }
@@ -30,9 +31,11 @@ export interface ProjectInfo {
   informants: { id: string; label: string; name: string; group: string }[];
   documents: { id: string; title: string; informantId: string | null; text: string; turns: { speaker: string; start: number; end: number }[] }[];
   segments: { id: string; documentId: string; start: number; end: number; codeIds: string[]; memo: string }[];
+  /** What the file held that could not be read (and is missing above): kind, what, how many, and the sentence. */
+  warnings: { code: string; what: string; count: number; message: string }[];
 }
 
-export function projectInfo(s: ProjectSnapshot): ProjectInfo {
+export function projectInfo(s: ProjectSnapshot, warnings: readonly ProjectFileWarning[] = [], locale: Locale = 'en'): ProjectInfo {
   const byOrder = <T extends { order: number }>(rows: T[]) => [...rows].sort((a, b) => a.order - b.order);
   return {
     title: s.project.title,
@@ -48,15 +51,18 @@ export function projectInfo(s: ProjectSnapshot): ProjectInfo {
     segments: [...s.segments]
       .sort((a, b) => a.documentId.localeCompare(b.documentId) || a.start - b.start)
       .map((g) => ({ id: g.id, documentId: g.documentId, start: g.start, end: g.end, codeIds: g.codeIds, memo: g.memo })),
+    warnings: warnings.map((w) => ({ code: w.code, what: w.what, count: w.count, message: describeProjectFileWarning(w, locale) })),
   };
 }
 
 function summary(info: ProjectInfo, locale: Locale): string {
-  return translate(locale, 'cli:summary', {
+  const counts = translate(locale, 'cli:summary', {
     title: info.title,
     codes: info.codes.length,
     informants: info.informants.length,
     documents: info.documents.length,
     segments: info.segments.length,
   });
+  if (info.warnings.length === 0) return counts;
+  return [counts, translate(locale, 'cli:notRead'), ...info.warnings.map((w) => `- ${w.message}`)].join('\n');
 }

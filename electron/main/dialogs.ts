@@ -1,4 +1,4 @@
-import { BrowserWindow, dialog, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import { BrowserWindow, dialog, type MessageBoxOptions, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { DialogPort } from './ipc/handlers';
 
 /** Electron's native dialogs behind the {@link DialogPort}, attached to the focused window. */
@@ -27,6 +27,14 @@ export function createDialogPort(): DialogPort {
       const parent = BrowserWindow.getFocusedWindow();
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
+    },
+
+    async confirmReplace({ message, detail, replaceLabel, cancelLabel }) {
+      // Cancel is the default and what Escape does: replacing must be chosen.
+      const options: MessageBoxOptions = { type: 'warning', message, detail, buttons: [cancelLabel, replaceLabel], defaultId: 0, cancelId: 0, noLink: true };
+      const parent = BrowserWindow.getFocusedWindow();
+      const result = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
+      return result.response === 1;
     },
   };
 }

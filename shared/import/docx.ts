@@ -1,10 +1,12 @@
 /**
- * Text of a Word (.docx) transcript. The archive is checked before mammoth sees it, because
- * mammoth inflates every entry and reports problems as technical English; here each problem
- * becomes an ImportError a student can act on.
+ * Text of a Word (.docx) transcript. The archive is unpacked here, within limits and counting
+ * the bytes really inflated, and mammoth is handed only the checked XML parts, re-packed: it
+ * inflates whatever a zip's headers claim and reports problems as technical English, so it
+ * never sees the original archive. Each problem becomes an ImportError a student can act on.
  */
+import { zipSync } from 'fflate';
 import mammoth from 'mammoth';
-import { safeUnzip, ZipError, type ZipProblem } from '../zip/safe-unzip';
+import { safeUnzip, ZipError, type ZipLimits, type ZipProblem } from '../zip/safe-unzip';
 import { normalizeText } from '../text/normalize';
 import { ImportError, type ImportErrorCode } from './errors';
 import { htmlToText } from './html-to-text';
@@ -21,20 +23,36 @@ const ZIP_PROBLEMS: Record<ZipProblem, ImportErrorCode> = {
   'unsafe-path': 'unsafe-archive',
 };
 
-/** Checks the archive (sizes, paths, a Word body) from its central directory, inflating nothing. */
-function checkWordArchive(bytes: Uint8Array): void {
-  let hasBody = false;
-  const noteBody = (name: string): boolean => {
-    if (name === 'word/document.xml') hasBody = true;
-    return false;
-  };
+/** The parts mammoth reads for text: XML and relationships (images, fonts and embedded files are left packed). */
+const TEXT_PART = /\.(xml|rels)$/i;
+// A DTD is how entity expansion and external entities get into XML; Word never writes one.
+const DOCTYPE = /<!DOCTYPE/i;
+const latin1 = new TextDecoder('latin1');
+
+/** True when an XML part holds `<!DOCTYPE` anywhere (text never does: Word escapes its `<`). */
+function declaresDoctype(part: Uint8Array): boolean {
+  const utf16 = part[0] === 0xff && part[1] === 0xfe ? 'utf-16le' : part[0] === 0xfe && part[1] === 0xff ? 'utf-16be' : null;
+  // Read byte for byte otherwise: the markup is ASCII in UTF-8 and in any single-byte encoding.
+  return DOCTYPE.test(utf16 ? new TextDecoder(utf16).decode(part) : latin1.decode(part));
+}
+
+/**
+ * The archive's text parts, unpacked within `limits` (sizes, paths, real inflated bytes) and
+ * checked: a Word body present, no DOCTYPE anywhere.
+ */
+function wordParts(bytes: Uint8Array, limits: Partial<ZipLimits>): Record<string, Uint8Array> {
+  let parts: Record<string, Uint8Array>;
   try {
-    safeUnzip(bytes, { limits: DOCX_ZIP_LIMITS, wanted: noteBody });
+    parts = safeUnzip(bytes, { limits, wanted: (name) => TEXT_PART.test(name) });
   } catch (err) {
     if (err instanceof ZipError) throw new ImportError(ZIP_PROBLEMS[err.problem], '', err.message);
     throw err;
   }
-  if (!hasBody) throw new ImportError('not-docx', '', 'the archive has no word/document.xml');
+  if (!('word/document.xml' in parts)) throw new ImportError('not-docx', '', 'the archive has no word/document.xml');
+  for (const [name, part] of Object.entries(parts)) {
+    if (declaresDoctype(part)) throw new ImportError('unsafe-docx', '', `${name} declares a DOCTYPE`);
+  }
+  return parts;
 }
 
 // Images are not part of the transcript: give mammoth an empty source instead of letting it base64 them.
@@ -46,12 +64,13 @@ const skipImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }))
  * ImportError (without a file name) for anything that is not a sound Word document.
  */
 export async function docxToText(bytes: Uint8Array): Promise<string> {
-  checkWordArchive(bytes);
+  // Stored, not compressed: the sizes mammoth reads are now the real ones, and re-packing costs little.
+  const checked = zipSync(wordParts(bytes, DOCX_ZIP_LIMITS), { level: 0 });
   let html: string;
   try {
-    // A copy, so mammoth never sees a buffer shared with the caller. mammoth's browser build
-    // reads `arrayBuffer` and its Node build reads `buffer`; both hand it to JSZip, which takes either.
-    const arrayBuffer = bytes.slice().buffer as ArrayBuffer;
+    // mammoth's browser build reads `arrayBuffer` and its Node build reads `buffer`; both hand
+    // it to JSZip, which takes either.
+    const arrayBuffer = (checked.byteOffset === 0 && checked.byteLength === checked.buffer.byteLength ? checked : checked.slice()).buffer as ArrayBuffer;
     const input = { arrayBuffer, buffer: arrayBuffer } as Parameters<typeof mammoth.convertToHtml>[0];
     html = (await mammoth.convertToHtml(input, { convertImage: skipImages, ignoreEmptyParagraphs: false })).value;
   } catch (err) {

@@ -3,7 +3,7 @@
  * sentence a student understands (file name, problem, what to do) in either locale.
  */
 import { translate } from '../i18n/index';
-import type { Locale } from '../model/types';
+import type { Locale, TranscriptNotice } from '../model/types';
 
 export type ImportErrorCode =
   | 'empty'
@@ -13,6 +13,8 @@ export type ImportErrorCode =
   | 'truncated'
   | 'zip-bomb'
   | 'unsafe-archive'
+  /** A Word file whose XML declares a DOCTYPE (entity expansion, external entities): unsafe, not damaged. */
+  | 'unsafe-docx'
   | 'undecodable'
   | 'no-text'
   | 'unsupported-type';
@@ -51,6 +53,7 @@ const MESSAGE_KEYS: Record<ImportErrorCode, string> = {
   truncated: 'errorTruncated',
   'zip-bomb': 'errorZipBomb',
   'unsafe-archive': 'errorUnsafeArchive',
+  'unsafe-docx': 'errorUnsafeDocx',
   undecodable: 'errorUndecodable',
   'no-text': 'errorNoText',
   'unsupported-type': 'errorUnsupportedType',
@@ -67,4 +70,28 @@ export function describeImportError(err: unknown, locale: Locale, fallbackFileNa
     return translate(locale, `importing:${MESSAGE_KEYS[err.code]}`, { fileName, limitMb: limit / MEGABYTE });
   }
   return translate(locale, 'importing:errorUnknown', { fileName: fallbackFileName });
+}
+
+/** One sentence telling the user how a transcript was read (it was imported; this is not an error). */
+export function describeTranscriptNotice(notice: TranscriptNotice, locale: Locale, fileName: string): string {
+  const keys: Record<TranscriptNotice, string> = { 'read-as-windows-1252': 'noticeWindows1252' };
+  return translate(locale, `importing:${keys[notice]}`, { fileName });
+}
+
+/**
+ * The largest a transcript named `name` may be before its bytes are read: a .txt has the text
+ * limit, anything else may be a Word file (whose images count too).
+ */
+export function transcriptSizeLimit(name: string): number {
+  return /\.txt$/i.test(name.trim()) ? MAX_TEXT_BYTES : MAX_DOCX_BYTES;
+}
+
+/**
+ * Refuses a transcript by its size alone, so a huge file is never read into memory: call it
+ * with the size from the file system (`stat`, `File.size`) before reading the bytes.
+ * @throws ImportError('too-large') naming the file.
+ */
+export function checkTranscriptSize(name: string, size: number): void {
+  const limit = transcriptSizeLimit(name);
+  if (size > limit) throw new ImportError('too-large', name, `${size} bytes exceeds ${limit}`);
 }

@@ -12,7 +12,7 @@ import {
   makeZipBomb,
 } from '../../test/fixtures/hostile-files';
 import { makeLargeTranscriptDocx, makeTranscriptDocx } from '../../test/fixtures/make-docx';
-import { describeImportError, ImportError, MAX_DOCX_BYTES, MAX_TEXT_BYTES, type ImportErrorCode } from './errors';
+import { checkTranscriptSize, describeImportError, describeTranscriptNotice, ImportError, MAX_DOCX_BYTES, MAX_TEXT_BYTES, type ImportErrorCode } from './errors';
 import { importTranscript } from './import-transcript';
 
 const encode = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -36,6 +36,25 @@ describe('importTranscript: plain text', () => {
     expect(imported.header).toMatchObject({ name: 'Hadi', position: 'Kasi' });
     expect(imported.turns.map((t) => t.speaker)).toEqual(['P', 'I']);
     expect(imported).toMatchObject({ title: 'i2', kind: 'interview' });
+    expect(imported.notices).toEqual(['read-as-windows-1252']);
+    expect(describeTranscriptNotice('read-as-windows-1252', 'en', 'i2.TXT')).toBe(
+      'The file "i2.TXT" is not valid UTF-8, so it was read as Windows-1252; check its accented letters and quotation marks, and if any look wrong, save the file again with UTF-8 encoding and import it again.',
+    );
+  });
+
+  it('says nothing about the encoding of a UTF-8 file', async () => {
+    expect((await importTranscript({ name: 'i3.txt', bytes: encode('P: Café “Sejahtera”?\nI: Ya.') })).notices).toBeUndefined();
+  });
+
+  it.each([
+    ['a .txt over 20 MB', 'besar.txt', 20 * 1024 * 1024 + 1, true],
+    ['a .txt of exactly 20 MB', 'pas.txt', 20 * 1024 * 1024, false],
+    ['a .docx of 30 MB', 'foto.docx', 30 * 1024 * 1024, false],
+    ['a .docx over 50 MB', 'besar.docx', 50 * 1024 * 1024 + 1, true],
+  ])('checks %s by its size alone, before reading it', (_, name, size, refused) => {
+    const check = () => checkTranscriptSize(name, size);
+    if (refused) expect(check).toThrow(expect.objectContaining({ code: 'too-large', fileName: name }));
+    else expect(check).not.toThrow();
   });
 
   it.each([

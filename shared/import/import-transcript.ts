@@ -4,8 +4,8 @@
  * (bytes from a file dialog or a drop) and the CLI; it either succeeds or throws one
  * ImportError naming the file, never returning a partial result.
  */
-import type { DocumentKind, ImportedTranscript } from '../model/types';
-import { decodeTextFile } from '../text/decode';
+import type { DocumentKind, ImportedTranscript, TranscriptNotice } from '../model/types';
+import { decodeTextFileWithEncoding } from '../text/decode';
 import { extractHeader } from '../text/header';
 import { normalizeText } from '../text/normalize';
 import { detectTurns } from '../text/turns';
@@ -56,9 +56,10 @@ function guessKind(title: string, text: string, turnCount: number): DocumentKind
   return turnCount >= 2 ? 'interview' : 'document';
 }
 
-async function readText(format: 'docx' | 'text', bytes: Uint8Array): Promise<string> {
-  if (format === 'docx') return docxToText(bytes);
-  return normalizeText(decodeTextFile(bytes));
+async function readText(format: 'docx' | 'text', bytes: Uint8Array): Promise<{ text: string; notices: TranscriptNotice[] }> {
+  if (format === 'docx') return { text: await docxToText(bytes), notices: [] };
+  const { text, encoding } = decodeTextFileWithEncoding(bytes);
+  return { text: normalizeText(text), notices: encoding === 'windows-1252' ? ['read-as-windows-1252'] : [] };
 }
 
 /**
@@ -73,8 +74,9 @@ export async function importTranscript(file: { name: string; bytes: Uint8Array }
   const limit = format === 'docx' ? MAX_DOCX_BYTES : MAX_TEXT_BYTES;
   if (bytes.length > limit) throw new ImportError('too-large', name, `${bytes.length} bytes exceeds ${limit}`);
   let text: string;
+  let notices: TranscriptNotice[];
   try {
-    text = await readText(format, bytes);
+    ({ text, notices } = await readText(format, bytes));
   } catch (err) {
     if (err instanceof ImportError) throw err.forFile(name);
     throw err;
@@ -82,5 +84,7 @@ export async function importTranscript(file: { name: string; bytes: Uint8Array }
   if (text === '') throw new ImportError('no-text', name, 'no text after normalisation');
   const turns = detectTurns(text);
   const title = titleFromFileName(name);
-  return { fileName: name, title, text, turns, header: extractHeader(text), kind: guessKind(title, text, turns.length) };
+  const imported: ImportedTranscript = { fileName: name, title, text, turns, header: extractHeader(text), kind: guessKind(title, text, turns.length) };
+  if (notices.length > 0) imported.notices = notices;
+  return imported;
 }

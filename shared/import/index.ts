@@ -1,7 +1,7 @@
 /** Public API of transcript import: bytes of a .docx/.txt in, normalised text, turns and header out. */
 export { importTranscript, titleFromFileName, TRANSCRIPT_EXTENSIONS } from './import-transcript';
 export { docxToText } from './docx';
-export { ImportError, describeImportError, MAX_DOCX_BYTES, MAX_TEXT_BYTES, type ImportErrorCode } from './errors';
+export { ImportError, checkTranscriptSize, describeImportError, describeTranscriptNotice, transcriptSizeLimit, MAX_DOCX_BYTES, MAX_TEXT_BYTES, type ImportErrorCode } from './errors';
 export { decodeTextFile } from '../text/decode';
 export { normalizeText } from '../text/normalize';
 export { detectTurns } from '../text/turns';

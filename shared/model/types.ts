@@ -274,4 +274,9 @@ export interface ImportedTranscript {
   header: InterviewHeader;
   /** Guessed from the text: interview when speaker turns are found, otherwise document. */
   kind: DocumentKind;
+  /** What the user should know about how the file was read (absent when nothing). */
+  notices?: TranscriptNotice[];
 }
+
+/** `read-as-windows-1252`: the .txt was not valid UTF-8 and was read as Windows-1252. */
+export type TranscriptNotice = 'read-as-windows-1252';

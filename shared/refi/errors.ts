@@ -21,6 +21,8 @@ export type ProjectFileErrorCode =
   | 'malformed-xml'
   /** project.qde declares a DOCTYPE or entities (billion laughs, external entities). */
   | 'unsafe-xml'
+  /** Codes (or any elements) nested far deeper than any real project: damaged or hostile. */
+  | 'too-deep'
   /** The XML is well-formed but its root is not a REFI-QDA `<Project>`. */
   | 'not-a-project'
   /** A text source of Pilah's own file points at a file the archive does not hold. */

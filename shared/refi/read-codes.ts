@@ -7,8 +7,9 @@ import type { Code } from '../model/types';
 import { PALETTE } from '../frameworks/palette';
 import { derivedGuid } from './guid';
 import type { IdAllocator } from './id-allocator';
+import { ProjectFileError } from './errors';
 import type { NoteIndex } from './read-notes';
-import { childNamed, childrenNamed, itemsIn, type XmlElement } from './xml-tree';
+import { childNamed, childrenNamed, itemsIn, MAX_CODE_DEPTH, type XmlElement } from './xml-tree';
 
 /** ATLAS.ti 8 writes a code's path in its name with this separator. */
 const PATH_SEPARATOR = '::';
@@ -25,7 +26,15 @@ export interface CodeReading {
  */
 export function readCodes(holder: XmlElement | undefined, projectId: string, ids: IdAllocator, notes: NoteIndex | null, rebuildPaths: boolean): CodeReading {
   const codes: Code[] = [];
-  const visit = (element: XmlElement, parentId: string | null, order: number): void => {
+  // Depth-first with an explicit stack: a deep tree must not exhaust the call stack.
+  const pending: { element: XmlElement; parentId: string | null; order: number; depth: number }[] = [];
+  const pushChildren = (elements: XmlElement[], parentId: string | null, depth: number): void => {
+    for (let i = elements.length - 1; i >= 0; i--) pending.push({ element: elements[i]!, parentId, order: i, depth });
+  };
+  if (holder) pushChildren(itemsIn(holder, 'Codes', 'Code'), null, 1);
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { element, parentId, order, depth } = next;
+    if (depth > MAX_CODE_DEPTH) throw new ProjectFileError('too-deep', `codes nested more than ${MAX_CODE_DEPTH} deep`);
     const id = ids.take(element, 'code', codes.length);
     codes.push({
       id,
@@ -39,9 +48,8 @@ export function readCodes(holder: XmlElement | undefined, projectId: string, ids
       order,
       memo: notes ? notes.textFor(element) : '',
     });
-    childrenNamed(element, 'Code').forEach((child, i) => visit(child, id, i));
-  };
-  if (holder) itemsIn(holder, 'Codes', 'Code').forEach((code, i) => visit(code, null, i));
+    pushChildren(childrenNamed(element, 'Code'), id, depth + 1);
+  }
   const unflattened = rebuildPaths ? rebuildFlattenedPaths(codes, projectId) : 0;
   return { codes, unflattened };
 }
@@ -79,6 +87,7 @@ function rebuildFlattenedPaths(codes: Code[], projectId: string): number {
     if (code.parentId !== null) continue;
     const parts = code.label.id.split(PATH_SEPARATOR).map((p) => p.trim());
     if (parts.length < 2 || parts.some((p) => p === '')) continue;
+    if (parts.length > MAX_CODE_DEPTH) throw new ProjectFileError('too-deep', `a code path of ${parts.length} levels`);
     const parent = parentFor(parts.slice(0, -1));
     if (parent === code) continue;
     code.parentId = parent.id;

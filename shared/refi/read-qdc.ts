@@ -50,7 +50,11 @@ function parseCodebook(xml: string): XmlElement {
 /** Codes ordered so that every parent comes before its children (rebuilt parents are appended last). */
 function parentsFirst(codes: Code[]): Code[] {
   const children = new Map<string | null, Code[]>();
-  for (const code of codes) children.set(code.parentId, [...(children.get(code.parentId) ?? []), code]);
+  for (const code of codes) {
+    const siblings = children.get(code.parentId);
+    if (siblings) siblings.push(code);
+    else children.set(code.parentId, [code]);
+  }
   const ordered: Code[] = [];
   const visit = (parentId: string | null): void => {
     for (const code of children.get(parentId) ?? []) {

@@ -111,11 +111,13 @@ function projectXmlName(names: string[]): string {
 
 /**
  * The lower-case file name inside the zip that a path attribute points at: `internal://X`,
- * or a bare relative path, which some tools write. External paths cannot be inside the zip.
+ * or a bare relative path, which some tools write. External paths, and paths that climb out
+ * with `..`, cannot be inside the zip.
  */
 export function internalFileName(path: string): string | undefined {
   const internal = /^internal:\/\/(.*)$/i.exec(path.trim());
-  if (internal) return internal[1]!.replace(/^\/+/, '').toLowerCase();
-  if (/^[a-z][a-z0-9+.-]*:/i.test(path)) return undefined;
-  return path.trim().replace(/\\/g, '/').replace(/^\.?\//, '').toLowerCase();
+  if (!internal && /^[a-z][a-z0-9+.-]*:/i.test(path)) return undefined;
+  const name = (internal ? internal[1]!.replace(/^\/+/, '') : path.trim().replace(/\\/g, '/').replace(/^\.?\//, '')).toLowerCase();
+  // A path climbing out of the archive (`internal://../../etc/passwd`) names nothing inside it.
+  return name.replace(/\\/g, '/').split('/').includes('..') ? undefined : name;
 }

@@ -7,6 +7,16 @@
 import { SaxesParser } from 'saxes';
 import { ProjectFileError } from './errors';
 
+/**
+ * Deepest element nesting read. REFI-QDA needs a few levels around the codebook's tree
+ * (itself capped at {@link MAX_CODE_DEPTH}); a file nested thousands deep is damaged or
+ * hostile, and refusing it at once keeps parsing linear (namespace lookups walk the open tags).
+ */
+export const MAX_XML_DEPTH = 128;
+
+/** Deepest code tree Pilah opens: theses use two or three levels. */
+export const MAX_CODE_DEPTH = 100;
+
 export interface XmlElement {
   /** Local name ("Project", "TextSource" …), without prefix or namespace. */
   name: string;
@@ -17,7 +27,7 @@ export interface XmlElement {
   text: string;
 }
 
-/** Parses a whole document; throws ProjectFileError('unsafe-xml' | 'malformed-xml'). */
+/** Parses a whole document; throws ProjectFileError('unsafe-xml' | 'malformed-xml' | 'too-deep'). */
 export function parseXmlTree(xml: string): XmlElement {
   const parser = new SaxesParser({ xmlns: true, position: false });
   const stack: { element: XmlElement; text: string[] }[] = [];
@@ -25,6 +35,9 @@ export function parseXmlTree(xml: string): XmlElement {
 
   parser.on('doctype', () => {
     throw new ProjectFileError('unsafe-xml', 'the XML declares a DOCTYPE');
+  });
+  parser.on('opentagstart', () => {
+    if (stack.length >= MAX_XML_DEPTH) throw new ProjectFileError('too-deep', `elements nested more than ${MAX_XML_DEPTH} deep`);
   });
   parser.on('opentag', (tag) => {
     const attributes: Record<string, string> = {};

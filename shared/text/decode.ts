@@ -35,13 +35,17 @@ function tryDecode(encoding: string, bytes: Uint8Array): string | null {
   }
 }
 
-function decodeByBomOrGuess(bytes: Uint8Array): string | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return tryDecode('utf-8', bytes);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return tryDecode('utf-16le', bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return tryDecode('utf-16be', bytes);
-  const utf8 = tryDecode('utf-8', bytes);
-  if (utf8 !== null) return utf8;
-  return decodeWindows1252(bytes);
+/** The encodings a text transcript is read in. */
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+function decodeByBomOrGuess(bytes: Uint8Array): { text: string | null; encoding: TextEncodingName } {
+  const as = (encoding: TextEncodingName) => ({ text: tryDecode(encoding, bytes), encoding });
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return as('utf-8');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return as('utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return as('utf-16be');
+  const utf8 = as('utf-8');
+  if (utf8.text !== null) return utf8;
+  return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
 }
 
 /**
@@ -61,7 +65,15 @@ function looksBinary(text: string): boolean {
  * bytes no supported encoding explains.
  */
 export function decodeTextFile(bytes: Uint8Array): string {
-  const text = decodeByBomOrGuess(bytes);
+  return decodeTextFileWithEncoding(bytes).text;
+}
+
+/**
+ * decodeTextFile, also saying which encoding was used: Windows-1252 is a guess made when the
+ * bytes are not valid UTF-8, and the user is told (a file in another code page reads wrongly).
+ */
+export function decodeTextFileWithEncoding(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
+  const { text, encoding } = decodeByBomOrGuess(bytes);
   if (text === null || looksBinary(text)) throw new ImportError('undecodable', '', 'bytes are not text in UTF-8, UTF-16 or Windows-1252');
-  return text.replace(/^\uFEFF/, '');
+  return { text: text.replace(/^\uFEFF/, ''), encoding };
 }

@@ -1,10 +1,11 @@
 /**
  * Unzipping untrusted archives (.docx, .qdpx) without letting them exhaust memory or
  * write outside their folder. Sizes are read from the central directory before anything
- * is inflated; fflate then inflates each entry into a buffer of exactly the declared size,
- * so an archive that lies about its sizes cannot grow past the limits either.
+ * is inflated; each entry is then inflated a small piece at a time, counting the bytes it
+ * really produces, and refused as soon as it grows past what the directory declared. An
+ * archive that lies about its sizes therefore costs no more than an honest one.
  */
-import { unzipSync, type UnzipFileInfo } from 'fflate';
+import { Inflate, strFromU8, unzipSync, type UnzipFileInfo } from 'fflate';
 
 export interface ZipLimits {
   /** Largest uncompressed size of one entry. */
@@ -73,12 +74,126 @@ export function safeUnzip(
     }
     return options.wanted ? options.wanted(file.name) : true;
   };
+  const wanted: string[] = [];
   try {
-    return unzipSync(bytes, { filter: check });
+    // fflate walks the directory and calls `check` per entry; nothing is inflated here.
+    unzipSync(bytes, {
+      filter: (file) => {
+        if (check(file)) wanted.push(file.name);
+        return false;
+      },
+    });
+    const names = new Set(wanted);
+    const files: Record<string, Uint8Array> = {};
+    if (names.size === 0) return files;
+    for (const entry of directoryEntries(bytes)) {
+      if (!names.has(entry.name)) continue;
+      const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+      if (entry.dataStart + entry.compressedSize > bytes.length) throw new ZipError('truncated', `entry "${entry.name}" is cut off`);
+      files[entry.name] = inflateEntry(entry, data);
+    }
+    return files;
   } catch (err) {
     if (err instanceof ZipError) throw err;
     const message = err instanceof Error ? err.message : String(err);
     // fflate reports a missing end-of-central-directory or cut-off data as "invalid zip data"/"unexpected EOF".
     throw new ZipError('truncated', message);
   }
+}
+
+function inflateEntry(entry: DirectoryEntry, data: Uint8Array): Uint8Array {
+  if (entry.method === 8) return inflateBounded(data, entry.size, entry.name);
+  if (entry.method !== 0) throw new ZipError('truncated', `entry "${entry.name}" uses unknown compression ${entry.method}`);
+  if (entry.size !== entry.compressedSize) throw new ZipError('truncated', `stored entry "${entry.name}" has two sizes`);
+  return data.slice();
+}
+
+/** Compressed bytes fed to the inflater at a time: at most ~1,032 times as much comes out of one piece. */
+const PIECE = 16 * 1024;
+
+/**
+ * Inflates a raw DEFLATE stream that claims to expand to `declared` bytes, refusing it as a
+ * bomb the moment it produces more: its real size is counted, not taken on trust.
+ */
+export function inflateBounded(data: Uint8Array, declared: number, name: string): Uint8Array {
+  const out = new Uint8Array(declared);
+  let produced = 0;
+  let ended = false;
+  const inflater = new Inflate((chunk, final) => {
+    if (produced + chunk.length > declared) throw new ZipError('bomb', `entry "${name}" inflates past its declared ${declared} bytes`);
+    out.set(chunk, produced);
+    produced += chunk.length;
+    if (final) ended = true;
+  });
+  for (let offset = 0; offset < data.length; offset += PIECE) {
+    const end = Math.min(offset + PIECE, data.length);
+    inflater.push(data.subarray(offset, end), end === data.length);
+  }
+  if (data.length === 0) inflater.push(new Uint8Array(0), true);
+  if (!ended || produced !== declared) throw new ZipError('truncated', `entry "${name}" inflates to ${produced} of its declared ${declared} bytes`);
+  return out;
+}
+
+interface DirectoryEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  size: number;
+  /** Where the entry's data starts, after its local header. */
+  dataStart: number;
+}
+
+const u16 = (d: Uint8Array, at: number): number => d[at]! | (d[at + 1]! << 8);
+const u32 = (d: Uint8Array, at: number): number => (d[at]! | (d[at + 1]! << 8) | (d[at + 2]! << 16) | (d[at + 3]! << 24)) >>> 0;
+const u64 = (d: Uint8Array, at: number): number => u32(d, at) + u32(d, at + 4) * 2 ** 32;
+
+/**
+ * The central directory's entries, read the way fflate's unzipSync reads them (ZIP64
+ * included), so the names match those `check` saw. Only called after fflate accepted it.
+ */
+function directoryEntries(d: Uint8Array): DirectoryEntry[] {
+  let end = d.length - 22;
+  while (end > 0 && u32(d, end) !== 0x06054b50) end--;
+  let count = u16(d, end + 8);
+  let at = u32(d, end + 16);
+  let zip64 = end >= 20 && u32(d, end - 20) === 0x07064b50;
+  if (zip64) {
+    const record = u32(d, end - 12);
+    zip64 = u32(d, record) === 0x06064b50;
+    if (zip64) {
+      count = u32(d, record + 32);
+      at = u32(d, record + 48);
+    }
+  }
+  const entries: DirectoryEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > d.length) throw new ZipError('truncated', 'the central directory is cut off');
+    const nameLength = u16(d, at + 28);
+    const extraLength = u16(d, at + 30);
+    const name = strFromU8(d.subarray(at + 46, at + 46 + nameLength), !(u16(d, at + 8) & 2048));
+    let compressedSize = u32(d, at + 20);
+    let size = u32(d, at + 24);
+    let local = u32(d, at + 42);
+    const extra = at + 46 + nameLength;
+    if (zip64 && (compressedSize === 0xffffffff || size === 0xffffffff || local === 0xffffffff)) {
+      for (let e = extra; e + 4 < extra + extraLength; e += 4 + u16(d, e + 2)) {
+        if (u16(d, e) !== 1) continue;
+        let field = e + 4;
+        if (size === 0xffffffff) {
+          size = u64(d, field);
+          field += 8;
+        }
+        if (compressedSize === 0xffffffff) {
+          compressedSize = u64(d, field);
+          field += 8;
+        }
+        if (local === 0xffffffff) local = u64(d, field);
+        break;
+      }
+    }
+    if (local + 30 > d.length) throw new ZipError('truncated', `entry "${name}" is cut off`);
+    entries.push({ name, method: u16(d, at + 10), compressedSize, size, dataStart: local + 30 + u16(d, local + 26) + u16(d, local + 28) });
+    at = extra + extraLength + u16(d, at + 32);
+  }
+  return entries;
 }

@@ -22,10 +22,11 @@ function fakeFiles(initial: Record<string, Uint8Array> = {}) {
   return { disk, files };
 }
 
-function fakeDialog(answer: { open?: string[]; save?: string | null } = {}) {
+function fakeDialog(answer: { open?: string[]; save?: string | null; replace?: boolean } = {}) {
   const dialog: DialogPort = {
     pickFiles: vi.fn(async () => answer.open ?? []),
     pickSavePath: vi.fn(async () => answer.save ?? null),
+    confirmReplace: vi.fn(async () => answer.replace ?? false),
   };
   return dialog;
 }
@@ -38,7 +39,7 @@ const noBackups: BackupStore = {
   read: async () => new Uint8Array(),
 };
 
-function setup(options: { open?: string[]; save?: string | null; disk?: Record<string, Uint8Array>; locale?: Locale; max?: number } = {}) {
+function setup(options: { open?: string[]; save?: string | null; replace?: boolean; disk?: Record<string, Uint8Array>; locale?: Locale; max?: number } = {}) {
   const { disk, files } = fakeFiles(options.disk);
   const dialog = fakeDialog(options);
   let locale: Locale = options.locale ?? 'id';
@@ -104,6 +105,14 @@ describe('transcripts:pick', () => {
     });
   });
 
+  it('refuses a .txt over the transcript limit (20 MB) by its size, without reading it', async () => {
+    const { handlers, files } = setup({ open: ['/d/rekaman.txt'], max: 200 * 1024 * 1024 });
+    files.size = async () => 200 * 1024 * 1024;
+    files.read = vi.fn(async () => new Uint8Array(1));
+    await expect(handlers['transcripts:pick']()).rejects.toMatchObject({ key: 'errorFileTooLarge', values: { name: 'rekaman.txt', size: 200, limit: 20 } });
+    expect(files.read).not.toHaveBeenCalled();
+  });
+
   it('reports a file that vanished after picking as unreadable, by name', async () => {
     const { handlers } = setup({ open: ['/d/hilang.docx'] });
     await expect(handlers['transcripts:pick']()).rejects.toMatchObject({ key: 'errorFileUnreadable', values: { name: 'hilang.docx' } });
@@ -148,6 +157,39 @@ describe('project:save-file', () => {
     expect(disk.has('/home/sri/skripsi.qdpx')).toBe(true);
   });
 
+  it('asks before replacing a file that has the name only once Pilah added .qdpx, and keeps it when told no', async () => {
+    const old = new Uint8Array([9, 9, 9]);
+    const { handlers, dialog, files, disk } = setup({ save: '/home/sri/skripsi', replace: false, disk: { '/home/sri/skripsi.qdpx': old }, locale: 'en' });
+    expect(await handlers['project:save-file']({ suggestedName: 'x', bytes: docx })).toBeNull();
+    expect(dialog.confirmReplace).toHaveBeenCalledWith({
+      message: '"skripsi.qdpx" already exists. Replace it?',
+      detail: 'Pilah added .qdpx to the name you typed, and a file with that name already exists in the folder "/home/sri". Replacing it overwrites its contents.',
+      replaceLabel: 'Replace',
+      cancelLabel: 'Cancel',
+    });
+    expect(files.writeAtomic).not.toHaveBeenCalled();
+    expect(disk.get('/home/sri/skripsi.qdpx')).toEqual(old);
+  });
+
+  it('replaces it when the user confirms', async () => {
+    const { handlers, disk } = setup({ save: '/home/sri/skripsi', replace: true, disk: { '/home/sri/skripsi.qdpx': new Uint8Array([9]) } });
+    expect(await handlers['project:save-file']({ suggestedName: 'x', bytes: docx })).toBe('skripsi.qdpx');
+    expect(disk.get('/home/sri/skripsi.qdpx')).toEqual(docx);
+  });
+
+  it('does not ask again when the name chosen already had the extension (the save dialog asked)', async () => {
+    const { handlers, dialog, disk } = setup({ save: '/home/sri/skripsi.qdpx', disk: { '/home/sri/skripsi.qdpx': new Uint8Array([9]) } });
+    expect(await handlers['project:save-file']({ suggestedName: 'x', bytes: docx })).toBe('skripsi.qdpx');
+    expect(dialog.confirmReplace).not.toHaveBeenCalled();
+    expect(disk.get('/home/sri/skripsi.qdpx')).toEqual(docx);
+  });
+
+  it('does not ask when nothing has the name', async () => {
+    const { handlers, dialog } = setup({ save: '/home/sri/baru' });
+    expect(await handlers['project:save-file']({ suggestedName: 'x', bytes: docx })).toBe('baru.qdpx');
+    expect(dialog.confirmReplace).not.toHaveBeenCalled();
+  });
+
   it('turns a failed write into a message naming the file', async () => {
     const { handlers, files } = setup({ save: '/ro/skripsi.qdpx' });
     vi.mocked(files.writeAtomic).mockRejectedValueOnce(Object.assign(new Error('EACCES'), { code: 'EACCES' }));
@@ -180,6 +222,14 @@ describe('file:open and file:save', () => {
       expect.objectContaining({ defaultName: `Lampiran Skripsi.${kind}`, filters: [{ name: filterName, extensions: [kind] }] }),
     );
     expect(disk.get(`/home/sri/${written}`)).toEqual(bytes);
+  });
+
+  it('asks before an export replaces a file Pilah named by adding the extension', async () => {
+    const old = new Uint8Array([7]);
+    const { handlers, dialog, disk } = setup({ save: '/home/sri/lampiran', replace: false, disk: { '/home/sri/lampiran.docx': old } });
+    expect(await handlers['file:save']({ kind: 'docx', suggestedName: 'Lampiran', bytes: docx })).toBeNull();
+    expect(vi.mocked(dialog.confirmReplace).mock.calls[0]![0].message).toBe('Berkas "lampiran.docx" sudah ada. Ganti?');
+    expect(disk.get('/home/sri/lampiran.docx')).toEqual(old);
   });
 
   it('writes nothing when the export dialog is cancelled', async () => {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { OPEN_KINDS, type ArgsOf, type Channel, type OpenKind, type PickedFile, type ResultOf, type SaveKind } from '../../../shared/ipc-contract';
 import type { Locale } from '../../../shared/model/types';
 import { translate } from '../../../shared/i18n';
+import { transcriptSizeLimit } from '../../../shared/import/errors';
 import type { BackupStore } from '../backups';
 import { suggestedFileName, withExtension } from '../file-names';
 import { MAX_FILE_BYTES, type FilePort } from '../files';
@@ -19,6 +20,8 @@ export interface DialogPort {
   pickFiles(request: { title: string; buttonLabel: string; filters: FileFilter[]; multiple: boolean }): Promise<string[]>;
   /** The chosen path, or null when the user cancelled. */
   pickSavePath(request: { title: string; buttonLabel: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
+  /** Asks whether to replace an existing file; true only when the user chose to replace it. */
+  confirmReplace(request: { message: string; detail: string; replaceLabel: string; cancelLabel: string }): Promise<boolean>;
 }
 
 /** The user's chosen language as main knows it; setting it also refreshes the menu. */
@@ -61,28 +64,52 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const filter = (key: AppStringKey, extensions: string[]): FileFilter => ({ name: text(key), extensions });
   const projectFilters = () => [filter('filterProjects', ['qdpx'])];
 
-  /** Reads one picked file, refusing huge ones before loading them. */
-  async function readPicked(filePath: string): Promise<PickedFile> {
+  /** Reads one picked file, refusing one over `limit` before loading it. */
+  async function readPicked(filePath: string, limit = maxBytes): Promise<PickedFile> {
     const name = path.basename(filePath);
     let bytes: Uint8Array;
     try {
       const size = await deps.files.size(filePath);
-      if (size > maxBytes) throw tooLarge(name, size);
+      if (size > limit) throw tooLarge(name, size, limit);
       bytes = await deps.files.read(filePath);
     } catch (error) {
       if (error instanceof UserError) throw error;
       throw new UserError('errorFileUnreadable', { name }, { cause: error });
     }
     // The file may have grown between the size check and the read.
-    if (bytes.byteLength > maxBytes) throw tooLarge(name, bytes.byteLength);
+    if (bytes.byteLength > limit) throw tooLarge(name, bytes.byteLength, limit);
     return { name, bytes };
   }
 
-  /** Writes the bytes where the user chose, with the extension; returns the file name. */
-  async function writeChosen(chosen: string, extension: string, bytes: Uint8Array): Promise<string> {
+  /** True when a file is at `filePath` (anything that can be sized). */
+  async function existsAt(filePath: string): Promise<boolean> {
+    try {
+      await deps.files.size(filePath);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Writes the bytes where the user chose, with the extension; returns the file name, or null
+   * when the user declined to replace a file.
+   */
+  async function writeChosen(chosen: string, extension: string, bytes: Uint8Array): Promise<string | null> {
     // Linux dialogs do not add the extension; without it the file would not show up in "Open".
     const filePath = withExtension(chosen, extension);
     const name = path.basename(filePath);
+    // The dialog asked about replacing the name as typed; the name with the extension is another file.
+    if (filePath !== chosen && (await existsAt(filePath))) {
+      const values = { name, extension, folder: path.dirname(filePath) };
+      const replace = await deps.dialog.confirmReplace({
+        message: translate(deps.language.get(), 'app:dialogReplaceMessage', values),
+        detail: translate(deps.language.get(), 'app:dialogReplaceDetail', values),
+        replaceLabel: text('dialogReplaceButton'),
+        cancelLabel: text('dialogCancelButton'),
+      });
+      if (!replace) return null;
+    }
     try {
       await deps.files.writeAtomic(filePath, bytes);
     } catch (error) {
@@ -91,8 +118,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return name;
   }
 
-  function tooLarge(name: string, size: number): UserError {
-    return new UserError('errorFileTooLarge', { name, size: megabytes(size), limit: megabytes(maxBytes) });
+  function tooLarge(name: string, size: number, limit: number): UserError {
+    return new UserError('errorFileTooLarge', { name, size: megabytes(size), limit: megabytes(limit) });
   }
 
   return {
@@ -106,7 +133,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       });
       const picked: PickedFile[] = [];
       // One after another: reading many large files at once would hold them all in memory twice.
-      for (const filePath of paths) picked.push(await readPicked(filePath));
+      // A transcript's own limit (20 MB for .txt) applies before it is read, not after.
+      for (const filePath of paths) picked.push(await readPicked(filePath, Math.min(maxBytes, transcriptSizeLimit(filePath))));
       return picked;
     },
 

@@ -2,8 +2,8 @@ import { Button, Group, List, Paper, Progress, Stack, Text, ThemeIcon } from '@m
 import { CircleAlert, CircleCheck, FileUp, Hourglass, LoaderCircle } from 'lucide-react';
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, isDesktop, readPickedFile, TRANSCRIPT_ACCEPT } from '../../lib/api';
-import type { FileImportStatus } from './import-files';
+import { api, isDesktop, TRANSCRIPT_ACCEPT } from '../../lib/api';
+import { unreadFile, type FileImportStatus } from './import-files';
 import { runImport, useImportProgress } from './import-progress';
 
 const STATUS_ICON: Record<FileImportStatus, { icon: typeof FileUp; color: string }> = {
@@ -13,9 +13,9 @@ const STATUS_ICON: Record<FileImportStatus, { icon: typeof FileUp; color: string
   error: { icon: CircleAlert, color: 'red' },
 };
 
-/** Imports dropped browser files (the drop zone and the whole window use this). */
+/** Imports dropped browser files (the drop zone and the whole window use this); each is read only once its size passed. */
 export async function importDroppedFiles(files: FileList | File[]): Promise<void> {
-  await runImport(await Promise.all(Array.from(files).map(readPickedFile)));
+  await runImport(Array.from(files).map(unreadFile));
 }
 
 /** The drop zone and "Impor transkrip" button, with per-file progress and errors. */
@@ -105,6 +105,11 @@ export function ImportPanel() {
                   <Text span size="sm" c={file.status === 'error' ? 'red' : 'dimmed'}>
                     {file.status === 'error' ? file.message : t(`status.${file.status}`)}
                   </Text>
+                  {file.notice ? (
+                    <Text size="sm" c="orange.8" data-testid="import-notice">
+                      {file.notice}
+                    </Text>
+                  ) : null}
                 </List.Item>
               );
             })}

@@ -45,6 +45,26 @@ describe('importing several transcripts', () => {
     expect(added.every((d) => d.informantId && after.informants[d.informantId])).toBe(true);
   });
 
+  it('refuses a dropped file by its size without reading it, and imports the others', async () => {
+    let reads = 0;
+    const huge = { name: 'rekaman-besar.txt', size: 200 * 1024 * 1024, read: async () => (reads++, new Uint8Array(1)) };
+    const small = { name: 'kecil.txt', size: 20, read: async () => (reads++, new TextEncoder().encode('P: Halo.\nI: Halo juga.')) };
+    const { imported, results } = await readTranscripts([huge, small], { locale: 'en' });
+    expect(reads).toBe(1);
+    expect(results.map((r) => r.status)).toEqual(['error', 'done']);
+    expect(results[0]!.message).toBe(
+      'The file "rekaman-besar.txt" is too large (over 20 MB); split the transcript into several files or remove its images, then import it again.',
+    );
+    expect(imported.map((t) => t.fileName)).toEqual(['kecil.txt']);
+  });
+
+  it('tells the user a .txt was read as Windows-1252', async () => {
+    const bytes = Uint8Array.from('P: Caf\xe9 \x93Maju\x94?\nI: Ya.', (c) => c.charCodeAt(0));
+    const { results } = await readTranscripts([{ name: 'lama.txt', bytes }, files[2]!], { locale: 'en' });
+    expect(results[0]).toMatchObject({ status: 'done', notice: expect.stringMatching(/^The file "lama\.txt" is not valid UTF-8, so it was read as Windows-1252/) });
+    expect(results[1]!.notice).toBeUndefined();
+  });
+
   it('when no file can be read, there is nothing to add', async () => {
     const { imported, results } = await readTranscripts([files[1]!, textFile('kosong.txt', '')], { locale: 'en' });
     expect(results.every((r) => r.status === 'error' && r.message)).toBe(true);

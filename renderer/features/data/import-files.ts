@@ -4,7 +4,7 @@
  * so a single undo takes the whole import back.
  */
 import type { PickedFile } from '../../../shared/ipc-contract';
-import { describeImportError, importTranscript } from '../../../shared/import';
+import { checkTranscriptSize, describeImportError, describeTranscriptNotice, importTranscript } from '../../../shared/import';
 import type { Changeset, ProjectState } from '../../../shared/model/changeset';
 import type { ImportedTranscript, Locale } from '../../../shared/model/types';
 import { addImportedTranscripts } from '../../../shared/project';
@@ -16,7 +16,19 @@ export interface FileImportResult {
   status: FileImportStatus;
   /** For an error: one sentence the student understands (which file, what is wrong). */
   message?: string;
+  /** For a file imported with something to check (read as Windows-1252): one sentence. */
+  notice?: string;
 }
+
+/** A dropped or chosen browser file not read yet: its size is checked before `read` runs. */
+export interface UnreadFile {
+  name: string;
+  size: number;
+  read(): Promise<Uint8Array>;
+}
+
+/** A browser File as an UnreadFile, so a huge one is refused by its size without being loaded. */
+export const unreadFile = (file: File): UnreadFile => ({ name: file.name, size: file.size, read: async () => new Uint8Array(await file.arrayBuffer()) });
 
 export interface ReadOptions {
   locale: Locale;
@@ -26,7 +38,7 @@ export interface ReadOptions {
 
 /** Reads and normalises each file; failures become messages, never partial documents. */
 export async function readTranscripts(
-  files: readonly PickedFile[],
+  files: readonly (PickedFile | UnreadFile)[],
   { locale, onProgress }: ReadOptions,
 ): Promise<{ imported: ImportedTranscript[]; results: FileImportResult[] }> {
   const imported: ImportedTranscript[] = [];
@@ -34,8 +46,11 @@ export async function readTranscripts(
   for (const [index, file] of files.entries()) {
     onProgress?.(index, (results[index] = { name: file.name, status: 'importing' }));
     try {
-      imported.push(await importTranscript({ name: file.name, bytes: file.bytes }));
-      results[index] = { name: file.name, status: 'done' };
+      if ('size' in file) checkTranscriptSize(file.name, file.size);
+      const transcript = await importTranscript({ name: file.name, bytes: 'bytes' in file ? file.bytes : await file.read() });
+      imported.push(transcript);
+      const notice = (transcript.notices ?? []).map((n) => describeTranscriptNotice(n, locale, file.name)).join(' ');
+      results[index] = notice ? { name: file.name, status: 'done', notice } : { name: file.name, status: 'done' };
     } catch (err) {
       results[index] = { name: file.name, status: 'error', message: describeImportError(err, locale, file.name) };
     }
@@ -52,7 +67,7 @@ export function importChangeset(state: ProjectState, imported: readonly Imported
 
 /** Reads the files and builds the one changeset that adds them to the project. */
 export async function importFiles(
-  files: readonly PickedFile[],
+  files: readonly (PickedFile | UnreadFile)[],
   state: ProjectState,
   options: ReadOptions & { now?: string },
 ): Promise<{ changeset: Changeset | null; results: FileImportResult[] }> {

@@ -1,8 +1,7 @@
 import { create } from 'zustand';
 import type { PickedFile } from '../../../shared/ipc-contract';
-
 import { act, useAppStore } from '../../store';
-import { importChangeset, readTranscripts, type FileImportResult } from './import-files';
+import { importChangeset, readTranscripts, type FileImportResult, type UnreadFile } from './import-files';
 
 interface ImportProgress {
   running: boolean;
@@ -21,7 +20,7 @@ export const useImportProgress = create<ImportProgress>()((set) => ({
  * Imports files into the open project: per-file progress, then one undoable command.
  * The changeset is computed when it runs, from the project as it is then.
  */
-export async function runImport(files: readonly PickedFile[]): Promise<void> {
+export async function runImport(files: readonly (PickedFile | UnreadFile)[]): Promise<void> {
   const progress = useImportProgress;
   if (files.length === 0 || progress.getState().running) return;
   const app = useAppStore.getState();

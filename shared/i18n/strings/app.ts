@@ -40,6 +40,10 @@ export default defineStrings({
     filterCsv: 'Nilai dipisah koma (.csv)',
     dialogOpenFileTitle: 'Buka berkas',
     dialogExportTitle: 'Ekspor',
+    dialogReplaceMessage: 'Berkas "{{name}}" sudah ada. Ganti?',
+    dialogReplaceDetail: 'Pilah menambahkan {{extension}} pada nama yang Anda ketik, dan berkas dengan nama itu sudah ada di folder "{{folder}}". Menggantinya akan menimpa isinya.',
+    dialogReplaceButton: 'Ganti',
+    dialogCancelButton: 'Batal',
     filterAllFiles: 'Semua berkas',
 
     errorFileTooLarge: 'Berkas "{{name}}" terlalu besar ({{size}} MB). Pilah hanya membuka berkas hingga {{limit}} MB.',
@@ -92,6 +96,10 @@ export default defineStrings({
     filterCsv: 'Comma-separated values (.csv)',
     dialogOpenFileTitle: 'Open file',
     dialogExportTitle: 'Export',
+    dialogReplaceMessage: '"{{name}}" already exists. Replace it?',
+    dialogReplaceDetail: 'Pilah added {{extension}} to the name you typed, and a file with that name already exists in the folder "{{folder}}". Replacing it overwrites its contents.',
+    dialogReplaceButton: 'Replace',
+    dialogCancelButton: 'Cancel',
     filterAllFiles: 'All files',
 
     errorFileTooLarge: 'The file "{{name}}" is too large ({{size}} MB). Pilah opens files of up to {{limit}} MB.',
