@@ -204,7 +204,8 @@ function readSelections(element: XmlElement, document: Document, { table, toText
     const selectionId = input.ids.take(selection, 'selection', index);
     let first = true;
     for (const [coderId, codeIds] of byCoder) {
-      const key = `${range.start}:${range.end}:${coderId ?? ''}`;
+      // Passages marked by different users stay apart, so each keeps its creator.
+      const key = `${range.start}:${range.end}:${coderId ?? ''}:${selector ?? ''}`;
       const same = merge ? byKey.get(key) : undefined;
       if (same) {
         for (const codeId of codeIds) if (!same.codeIds.includes(codeId)) same.codeIds.push(codeId);
