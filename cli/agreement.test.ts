@@ -2,9 +2,10 @@
  * `pilah agreement` as a user runs it, on project files written with writeQdpx: two files
  * (the second coder's own project) or one project holding two coders.
  */
+import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { agreementReport, importSecondCoder } from '../shared/agreement';
 import { codeRange, codeWords, NOW, withCoder } from '../shared/agreement/test-support';
@@ -12,7 +13,7 @@ import { applyChangeset, snapshotFromState, stateFromSnapshot, type ProjectState
 import { createProject } from '../shared/project/create-project';
 import { addImportedTranscripts } from '../shared/project/documents';
 import { code, documentIdOf, LATER, transcript } from '../shared/project/test-support';
-import { writeQdpx } from '../shared/refi';
+import { readQdpx, writeQdpx } from '../shared/refi';
 import type { AgreementJson } from './commands/agreement';
 import { pilah } from './testing/run-cli';
 
@@ -132,7 +133,8 @@ describe('pilah agreement', () => {
     ['files with no transcript in common', ['ayu.qdpx', 'beda.qdpx'], 1, /No transcript/],
     ['a second file with no codings', ['ayu.qdpx', 'lain.qdpx'], 1, /no coding/],
     ['an unknown coder', ['bersama.qdpx', '--coders', 'owner,Budi'], 2, /no coder "Budi".*Rina/],
-    ['--coders with two files', ['ayu.qdpx', 'rina.qdpx', '--coders', 'a,b'], 2, /--coders/],
+    ['a coder the first file lacks', ['ayu.qdpx', 'rina.qdpx', '--coders', 'Budi,Rina'], 2, /no coder "Budi" in ayu\.qdpx.*Ayu \(2\)/],
+    ['--coders with one name', ['ayu.qdpx', 'rina.qdpx', '--coders', 'Ayu'], 2, /--coders A,B/],
     ['a threshold of 0', ['ayu.qdpx', 'rina.qdpx', '--threshold', '0'], 2, /1 to 100/],
     ['one project with one coder', ['ayu.qdpx'], 2, /--coders A,B/],
     ['no file', [], 2, /pilah agreement/],
@@ -141,5 +143,58 @@ describe('pilah agreement', () => {
     expect(run.code).toBe(exit);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(message);
+  });
+});
+
+/**
+ * Real exports from other tools name the project's creator as owner and each coding's own
+ * user: in the NVivo sample the creator coded nothing, Gergo coded everything.
+ */
+describe('pilah agreement on another tool’s files', () => {
+  const NVIVO = resolve('../shared/refi-qda/samples/nvivo-win-12.6_oltas0517.qdpx');
+  const ANA = 'c0de0000-a9a0-4000-8000-000000000001';
+
+  beforeAll(async () => {
+    // The second coder's copy of the same NVivo project: Ana coded Gergo's passages of one
+    // transcript on her own (every other one a few characters shorter); Gergo's codings are
+    // still in her copy, and its creator again coded nothing.
+    const { snapshot } = readQdpx(new Uint8Array(readFileSync(NVIVO)), { now: NOW });
+    const first = snapshot.segments[0]!.documentId;
+    const anas = snapshot.segments
+      .filter((s) => s.documentId === first)
+      .map((s, i) => ({ ...s, id: `ana-${i}`, coderId: ANA, end: i % 2 === 0 ? s.end : Math.max(s.start + 1, s.end - 5), createdAt: LATER, modifiedAt: LATER }));
+    const copy = { ...snapshot, coders: [...snapshot.coders, { id: ANA, projectId: snapshot.project.id, name: 'Ana', role: 'secondCoder' as const, createdAt: LATER }], segments: [...snapshot.segments, ...anas] };
+    await writeFile(join(dir, 'nvivo-ana.qdpx'), writeQdpx(copy, { standardOnly: true }));
+    // Her copy with only her codings: nothing to choose on either side.
+    await writeFile(join(dir, 'nvivo-ana-only.qdpx'), writeQdpx({ ...copy, segments: anas }, { standardOnly: true }));
+  });
+
+  it('compares the users who coded, not the creators who did not (naming the coder where a file has several)', async () => {
+    const runs = [
+      ['nvivo-ana-only.qdpx'],
+      ['nvivo-ana.qdpx', '--coder-b', 'Ana'],
+      ['nvivo-ana.qdpx', '--coders', 'Gergo,ana'],
+    ];
+    for (const args of runs) {
+      const run = await pilah(['agreement', NVIVO, ...args, '--lang', 'en'], dir);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('Inter-coder agreement: Gergo (A) and Ana (B)');
+      expect(run.stdout).toMatch(/^1 transcripts? compared/m);
+    }
+    const json = JSON.parse((await pilah(['agreement', NVIVO, 'nvivo-ana.qdpx', '--coder-b', 'Ana', '--json'], dir)).stdout) as AgreementJson;
+    expect(json.codes.length).toBeGreaterThan(10);
+    expect(json.overall.percentAgreement).toBeGreaterThan(50);
+    expect(json.overall.percentAgreement).toBeLessThan(100);
+  });
+
+  it('lists the coders found when a file has several who coded, and names none it lacks', async () => {
+    const run = await pilah(['agreement', NVIVO, 'nvivo-ana.qdpx', '--lang', 'en'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/Several coders coded in nvivo-ana\.qdpx: floriansipos \(0\), Ana \(\d+\), Gergo \(\d+\)\. Name the one to compare with --coder-b NAME\./);
+    const unknown = await pilah(['agreement', NVIVO, 'nvivo-ana.qdpx', '--coder-a', 'Ana', '--coder-b', 'Ana', '--lang', 'en'], dir);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/no coder "Ana" in nvivo-win-12\.6_oltas0517\.qdpx\. Coders \(segments coded\): floriansipos \(0\), Gergo \(\d+\)/);
   });
 });

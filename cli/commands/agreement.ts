@@ -1,10 +1,12 @@
 /**
- * pilah agreement <a.qdpx> <b.qdpx> [--json] [--threshold 90] [--lang id|en]
+ * pilah agreement <a.qdpx> <b.qdpx> [--coder-a A] [--coder-b B] [--json] [--threshold 90] [--lang id|en]
  * pilah agreement <project.qdpx> [--coders A,B] [--json] [--threshold 90]
  *
- * Compares two coders: the owners of two project files (B's file is placed on A's
+ * Compares two coders: one of each of two project files (B's file is placed on A's
  * transcripts by text and on A's codes by id, then name), or two coders inside one project
- * (names, ids, or "owner"/"pemilik"). Nothing is written.
+ * (names, ids, or "owner"/"pemilik"). In a file, the coder is the one named, else the one
+ * whose codings it holds (its owner, or the only user who coded: other tools name the
+ * project's creator as owner and each coding's own user). Nothing is written.
  */
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +19,8 @@ import {
   agreementReport,
   AgreementError,
   coderChoices,
+  coderName,
+  codingCoder,
   findCoder,
   formatCoefficient,
   formatPercent,
@@ -54,7 +58,15 @@ export async function runAgreement(args: string[]): Promise<void> {
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, threshold: { type: 'string' }, coders: { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        json: { type: 'boolean' },
+        threshold: { type: 'string' },
+        coders: { type: 'string' },
+        'coder-a': { type: 'string' },
+        'coder-b': { type: 'string' },
+        lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (err) {
     throw new UsageError(translate(locale, 'cli:badOptions', { detail: err instanceof Error ? err.message : String(err) }));
@@ -66,9 +78,9 @@ export async function runAgreement(args: string[]): Promise<void> {
   const files = parsed.positionals;
   if (files.length < 1 || files.length > 2) throw new UsageError(translate(locale, 'agreement:cli.usage'));
   const threshold = parseThreshold(parsed.values.threshold, locale);
-  if (files.length === 2 && parsed.values.coders !== undefined) throw new UsageError(translate(locale, 'agreement:cli.codersWithTwoFiles'));
+  const named = namedCoders(parsed.values, locale);
 
-  const { state, a, b } = files.length === 2 ? await twoFiles(files[0]!, files[1]!, locale) : await oneFile(files[0]!, parsed.values.coders, locale);
+  const { state, a, b } = files.length === 2 ? await twoFiles(files[0]!, files[1]!, named, locale) : await oneFile(files[0]!, named, locale);
   let report: AgreementReport;
   try {
     report = agreementReport(state, a, b, { threshold, locale });
@@ -90,41 +102,80 @@ function describedAgreementError(err: unknown, locale: Locale): unknown {
   return err instanceof AgreementError ? new CliError(translate(locale, err.messageKey)) : err;
 }
 
-/** A's file with B's codings imported as a second coder: A's owner against that coder. */
-async function twoFiles(fileA: string, fileB: string, locale: Locale): Promise<{ state: ProjectState; a: CoderId; b: CoderId }> {
+/** The coders the user named: `--coder-a`/`--coder-b`, or `--coders A,B` (a side may be left empty with two files). */
+interface NamedCoders {
+  a?: string;
+  b?: string;
+  /** Whether any option named a coder. */
+  any: boolean;
+}
+
+function namedCoders(values: { coders?: string; 'coder-a'?: string; 'coder-b'?: string }, locale: Locale): NamedCoders {
+  const fromList = values.coders?.split(',').map((name) => name.trim());
+  if (fromList && fromList.length !== 2) throw new UsageError(translate(locale, 'agreement:cli.codersForm'));
+  const a = (values['coder-a'] ?? fromList?.[0])?.trim() || undefined;
+  const b = (values['coder-b'] ?? fromList?.[1])?.trim() || undefined;
+  return { a, b, any: values.coders !== undefined || values['coder-a'] !== undefined || values['coder-b'] !== undefined };
+}
+
+/** The names of a project's coders, each with the number of segments they coded. */
+const codersWithCounts = (state: ProjectState, locale: Locale): string =>
+  coderChoices(state, locale)
+    .map((c) => `${c.name} (${c.segments})`)
+    .join(', ');
+
+/**
+ * The coder of one file to compare: the one named, else the one whose codings the file holds.
+ * @throws UsageError naming the file's coders when the name fits none, or when several coded.
+ */
+function fileCoder(state: ProjectState, file: string, typed: string | undefined, option: string, locale: Locale): CoderId {
+  if (typed !== undefined) {
+    const found = findCoder(state, typed);
+    if (!found) throw new UsageError(translate(locale, 'agreement:cli.unknownCoderIn', { name: typed, file: basename(file), list: codersWithCounts(state, locale) }));
+    return found.id;
+  }
+  const coder = codingCoder(state);
+  if (!coder) throw new UsageError(translate(locale, 'agreement:cli.pickCoder', { file: basename(file), option, list: codersWithCounts(state, locale) }));
+  return coder.id;
+}
+
+/** A's file with B's codings imported as a second coder: A's coder against that coder. */
+async function twoFiles(fileA: string, fileB: string, named: NamedCoders, locale: Locale): Promise<{ state: ProjectState; a: CoderId; b: CoderId }> {
   const state = stateFromSnapshot(await readProjectFile(fileA, locale));
   const other = await readProjectFile(fileB, locale);
-  const name = other.project.researcher.trim() || basename(fileB);
+  const otherState = stateFromSnapshot(other);
+  const a = fileCoder(state, fileA, named.a, '--coder-a', locale);
+  const from = fileCoder(otherState, fileB, named.b, '--coder-b', locale);
+  const name = (from === null ? other.project.researcher.trim() : coderName(otherState, from, locale)) || basename(fileB);
   try {
     let coderId = '';
     const next = commitAll(state, [
       action('importSecondCoder', (s) => {
-        const imported = importSecondCoder(s, other, { name });
+        const imported = importSecondCoder(s, other, { name }, undefined, { fromCoderId: from });
         coderId = imported.coderId;
         return imported.changeset;
       }),
     ]);
-    return { state: next, a: null, b: coderId };
+    return { state: next, a, b: coderId };
   } catch (err) {
     throw describedAgreementError(err, locale);
   }
 }
 
-/** Two coders of one project: as named by --coders, or the only two who coded. */
-async function oneFile(file: string, coders: string | undefined, locale: Locale): Promise<{ state: ProjectState; a: CoderId; b: CoderId }> {
+/** Two coders of one project: as named by --coders (or --coder-a and --coder-b), or the only two who coded. */
+async function oneFile(file: string, named: NamedCoders, locale: Locale): Promise<{ state: ProjectState; a: CoderId; b: CoderId }> {
   const state = stateFromSnapshot(await readProjectFile(file, locale));
-  if (coders === undefined) {
+  if (!named.any) {
     const coded = coderChoices(state, locale).filter((c) => c.segments > 0);
     if (coded.length !== 2) {
       throw new UsageError(translate(locale, 'agreement:cli.needCoders', { list: coderChoices(state, locale).map((c) => c.name).join(', ') }));
     }
     return { state, a: coded[0]!.id, b: coded[1]!.id };
   }
-  const names = coders.split(',');
-  if (names.length !== 2) throw new UsageError(translate(locale, 'agreement:cli.needCoders', { list: coderChoices(state, locale).map((c) => c.name).join(', ') }));
-  const [a, b] = names.map((name) => {
+  const [a, b] = [named.a, named.b].map((name) => {
+    if (name === undefined) throw new UsageError(translate(locale, 'agreement:cli.needCoders', { list: coderChoices(state, locale).map((c) => c.name).join(', ') }));
     const found = findCoder(state, name);
-    if (!found) throw new UsageError(translate(locale, 'agreement:cli.unknownCoder', { name: name.trim(), list: coderChoices(state, locale).map((c) => c.name).join(', ') }));
+    if (!found) throw new UsageError(translate(locale, 'agreement:cli.unknownCoder', { name, list: coderChoices(state, locale).map((c) => c.name).join(', ') }));
     return found.id;
   }) as [CoderId, CoderId];
   return { state, a, b };

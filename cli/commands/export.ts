@@ -1,6 +1,7 @@
 /**
  * pilah export <project.qdpx> [--docx <out.docx>] [--xlsx <out.xlsx>] [--qdpx <out.qdpx> [--standard]]
- *              [--qdc <out.qdc>] [--parts a,b,…] [--citation interview|line] [--lang id|en]
+ *              [--qdc <out.qdc>] [--codebook-csv <out.csv> [--taguette]] [--parts a,b,…]
+ *              [--citation interview|line] [--lang id|en]
  *
  * Writes the thesis appendix, the matrices workbook, a REFI-QDA project file or codebook from
  * any project file — Pilah's own or another tool's, whose Cases become the informants. The
@@ -12,6 +13,7 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { APPENDIX_PARTS, buildAppendix, DEFAULT_APPENDIX_PARTS, isAppendixPart, type AppendixPart, type CitationStyle } from '../../shared/appendix';
+import { writeCodebookCsv, writeTaguetteCodebookCsv } from '../../shared/codebook-io';
 import { translate } from '../../shared/i18n';
 import { stateFromSnapshot } from '../../shared/model/changeset';
 import type { Locale, ProjectSnapshot } from '../../shared/model/types';
@@ -26,6 +28,7 @@ const TARGETS = [
   { option: 'xlsx', ext: '.xlsx' },
   { option: 'qdpx', ext: '.qdpx' },
   { option: 'qdc', ext: '.qdc' },
+  { option: 'codebook-csv', ext: '.csv' },
 ] as const;
 type Target = (typeof TARGETS)[number]['option'];
 
@@ -45,6 +48,7 @@ export async function runExport(args: string[]): Promise<void> {
   }
   if (targets.size === 0) throw new UsageError(translate(locale, 'cli:needExportTarget'));
   if (values.standard && !targets.has('qdpx')) throw new UsageError(translate(locale, 'cli:standardNeedsQdpx'));
+  if (values.taguette && !targets.has('codebook-csv')) throw new UsageError(translate(locale, 'cli:taguetteNeedsCsv'));
   const parts = chosenParts(values.parts, locale);
   const citation = citationStyle(values.citation, locale);
   for (const path of targets.values()) await requireFolder(path, locale);
@@ -63,6 +67,12 @@ export async function runExport(args: string[]): Promise<void> {
   if (qdpx) outputs.push({ path: qdpx, bytes: writeQdpx(snapshot, { standardOnly: values.standard ?? false, locale }) });
   const qdc = targets.get('qdc');
   if (qdc) outputs.push({ path: qdc, bytes: codebookFile(snapshot, locale) });
+  const csv = targets.get('codebook-csv');
+  if (csv) {
+    // Taguette's columns (tag, parent, description, number of highlights), or Pilah's own.
+    const bytes = values.taguette ? writeTaguetteCodebookCsv(snapshot.codes, snapshot.segments, locale) : writeCodebookCsv(snapshot.codes, locale);
+    outputs.push({ path: csv, bytes });
+  }
 
   await writeAll(outputs, locale);
   process.stdout.write(outputs.map((o) => translate(locale, 'cli:written', { file: o.path })).join('\n') + '\n');
@@ -78,6 +88,8 @@ function parseCli(args: string[], locale: Locale) {
         xlsx: { type: 'string' },
         qdpx: { type: 'string' },
         qdc: { type: 'string' },
+        'codebook-csv': { type: 'string' },
+        taguette: { type: 'boolean' },
         standard: { type: 'boolean' },
         parts: { type: 'string' },
         citation: { type: 'string' },

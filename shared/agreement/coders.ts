@@ -47,3 +47,17 @@ export function findCoder(state: ProjectState, typed: string): { id: CoderId } |
   if (byName.length === 0 && state.project.researcher.trim().toLocaleLowerCase() === wanted) return { id: null };
   return undefined;
 }
+
+/**
+ * The coder whose codings a project file stands for when the user names nobody: its owner
+ * when they coded anything, else the only coder who did (NVivo and QualCoder name the
+ * project's creator as owner, while each coding names the user who made it). Undefined when
+ * several coders coded and the owner did not: the user has to choose. A file nobody coded
+ * stands for its owner.
+ */
+export function codingCoder(state: ProjectState): { id: CoderId } | undefined {
+  const coded = new Set<CoderId>();
+  for (const segment of Object.values(state.segments)) coded.add(segment.coderId ?? null);
+  if (coded.size === 0 || coded.has(null)) return { id: null };
+  return coded.size === 1 ? { id: [...coded][0]! } : undefined;
+}

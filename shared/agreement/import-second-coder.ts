@@ -9,7 +9,7 @@ import type { Changeset, ProjectState } from '../model/changeset';
 import type { Code, Coder, CoderRole, Document, ProjectSnapshot, Segment } from '../model/types';
 import { ancestorsAndSelf, codeLabel } from '../project/code-tree';
 import { stateFromSnapshot } from '../model/changeset';
-import type { CoderId } from './coders';
+import { codingCoder, type CoderId } from './coders';
 import { readingOrder } from './coding-sets';
 import { AgreementError } from './errors';
 
@@ -40,7 +40,7 @@ export interface SecondCoderImport {
 export interface SecondCoderOptions {
   /**
    * Whose codings in the other file to take. Default: the other file's owner when they coded
-   * anything, else its only coder with codings.
+   * anything, else its only coder with codings (see codingCoder); the owner when several did.
    */
   fromCoderId?: CoderId;
   role?: CoderRole;
@@ -49,11 +49,9 @@ export interface SecondCoderOptions {
 /** The text a transcript is matched on: trailing whitespace does not change any offset inside it. */
 const matchKey = (text: string) => text.trimEnd();
 
-function sourceCoder(other: ProjectSnapshot, wanted: CoderId | undefined): CoderId {
+function sourceCoder(other: ProjectState, wanted: CoderId | undefined): CoderId {
   if (wanted !== undefined) return wanted;
-  if (other.segments.some((s) => (s.coderId ?? null) === null)) return null;
-  const coders = new Set(other.segments.map((s) => s.coderId));
-  return coders.size === 1 ? [...coders][0]! : null;
+  return codingCoder(other)?.id ?? null;
 }
 
 function matchDocuments(state: ProjectState, theirs: Document[]): Map<string, Document> {
@@ -119,7 +117,7 @@ export function importSecondCoder(
   const name = coder.name.trim();
   if (!name) throw new AgreementError('empty-coder-name');
   const otherState = stateFromSnapshot(other);
-  const from = sourceCoder(other, options.fromCoderId);
+  const from = sourceCoder(otherState, options.fromCoderId);
   const taken = other.segments.filter((s) => (s.coderId ?? null) === from);
   const documents = matchDocuments(state, other.documents);
   if (documents.size === 0) throw new AgreementError('no-shared-transcripts');
@@ -159,7 +157,9 @@ export function importSecondCoder(
       skipped++;
       continue;
     }
-    segments.push({ ...their, id: crypto.randomUUID(), projectId: state.project.id, documentId: document.id, start, end, codeIds, coderId: newCoder.id });
+    // Who marked the passage in their file names one of their coders, not one of ours.
+    const { selectedBy: _theirs, ...copy } = their;
+    segments.push({ ...copy, id: crypto.randomUUID(), projectId: state.project.id, documentId: document.id, start, end, codeIds, coderId: newCoder.id });
   }
   if (segments.length === 0) throw new AgreementError('nothing-to-import');
 

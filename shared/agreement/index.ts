@@ -4,7 +4,7 @@
  * (Krippendorff's α); where they differ, and accepting one side into a merged coding.
  */
 export { agreementReport, type AgreementOptions } from './report';
-export { coderChoices, coderName, findCoder, type CoderChoice, type CoderId } from './coders';
+export { codingCoder, coderChoices, coderName, findCoder, type CoderChoice, type CoderId } from './coders';
 export { compareCodings, type CompareScope, type ComparedCodings, type Side } from './coding-sets';
 export { characterCounts, characterFigures } from './character';
 export { DEFAULT_THRESHOLD, segmentCounts, segmentFigures } from './segment';

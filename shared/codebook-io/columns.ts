@@ -17,7 +17,8 @@ export const HEADERS: Record<Locale, Record<CodebookColumn, string>> = {
 };
 
 const ACCEPTED: Record<CodebookColumn, readonly string[]> = {
-  name: ['nama', 'nama kode', 'kode', 'name', 'code', 'code name'],
+  // "tag" and "path" are Taguette's (its codebook CSV: tag, parent, description, number of highlights).
+  name: ['nama', 'nama kode', 'kode', 'name', 'code', 'code name', 'tag', 'path'],
   parent: ['induk', 'kode induk', 'parent', 'parent code'],
   definition: ['definisi', 'definisi operasional', 'deskripsi', 'definition', 'operational definition', 'description'],
   colour: ['warna', 'colour', 'color'],

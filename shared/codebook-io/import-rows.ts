@@ -54,6 +54,9 @@ function checkRow(row: NumberedRow): PendingRow | RowProblem {
     const parts = name.split(PATH_SEPARATOR);
     name = parts.pop()!.trim();
     parent = parts.join(PATH_SEPARATOR);
+  } else if (parent && name.startsWith(`${parent}${PATH_SEPARATOR}`)) {
+    // A name made unique by its path (Pilah's Taguette CSV: "A::B" under "A"): B under A.
+    name = name.slice(parent.length + PATH_SEPARATOR.length).trim();
   }
   if (!name) return { row: row.row, code: 'empty-name', value: '' };
   const colour = row.colour.trim() ? normalizeColour(row.colour) : null;

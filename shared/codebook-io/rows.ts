@@ -15,6 +15,11 @@ export interface CodebookRow {
   colour: string;
 }
 
+/** A row written from the project, with the code it stands for. */
+export interface CodeRow extends CodebookRow {
+  codeId: string;
+}
+
 /** A row read from a file, with the row number the student sees in Excel (header = 1). */
 export interface NumberedRow extends CodebookRow {
   row: number;
@@ -32,7 +37,7 @@ const text = (value: { id: string; en: string }, locale: Locale): string => {
  * The rows of a codebook in tree order (each parent before its children, siblings in their
  * order), names and definitions in `locale` with the other language as fallback.
  */
-export function codebookRows(codes: readonly Code[], locale: Locale): CodebookRow[] {
+export function codebookRows(codes: readonly Code[], locale: Locale): CodeRow[] {
   const ids = new Set(codes.map((c) => c.id));
   const children = new Map<string | null, Code[]>();
   for (const code of codes) {
@@ -40,12 +45,12 @@ export function codebookRows(codes: readonly Code[], locale: Locale): CodebookRo
     children.set(parent, [...(children.get(parent) ?? []), code]);
   }
   for (const siblings of children.values()) siblings.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
-  const rows: CodebookRow[] = [];
+  const rows: CodeRow[] = [];
   const visited = new Set<string>();
   const visit = (code: Code, path: string[]): void => {
     visited.add(code.id);
     const name = text(code.label, locale) || code.id;
-    rows.push({ name, parent: path.join(PATH_SEPARATOR), definition: text(code.definition, locale), colour: code.color.toUpperCase() });
+    rows.push({ codeId: code.id, name, parent: path.join(PATH_SEPARATOR), definition: text(code.definition, locale), colour: code.color.toUpperCase() });
     for (const child of children.get(code.id) ?? []) if (!visited.has(child.id)) visit(child, [...path, name]);
   };
   for (const root of children.get(null) ?? []) visit(root, []);

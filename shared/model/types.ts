@@ -40,6 +40,11 @@ export interface Project {
   settings: ProjectSettings;
   createdAt: string; // ISO date-time
   modifiedAt: string; // ISO date-time
+  /**
+   * The owner's user GUID in the other tool's project file this project was opened from,
+   * kept so a re-export names the same person; absent for projects begun in Pilah.
+   */
+  ownerGuid?: string;
 }
 
 export interface Code {
@@ -132,6 +137,8 @@ export interface Document {
   /** When the memo was last written (ISO date-time); absent when never recorded. */
   memoAt?: string;
   importedAt: string; // ISO date-time
+  /** Who added the transcript in the tool it came from: a coder id, null = the owner; absent = the owner. */
+  addedBy?: string | null;
   order: number;
 }
 
@@ -151,6 +158,11 @@ export interface Segment {
   reduced: string;
   /** The coder who made it (issue: inter-coder agreement); null = the project's owner. */
   coderId: string | null;
+  /**
+   * Who marked the passage, when the tool it came from recorded someone other than the coder
+   * of its codes (NVivo): a coder id, null = the owner; absent = the coder.
+   */
+  selectedBy?: string | null;
   createdAt: string;
   modifiedAt: string;
 }

@@ -34,6 +34,7 @@ const projectSchema = z.object({
   }),
   createdAt: z.string(),
   modifiedAt: z.string(),
+  ownerGuid: z.string().optional(),
 });
 
 // Who wrote a memo and when: absent in files written before Pilah recorded it.
@@ -79,6 +80,7 @@ const documentExtrasSchema = z.object({
   turns: z.array(turnSchema),
   sourceFileName: z.string(),
   importedAt: z.string(),
+  addedBy: z.string().nullable().optional(),
   order: z.number(),
   ...memoAuthorSchema,
 });
@@ -86,6 +88,7 @@ const documentExtrasSchema = z.object({
 const segmentExtrasSchema = z.object({
   reduced: z.string(),
   coderId: z.string().nullable(),
+  selectedBy: z.string().nullable().optional(),
   createdAt: z.string(),
   modifiedAt: z.string(),
 });
@@ -218,6 +221,7 @@ const documentExtras = (d: Document): DocumentExtras => ({
   importedAt: d.importedAt,
   order: d.order,
   ...memoAuthor(d),
+  ...(d.addedBy !== undefined ? { addedBy: d.addedBy } : {}),
 });
 
 /** The memo's author and time when recorded; nothing otherwise, so older projects keep their bytes. */
@@ -231,6 +235,7 @@ function memoAuthor(row: { memoBy?: string | null; memoAt?: string }): { memoBy?
 const segmentExtras = (s: Segment): SegmentExtras => ({
   reduced: s.reduced,
   coderId: s.coderId,
+  ...(s.selectedBy !== undefined ? { selectedBy: s.selectedBy } : {}),
   createdAt: s.createdAt,
   modifiedAt: s.modifiedAt,
 });

@@ -71,6 +71,8 @@ export function readProjectXml(root: XmlElement, ctx: ProjectReaderContext): Pro
     },
     createdAt: at(root.attributes.creationDateTime),
     modifiedAt: at(root.attributes.modifiedDateTime ?? root.attributes.creationDateTime),
+    // Kept so a re-export credits the same person (another tool may hold more of their work).
+    ...(users.ownerGuid !== '' ? { ownerGuid: users.ownerGuid } : {}),
   };
   return { project, codes, informants, documents, segments, ...emptyLaterTables(), coders: users.coders };
 }

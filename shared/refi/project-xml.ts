@@ -52,6 +52,10 @@ export const noteGuid = {
   codeMemo: (codeId: string): string => derivedGuid('note', 'code-memo', codeId),
 };
 export const ownerGuid = (projectId: string): string => derivedGuid('user', 'owner', projectId);
+/** The owner's GUID in a project's files: the one the other tool gave them, else derived from the project id. */
+export const projectOwnerGuid = (project: { id: string; ownerGuid?: string }): string => project.ownerGuid || ownerGuid(project.id);
+/** The file that holds the research journal's text, beside the transcripts (QualCoder reads journals only from files). */
+export const journalFileName = (projectId: string): string => `${noteGuid.journal(projectId)}.txt`;
 export const codingGuid = (segmentId: string, codeId: string): string => derivedGuid('coding', segmentId, codeId);
 export const fieldVariableGuid = (field: string): string => derivedGuid('variable', 'field', field);
 export const attributeVariableGuid = (name: string): string => derivedGuid('variable', 'attribute', name);
@@ -59,7 +63,8 @@ export const attributeVariableGuid = (name: string): string => derivedGuid('vari
 /** Builds the XML of `project.qde` for a snapshot. */
 export function buildProjectXml(snapshot: ProjectSnapshot, options: ProjectXmlOptions): string {
   const { project } = snapshot;
-  const owner = ownerGuid(project.id);
+  const owner = projectOwnerGuid(project);
+  const userOf = (coderId: string | null | undefined): string => (coderId ? guidForId(coderId) : owner);
   const xml = new XmlWriter();
   xml.start('Project', {
     xmlns: REFI_NAMESPACE,
@@ -75,16 +80,16 @@ export function buildProjectXml(snapshot: ProjectSnapshot, options: ProjectXmlOp
   writeUsers(xml, snapshot, owner, options.locale);
   writeCodeBook(xml, snapshot.codes);
   writeVariablesAndCases(xml, snapshot.informants, snapshot.documents);
-  writeSources(xml, snapshot.documents, snapshot.segments, owner, options.offsets);
-  writeNotes(xml, snapshot, options.locale);
+  writeSources(xml, snapshot.documents, snapshot.segments, userOf, options.offsets);
+  writeNotes(xml, snapshot, userOf, options.locale);
   if (project.focus) xml.text('Description', project.focus);
   if (project.journal) xml.empty('NoteRef', { targetGUID: noteGuid.journal(project.id) });
   xml.end();
   return xml.toString();
 }
 
-/** The GUID of the user who made a segment: the project's owner unless another coder did. */
-const coderGuid = (segment: Segment, owner: string): string => (segment.coderId ? guidForId(segment.coderId) : owner);
+/** The user GUID of a coder id; null or absent = the project's owner. */
+type UserOf = (coderId: string | null | undefined) => string;
 
 /**
  * The owner first, then every named coder of the project, then any coder a segment names
@@ -98,9 +103,13 @@ function writeUsers(xml: XmlWriter, snapshot: ProjectSnapshot, owner: string, lo
     written.add(coder.id);
     xml.empty('User', { guid: guidForId(coder.id), name: coder.name || coder.id, id: coder.id });
   }
-  for (const segment of snapshot.segments) {
-    const coderId = segment.coderId;
-    if (coderId === null || written.has(coderId)) continue;
+  const mentioned = [
+    ...snapshot.segments.flatMap((s) => [s.coderId, s.selectedBy]),
+    ...snapshot.documents.flatMap((d) => [d.addedBy, d.memoBy]),
+    ...snapshot.codes.map((c) => c.memoBy),
+  ];
+  for (const coderId of mentioned) {
+    if (!coderId || written.has(coderId)) continue;
     written.add(coderId);
     xml.empty('User', { guid: guidForId(coderId), name: coderId, id: coderId });
   }
@@ -150,7 +159,7 @@ function writeTextValue(xml: XmlWriter, variableGuid: string, value: string | un
   xml.start('VariableValue').empty('VariableRef', { targetGUID: variableGuid }).text('TextValue', value).end();
 }
 
-function writeSources(xml: XmlWriter, documents: readonly Document[], segments: readonly Segment[], owner: string, offsets: QdpxOffsets): void {
+function writeSources(xml: XmlWriter, documents: readonly Document[], segments: readonly Segment[], userOf: UserOf, offsets: QdpxOffsets): void {
   if (documents.length === 0) return;
   const segmentsOf = new Map<string, Segment[]>();
   for (const s of segments) {
@@ -164,26 +173,34 @@ function writeSources(xml: XmlWriter, documents: readonly Document[], segments: 
       guid: guidForId(document.id),
       name: document.title,
       plainTextPath: `internal://${sourceFileName(document)}`,
-      creatingUser: owner,
+      creatingUser: userOf(document.addedBy),
       creationDateTime: refiDateTime(document.importedAt),
+      // The text never changes after import; only its memo does.
+      modifyingUser: userOf(document.memo && document.memoBy !== undefined ? document.memoBy : document.addedBy),
+      modifiedDateTime: refiDateTime(latest(document.importedAt, document.memo ? document.memoAt : undefined)),
     });
     if (document.memo) xml.text('Description', document.memo);
     // Pilah's offsets are UTF-16 units already; only code points need converting.
     const toPosition = offsets === 'utf16' ? (offset: number): number => offset : codePointCounter(document.text);
     const ordered = (segmentsOf.get(document.id) ?? []).sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1));
-    for (const segment of ordered) writeSelection(xml, segment, toPosition, coderGuid(segment, owner));
+    for (const segment of ordered) writeSelection(xml, segment, toPosition, userOf);
     xml.end();
   }
   xml.end();
 }
 
-function writeSelection(xml: XmlWriter, segment: Segment, toPosition: (offset: number) => number, user: string): void {
+/** The later of two ISO date-times; the first when the second is absent. */
+const latest = (a: string, b: string | undefined): string => (b !== undefined && b > a ? b : a);
+
+function writeSelection(xml: XmlWriter, segment: Segment, toPosition: (offset: number) => number, userOf: UserOf): void {
   const created = refiDateTime(segment.createdAt);
+  // The coder made the codings; another tool may have credited the passage itself to someone else.
+  const user = userOf(segment.coderId);
   xml.start('PlainTextSelection', {
     guid: guidForId(segment.id),
     startPosition: toPosition(segment.start),
     endPosition: toPosition(segment.end),
-    creatingUser: user,
+    creatingUser: segment.selectedBy !== undefined ? userOf(segment.selectedBy) : user,
     creationDateTime: created,
     modifyingUser: user,
     modifiedDateTime: refiDateTime(segment.modifiedAt),
@@ -198,20 +215,36 @@ function writeSelection(xml: XmlWriter, segment: Segment, toPosition: (offset: n
   xml.end();
 }
 
-function writeNotes(xml: XmlWriter, snapshot: ProjectSnapshot, locale: Locale): void {
+/**
+ * The journal and the code memos as Notes, each with the dates and users other tools expect
+ * (QualCoder stops at a Note without a date). The journal's text is a file, as NVivo and
+ * QualCoder write journals (QualCoder takes only such Notes as journals); a code memo's text
+ * is inline, so that no tool lists it as a journal.
+ */
+function writeNotes(xml: XmlWriter, snapshot: ProjectSnapshot, userOf: UserOf, locale: Locale): void {
   const { project } = snapshot;
   const memos = snapshot.codes.filter((c) => c.memo);
   if (!project.journal && memos.length === 0) return;
   xml.start('Notes');
   if (project.journal) {
-    xml
-      .start('Note', { guid: noteGuid.journal(project.id), name: translate(locale, 'refi:note-journal') })
-      .text('PlainTextContent', project.journal)
-      .end();
+    xml.empty('Note', {
+      guid: noteGuid.journal(project.id),
+      name: translate(locale, 'refi:note-journal'),
+      plainTextPath: `internal://${journalFileName(project.id)}`,
+      creatingUser: userOf(null),
+      creationDateTime: refiDateTime(project.createdAt),
+      modifyingUser: userOf(null),
+      modifiedDateTime: refiDateTime(project.modifiedAt),
+    });
   }
   for (const code of memos) {
     const name = translate(locale, 'refi:note-code-memo', { code: codeName(code) });
-    xml.start('Note', { guid: noteGuid.codeMemo(code.id), name }).text('PlainTextContent', code.memo).end();
+    const at = refiDateTime(code.memoAt ?? project.modifiedAt);
+    const by = userOf(code.memoBy);
+    xml
+      .start('Note', { guid: noteGuid.codeMemo(code.id), name, creatingUser: by, creationDateTime: at, modifyingUser: by, modifiedDateTime: at })
+      .text('PlainTextContent', code.memo)
+      .end();
   }
   xml.end();
 }

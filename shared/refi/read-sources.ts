@@ -136,6 +136,7 @@ function readDocument(element: XmlElement, text: string, order: number, input: S
   const id = input.ids.take(element, 'source', order);
   const turns = detectTurns(text);
   const name = element.attributes.name ?? '';
+  const addedBy = input.users.coderOf(element.attributes.creatingUser);
   const title = humanName(name) || humanName(fileStem(element.attributes.plainTextPath)) || translate(ctx.locale, 'refi:untitled-document', { number: order + 1 });
   return {
     id,
@@ -148,6 +149,7 @@ function readDocument(element: XmlElement, text: string, order: number, input: S
     sourceFileName: name,
     memo: joinMemo(childNamed(element, 'Description')?.text ?? '', input.notes.textFor(element)),
     importedAt: isoFromRefi(element.attributes.creationDateTime) ?? ctx.now,
+    ...(addedBy !== null ? { addedBy } : {}),
     order,
   };
 }
@@ -198,10 +200,12 @@ function readSelections(element: XmlElement, document: Document, { table, toText
       else if (childrenNamed(selection, 'Coding').length === 0) uncoded++;
       return;
     }
+    const selector = selection.attributes.creatingUser === undefined ? undefined : input.users.coderOf(selection.attributes.creatingUser);
     const selectionId = input.ids.take(selection, 'selection', index);
     let first = true;
     for (const [coderId, codeIds] of byCoder) {
-      const key = `${range.start}:${range.end}:${coderId ?? ''}`;
+      // Passages marked by different users stay apart, so each keeps its creator.
+      const key = `${range.start}:${range.end}:${coderId ?? ''}:${selector ?? ''}`;
       const same = merge ? byKey.get(key) : undefined;
       if (same) {
         for (const codeId of codeIds) if (!same.codeIds.includes(codeId)) same.codeIds.push(codeId);
@@ -218,6 +222,8 @@ function readSelections(element: XmlElement, document: Document, { table, toText
         memo,
         reduced: '',
         coderId,
+        // NVivo credits the passage to one user and its codes to another: both are kept.
+        ...(selector !== undefined && selector !== coderId ? { selectedBy: selector } : {}),
         createdAt,
         modifiedAt: isoFromRefi(selection.attributes.modifiedDateTime) ?? createdAt,
       };

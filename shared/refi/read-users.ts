@@ -15,6 +15,8 @@ export interface UserReading {
   coders: Coder[];
   /** The owner's name, '' when the file names none. */
   ownerName: string;
+  /** The owner's user GUID (normalised), '' when the file names no owner. */
+  ownerGuid: string;
   /** The Pilah coder for a user GUID from a `creatingUser` attribute: null for the owner or nobody. */
   coderOf(userGuid: string | undefined): string | null;
 }
@@ -53,5 +55,5 @@ export function readUsers(root: XmlElement, projectId: string, ids: IdAllocator,
     coderByUser.set(guid, coder.id);
     return coder.id;
   };
-  return { coders, ownerName, coderOf };
+  return { coders, ownerName, ownerGuid: owner, coderOf };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import { validateAgainstXsd, validateWithXmllintCli } from '../../test/support/xsd';
+import { journalFileName } from './project-xml';
 import { writeQdpx } from './write-qdpx';
 import { parseXmlTree, childNamed, childrenNamed, type XmlElement } from './xml-tree';
 import { CAFE_QUOTE, CODE, DOCUMENT, INTERVIEW_TEXT, SEGMENT, realisticProject } from './testing/realistic-project';
@@ -51,7 +52,9 @@ describe('writeQdpx', () => {
   it('lays out the zip as the spec asks: project.qde, lower-case sources/ with UTF-8 .txt, Pilah extras', () => {
     const { files, xml } = written();
     const names = Object.keys(files).sort();
-    expect(names).toEqual(['pilah/project.json', 'project.qde', `sources/${DOCUMENT.interview}.txt`, `sources/${DOCUMENT.second}.txt`].sort());
+    const journal = `sources/${journalFileName(realisticProject().project.id)}`;
+    expect(names).toEqual(['pilah/project.json', 'project.qde', `sources/${DOCUMENT.interview}.txt`, `sources/${DOCUMENT.second}.txt`, journal].sort());
+    expect(decode(files[journal])).toBe(realisticProject().project.journal);
     const txt = files[`sources/${DOCUMENT.interview}.txt`]!;
     expect([...txt.slice(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
     expect(decode(txt)).toBe(INTERVIEW_TEXT);
@@ -115,13 +118,15 @@ describe('writeQdpx', () => {
     expect(childrenNamed(sri!, 'SourceRef').map((r) => r.attributes.targetGUID)).toEqual([DOCUMENT.interview]);
   });
 
-  it('links the research journal and code memos as Notes, and escapes what would break the XML', () => {
-    const { xml } = written();
+  it('links the research journal (a file, as journals travel) and code memos as Notes, and escapes what would break the XML', () => {
+    const { xml, files } = written();
     const root = parseXmlTree(xml);
-    const notes = new Map(all(root, 'Note').map((n) => [n.attributes.guid, childNamed(n, 'PlainTextContent')!.text]));
+    const noteText = (n: XmlElement): string =>
+      childNamed(n, 'PlainTextContent')?.text ?? decode(files[`sources/${n.attributes.plainTextPath!.replace('internal://', '')}`]);
+    const notes = new Map(all(root, 'Note').map((n) => [n.attributes.guid, noteText(n)]));
     const journalRef = childrenNamed(root, 'NoteRef')[0]!.attributes.targetGUID;
     expect(notes.get(journalRef)).toBe(realisticProject().project.journal);
-    expect(xml).toContain('&lt;Renstra&gt;');
+    expect(xml).toContain('&lt;dua&gt;');
     expect(xml).not.toMatch(/<(penting|Renstra|dua|terutama)>/);
   });
 

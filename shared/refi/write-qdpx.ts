@@ -6,7 +6,7 @@
 import { zipSync, type Zippable } from 'fflate';
 import type { Locale, ProjectSnapshot } from '../model/types';
 import { EXTRAS_PATH, extrasFromSnapshot } from './extras';
-import { buildProjectXml, sourceFileName, type QdpxOffsets } from './project-xml';
+import { buildProjectXml, journalFileName, sourceFileName, type QdpxOffsets } from './project-xml';
 
 export type { QdpxOffsets } from './project-xml';
 
@@ -43,6 +43,7 @@ export function writeQdpx(snapshot: ProjectSnapshot, options: WriteQdpxOptions =
   const mtime = new Date(options.now ?? Date.now());
   const files: Zippable = { 'project.qde': encoder.encode(xml) };
   for (const document of snapshot.documents) files[`sources/${sourceFileName(document)}`] = encoder.encode(document.text);
+  if (snapshot.project.journal) files[`sources/${journalFileName(snapshot.project.id)}`] = encoder.encode(snapshot.project.journal);
   if (!options.standardOnly) files[EXTRAS_PATH] = encoder.encode(JSON.stringify(extrasFromSnapshot(snapshot)));
   return zipSync(files, { level: 6, mtime });
 }

@@ -70,7 +70,8 @@ describe('data exchange', () => {
     const bytes = new Uint8Array(await readFile((await file.path())!));
     const entries = unzipSync(bytes);
     expect(Object.keys(entries)).not.toContain('pilah/project.json');
-    expect(Object.keys(entries).filter((n) => n.startsWith('sources/'))).toHaveLength(sample.documents.length);
+    // One text per transcript, and the research journal's, which travels as a file.
+    expect(Object.keys(entries).filter((n) => n.startsWith('sources/'))).toHaveLength(sample.documents.length + (sample.project.journal ? 1 : 0));
     const result = await validateAgainstXsd(new TextDecoder().decode(entries['project.qde']), PROJECT_XSD);
     expect(result.errors).toEqual([]);
     const { snapshot } = readQdpx(bytes);
@@ -122,7 +123,14 @@ describe('data exchange', () => {
     const xlsx = await readFile((await (await xlsxDownload).path())!);
     expect((await readCodebookXlsx(new Uint8Array(xlsx))).map((r) => r.name).sort()).toEqual(sample.codes.map((c) => codeLabel(c, locale)).sort());
 
-    for (const [name, buffer] of [['kembali.qdc', qdc], ['kembali.xlsx', xlsx]] as const) {
+    const taguetteDownload = page.waitForEvent('download');
+    await page.getByTestId('export-codebook-taguette').click();
+    const taguette = await taguetteDownload;
+    expect(taguette.suggestedFilename()).toMatch(/\(Taguette\)\.csv$/);
+    const taguetteCsv = await readFile((await taguette.path())!);
+    expect(new TextDecoder().decode(taguetteCsv).split('\r\n')[0]).toBe('tag,parent,description,number of highlights');
+
+    for (const [name, buffer] of [['kembali.qdc', qdc], ['kembali.xlsx', xlsx], ['kembali-taguette.csv', taguetteCsv]] as const) {
       const chooser = page.waitForEvent('filechooser');
       await page.getByTestId('import-codebook').click();
       await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer });

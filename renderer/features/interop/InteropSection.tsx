@@ -88,7 +88,7 @@ export function InteropSection() {
             </Text>
           )}
           <Group gap="xs">
-            {(['qdc', 'csv', 'xlsx'] as const).map((format) => (
+            {(['qdc', 'csv', 'taguette', 'xlsx'] as const).map((format) => (
               <Button key={format} variant="light" leftSection={<FileDown size={16} />} disabled={!hasCodes || busy} onClick={() => void onExportCodebook(format)} data-testid={`export-codebook-${format}`}>
                 {t(`export-${format}`)}
               </Button>

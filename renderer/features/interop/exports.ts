@@ -3,7 +3,7 @@
  * as .qdc, CSV or XLSX. Each asks where to save (desktop) or downloads (browser) through the
  * api, and answers with the name written, null when the student cancelled.
  */
-import { writeCodebookCsv } from '../../../shared/codebook-io';
+import { writeCodebookCsv, writeTaguetteCodebookCsv } from '../../../shared/codebook-io';
 import { translate } from '../../../shared/i18n';
 import type { ProjectState } from '../../../shared/model/changeset';
 import type { Locale } from '../../../shared/model/types';
@@ -21,7 +21,8 @@ export interface QdpxChoice {
   offsets: QdpxOffsets;
 }
 
-export type CodebookFormat = 'qdc' | 'csv' | 'xlsx';
+/** 'taguette': a CSV in Taguette's columns (tag, parent, description, number of highlights). */
+export type CodebookFormat = 'qdc' | 'csv' | 'taguette' | 'xlsx';
 
 const save = (kind: SaveKind, suggestedName: string, bytes: Uint8Array): Promise<string | null> => api.fileSave({ kind, suggestedName, bytes });
 
@@ -39,9 +40,12 @@ export async function exportCodebook(state: ProjectState, format: CodebookFormat
       ? writeQdc({ codes }, { appVersion: version })
       : format === 'csv'
         ? writeCodebookCsv(codes, locale)
-        : // exceljs is large: loaded the first time a workbook is written.
-          await (await import('../../../shared/codebook-io/xlsx')).writeCodebookXlsx(codes, locale);
+        : format === 'taguette'
+          ? writeTaguetteCodebookCsv(codes, Object.values(state.segments), locale)
+          : // exceljs is large: loaded the first time a workbook is written.
+            await (await import('../../../shared/codebook-io/xlsx')).writeCodebookXlsx(codes, locale);
   // The file name says what it holds in the student's language ("… - Buku kode.csv").
-  const name = `${safeFileName(state.project.title)} - ${translate(locale, 'interop:sheet-name')}.${format}`;
-  return save(format, name, bytes);
+  const kind = format === 'taguette' ? 'csv' : format;
+  const name = `${safeFileName(state.project.title)} - ${translate(locale, 'interop:sheet-name')}${format === 'taguette' ? ' (Taguette)' : ''}.${kind}`;
+  return save(kind, name, bytes);
 }

@@ -89,12 +89,16 @@ export default defineStrings({
     'error.no-shared-transcripts': 'Tidak ada transkrip yang dikodekan oleh kedua koder; pastikan keduanya mengodekan transkrip yang sama.',
     'error.empty-coder-name': 'Nama koder kedua tidak boleh kosong.',
     'error.nothing-to-import': 'File ini tidak berisi koding yang dapat ditempatkan pada transkrip dan kode proyek ini.',
-    'cli.usage': `pilah agreement <a.qdpx> <b.qdpx> [--json] [--threshold 90] [--lang id|en]
-    Membandingkan koding pemilik dua file proyek (transkrip dicocokkan menurut teksnya,
-    kode menurut GUID lalu nama).
+    'cli.usage': `pilah agreement <a.qdpx> <b.qdpx> [--coder-a A] [--coder-b B] [--json] [--threshold 90] [--lang id|en]
+    Membandingkan koding dua file proyek (transkrip dicocokkan menurut teksnya, kode menurut
+    GUID lalu nama). Dari tiap file diambil koder yang disebut (--coder-a, --coder-b, atau
+    --coders A,B), atau yang kodingnya ada di file itu: pemiliknya, atau satu-satunya pengguna
+    yang mengode.
 pilah agreement <proyek.qdpx> [--coders A,B] [--json] [--threshold 90]
     Membandingkan dua koder dalam satu proyek (nama koder, atau "pemilik" untuk pemilik proyek).`,
-    'cli.codersWithTwoFiles': 'Pilihan --coders hanya untuk satu file proyek; dengan dua file yang dibandingkan adalah pemilik masing-masing.',
+    'cli.codersForm': 'Sebutkan koder dengan --coders A,B (dua nama dipisah koma).',
+    'cli.pickCoder': 'Beberapa koder mengode dalam {{file}}: {{list}}. Sebutkan yang dibandingkan dengan {{option}} NAMA.',
+    'cli.unknownCoderIn': 'Koder "{{name}}" tidak ada dalam {{file}}. Koder yang ada (jumlah segmen): {{list}}.',
     'cli.needCoders': 'Sebutkan dua koder dengan --coders A,B. Koder dalam proyek ini: {{list}}.',
     'cli.unknownCoder': 'Koder "{{name}}" tidak ada dalam proyek ini. Koder yang ada: {{list}}.',
     'cli.header': 'Kesepakatan antarkoder: {{a}} (A) dan {{b}} (B)',
@@ -185,12 +189,16 @@ pilah agreement <proyek.qdpx> [--coders A,B] [--json] [--threshold 90]
     'error.no-shared-transcripts': 'No transcript was coded by both coders; make sure both coded the same transcripts.',
     'error.empty-coder-name': 'The second coder needs a name.',
     'error.nothing-to-import': "This file holds no coding that can be placed on this project's transcripts and codes.",
-    'cli.usage': `pilah agreement <a.qdpx> <b.qdpx> [--json] [--threshold 90] [--lang id|en]
-    Compares the codings of the owners of two project files (transcripts matched by their
-    text, codes by GUID and then by name).
+    'cli.usage': `pilah agreement <a.qdpx> <b.qdpx> [--coder-a A] [--coder-b B] [--json] [--threshold 90] [--lang id|en]
+    Compares the codings of two project files (transcripts matched by their text, codes by
+    GUID and then by name). From each file it takes the coder named (--coder-a, --coder-b,
+    or --coders A,B), else the one whose codings the file holds: its owner, or the only user
+    who coded.
 pilah agreement <project.qdpx> [--coders A,B] [--json] [--threshold 90]
     Compares two coders inside one project (coder names, or "owner" for the project's owner).`,
-    'cli.codersWithTwoFiles': 'The --coders option is for one project file; with two files their owners are compared.',
+    'cli.codersForm': 'Name the coders with --coders A,B (two names separated by a comma).',
+    'cli.pickCoder': 'Several coders coded in {{file}}: {{list}}. Name the one to compare with {{option}} NAME.',
+    'cli.unknownCoderIn': 'There is no coder "{{name}}" in {{file}}. Coders (segments coded): {{list}}.',
     'cli.needCoders': 'Name two coders with --coders A,B. Coders in this project: {{list}}.',
     'cli.unknownCoder': 'There is no coder "{{name}}" in this project. Coders: {{list}}.',
     'cli.header': 'Inter-coder agreement: {{a}} (A) and {{b}} (B)',

@@ -13,13 +13,15 @@ Pemakaian:
       Menampilkan isi proyek (kode, informan, dokumen, segmen).
   pilah export <proyek.qdpx> [--docx <lampiran.docx>] [--xlsx <matriks.xlsx>]
                [--qdpx <salinan.qdpx> [--standard]] [--qdc <buku-kode.qdc>]
+               [--codebook-csv <buku-kode.csv> [--taguette]]
                [--parts BAGIAN,…] [--citation interview|line]
       Menulis lampiran skripsi (Word), semua matriks (Excel), berkas proyek REFI-QDA
-      (--standard: tanpa tambahan Pilah) atau buku kode .qdc. Proyek dari aplikasi lain
+      (--standard: tanpa tambahan Pilah) atau buku kode .qdc atau .csv (--taguette:
+      dengan kolom Taguette). Proyek dari aplikasi lain
       pun dapat dipakai: informan diambil dari Case-nya. BAGIAN (bawaan: semua kecuali agreement,
       berurutan): informants, codebook, reduction, displays, triangulation, conclusions,
       agreement (kesepakatan antarkoder, pilihan), segments, transcripts.
-  pilah agreement <a.qdpx> <b.qdpx> [--json] [--threshold 90]
+  pilah agreement <a.qdpx> <b.qdpx> [--coder-a A] [--coder-b B] [--json] [--threshold 90]
   pilah agreement <proyek.qdpx> [--coders A,B] [--json] [--threshold 90]
       Menghitung kesepakatan antarkoder (persentase dan kappa).
   pilah demo --out <folder>
@@ -39,10 +41,11 @@ Pilihan umum: --lang id|en (bahasa pesan dan lampiran), --help, --version`,
     tooLarge: 'Berkas "{{file}}" terlalu besar (lebih dari {{mb}} MB) untuk dibuka.',
     projectUnreadable: 'Berkas proyek "{{file}}" tidak dapat dibaca.',
     unexpected: 'Terjadi kesalahan yang tidak terduga: {{detail}}.',
-    needExportTarget: 'Sebutkan setidaknya satu berkas tujuan: --docx, --xlsx, --qdpx atau --qdc.',
+    needExportTarget: 'Sebutkan setidaknya satu berkas tujuan: --docx, --xlsx, --qdpx, --qdc atau --codebook-csv.',
     outMustEnd: 'Berkas "{{file}}" untuk {{option}} harus berakhiran {{ext}}.',
     outIsProject: 'Berkas tujuan "{{file}}" adalah berkas proyek itu sendiri; pilih nama lain agar proyek tidak tertimpa.',
     standardNeedsQdpx: 'Pilihan --standard hanya berlaku bersama --qdpx <berkas.qdpx>.',
+    taguetteNeedsCsv: 'Pilihan --taguette hanya berlaku bersama --codebook-csv <buku-kode.csv>.',
     unknownParts: 'Bagian lampiran tidak dikenal: {{unknown}}. Bagian yang ada: {{known}}.',
     emptyParts: 'Sebutkan setidaknya satu bagian lampiran di --parts ({{known}}).',
     badCitation: 'Gaya kutipan "{{style}}" tidak dikenal; pilih interview atau line.',
@@ -73,13 +76,15 @@ Usage:
       Shows what a project holds (codes, informants, documents, segments).
   pilah export <project.qdpx> [--docx <appendix.docx>] [--xlsx <matrices.xlsx>]
                [--qdpx <copy.qdpx> [--standard]] [--qdc <codebook.qdc>]
+               [--codebook-csv <codebook.csv> [--taguette]]
                [--parts PART,…] [--citation interview|line]
       Writes the thesis appendix (Word), every matrix (Excel), a REFI-QDA project file
-      (--standard: without Pilah's extras) or a .qdc codebook. Other tools' projects work
+      (--standard: without Pilah's extras) or a .qdc or .csv codebook (--taguette: in
+      Taguette's columns). Other tools' projects work
       too: their Cases become the informants. PART (default: all but agreement, in this order):
       informants, codebook, reduction, displays, triangulation, conclusions,
       agreement (inter-coder agreement, optional), segments, transcripts.
-  pilah agreement <a.qdpx> <b.qdpx> [--json] [--threshold 90]
+  pilah agreement <a.qdpx> <b.qdpx> [--coder-a A] [--coder-b B] [--json] [--threshold 90]
   pilah agreement <project.qdpx> [--coders A,B] [--json] [--threshold 90]
       Computes inter-coder agreement (percentage and kappa).
   pilah demo --out <folder>
@@ -99,10 +104,11 @@ Common options: --lang id|en (language of messages and of the appendix), --help,
     tooLarge: 'The file "{{file}}" is too large (over {{mb}} MB) to open.',
     projectUnreadable: 'The project file "{{file}}" could not be read.',
     unexpected: 'Something unexpected went wrong: {{detail}}.',
-    needExportTarget: 'Name at least one file to write: --docx, --xlsx, --qdpx or --qdc.',
+    needExportTarget: 'Name at least one file to write: --docx, --xlsx, --qdpx, --qdc or --codebook-csv.',
     outMustEnd: 'The file "{{file}}" for {{option}} must end in {{ext}}.',
     outIsProject: 'The output "{{file}}" is the project file itself; choose another name so the project is not overwritten.',
     standardNeedsQdpx: 'The option --standard only goes with --qdpx <file.qdpx>.',
+    taguetteNeedsCsv: 'The option --taguette only goes with --codebook-csv <codebook.csv>.',
     unknownParts: 'Unknown appendix parts: {{unknown}}. The parts are: {{known}}.',
     emptyParts: 'Name at least one appendix part in --parts ({{known}}).',
     badCitation: 'Unknown citation style "{{style}}"; choose interview or line.',
