@@ -31,6 +31,7 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
     const write = (w: Write) =>
       serial(async (): Promise<boolean> => {
         // One writer per project (features/writer-lock): a read-only tab refuses, in words.
+        await get().untilWriterKnown();
         if (get().refuseIfReadOnly()) return false;
         const before = get().current;
         if (!before) return false;

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ActionKind } from '../../shared/actions';
 import type { Changeset, ProjectState } from '../../shared/model/changeset';
+import { translate } from '../../shared/i18n';
 import { applyCodes, DomainError } from '../../shared/project';
 import { PilahDatabase } from '../db/database';
 import { ProjectRepository } from '../db/project-repository';
@@ -104,6 +105,20 @@ describe('useAppStore', () => {
     expect(broken.getState().undoLabelKey).toBeNull();
     expect(broken.getState().saveStatus).toBe('error');
     expect(broken.getState().lastError).toContain('disk full');
+    expect((await stored()).segments['p1-s2']).toBeUndefined();
+  });
+
+  it("a full disk reads as a sentence in the student's language, never the browser's error, and nothing is stored", async () => {
+    const quota = Object.assign(new Error('QuotaExceededError: Encountered full disk quota'), { name: 'AbortError', inner: new DOMException('The quota has been exceeded.', 'QuotaExceededError') });
+    const full: ProjectStorage = { listProjects: () => repo.listProjects(), loadProject: (id) => repo.loadProject(id), saveSnapshot: (s) => repo.saveSnapshot(s), deleteProject: (id) => repo.deleteProject(id), applyChangeset: () => Promise.reject(quota) };
+    const broken = createAppStore(() => full);
+    await broken.getState().openProject('p1');
+    const before = broken.getState().current;
+    expect(await perform(broken, 'applyCode', codeSegment('p1-s2', 0, 10))).toBe(false);
+    expect(broken.getState().lastError).toBe(translate('id', 'errors:storageFull'));
+    expect(broken.getState().lastError).not.toMatch(/quota|DOMException|AbortError/i);
+    expect(broken.getState().current).toBe(before);
+    expect(broken.getState().undoLabelKey).toBeNull();
     expect((await stored()).segments['p1-s2']).toBeUndefined();
   });
 

@@ -26,6 +26,26 @@ beforeEach(async () => {
 });
 afterEach(() => db.delete());
 
+describe('a tab that has just opened a project', () => {
+  it('holds an action taken while it asks for the lock, and runs it once it is the writer', async () => {
+    const tab = writerTab.getState();
+    tab.setWriterState({ readOnly: true, readOnlyReason: 'checking' });
+    const pending = tab.perform('renameCode', () => rename('Langsung'));
+    tab.setWriterState({ readOnly: false, readOnlyReason: null });
+    expect(await pending).toBe(true);
+    expect(await storedLabel()).toBe('Langsung');
+  });
+
+  it('refuses it, in words, when the answer is that another tab writes', async () => {
+    const tab = writerTab.getState();
+    tab.setWriterState({ readOnly: true, readOnlyReason: 'checking' });
+    const pending = tab.perform('renameCode', () => rename('Ditolak'));
+    tab.setWriterState({ readOnly: true, readOnlyReason: 'other-tab' });
+    expect(await pending).toBe(false);
+    expect(await storedLabel()).toBe('Empowering');
+  });
+});
+
 describe('a read-only tab', () => {
   it('refuses every write with a sentence and leaves the stored project as it was', async () => {
     readerTab.getState().setWriterState({ readOnly: true, readOnlyReason: 'other-tab' });

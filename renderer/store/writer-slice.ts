@@ -17,6 +17,12 @@ export interface WriterSlice {
   writerNotice: 'promoted' | null;
   setWriterState(state: { readOnly: boolean; readOnlyReason: ReadOnlyReason | null; writerNotice?: 'promoted' | null }): void;
   dismissWriterNotice(): void;
+  /**
+   * Resolves once this tab knows whether it is the writer (a moment after opening a project),
+   * so an action taken right away — e.g. starting a review as a file opens — waits for the
+   * answer instead of being refused for it.
+   */
+  untilWriterKnown(): Promise<void>;
   /** In a read-only tab: says in the error banner why nothing was written, and returns true. */
   refuseIfReadOnly(): boolean;
   /** The project slice calls this after every committed write (the writer-lock feature tells other tabs). */
@@ -32,7 +38,10 @@ const REFUSAL: Record<ReadOnlyReason, string> = {
 };
 
 /** One writer per project across tabs: this tab's part (the lock itself lives in features/writer-lock). */
-export const createWriterSlice: StateCreator<AppStore, [], [], WriterSlice> = (set, get) => {
+/** How long an action waits for the lock's answer before it is refused as "checking". */
+const CHECK_WAIT_MS = 3000;
+
+export const createWriterSlice: StateCreator<AppStore, [], [], WriterSlice> = (set, get, api) => {
   const listeners = new Set<(projectId: string, modifiedAt: string) => void>();
   return {
     readOnly: false,
@@ -40,6 +49,18 @@ export const createWriterSlice: StateCreator<AppStore, [], [], WriterSlice> = (s
     writerNotice: null,
     setWriterState: ({ readOnly, readOnlyReason, writerNotice = null }) => set({ readOnly, readOnlyReason, writerNotice }),
     dismissWriterNotice: () => set({ writerNotice: null }),
+    untilWriterKnown() {
+      if (get().readOnlyReason !== 'checking') return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          stop();
+          resolve();
+        };
+        const timer = setTimeout(done, CHECK_WAIT_MS);
+        const stop = api.subscribe((state) => state.readOnlyReason !== 'checking' && done());
+      });
+    },
     refuseIfReadOnly() {
       const { readOnly, readOnlyReason, locale } = get();
       if (!readOnly) return false;

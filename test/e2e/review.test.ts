@@ -128,7 +128,6 @@ describe('supervisor–student review round trip', () => {
     await who.click();
     expect(await page.getByTestId('coder-option-owner').getAttribute('data-disabled')).toBe('true');
     expect(await page.getByTestId('leave-review').isVisible()).toBe(true);
-    await page.screenshot({ path: join(dir, 'review-mode.png') });
     await page.keyboard.press('Escape');
   });
 

@@ -34,8 +34,9 @@ export function CoderMenu() {
             aria-label={`${t('whoIsWorking')}: ${label}`}
             title={`${t('whoIsWorking')}: ${label}`}
             data-testid="active-coder"
-            maw={240}
-            style={{ minWidth: 0 }}
+            maw={260}
+            // The project title gives way first: the name of who is working is read whole.
+            style={{ minWidth: 0, flexShrink: 0 }}
           >
             {/* The name only: the header is narrow; the role shows in the title and the menu. */}
             {coderName(current, activeCoderId, locale)}
