@@ -18,8 +18,6 @@ export interface MatrixTableSpec<C extends DisplayCell> {
   matrix: DisplayMatrix & { cells: C[][] };
   /** The caption without its number. */
   caption: string;
-  /** The theory the framework comes from, for the source note. */
-  source: string;
   /** How many data columns one table may hold in each orientation. */
   perTable: Record<Orientation, number>;
   /** Relative width of a data column beside the indicator column (weight 3.2). */
@@ -54,6 +52,7 @@ export function matrixTables<C extends DisplayCell>(ctx: AppendixContext, spec: 
   if (matrix.columns.length === 0) return [];
   const numbers = rowNumbers(matrix.rows);
   const parents = matrix.rows.map((row) => childrenOf(ctx.state, row.codeId).length > 0);
+  const rendered = matrix.rows.map((_, r) => matrix.columns.map((__, j) => spec.cell(matrix.cells[r]![j]!, r, j)));
   const pieces = chunks(
     matrix.columns.map((_, j) => j),
     spec.perTable[orientation],
@@ -69,12 +68,12 @@ export function matrixTables<C extends DisplayCell>(ctx: AppendixContext, spec: 
       ...trailing.map((t) => ({ header: t.header, weight: t.weight, align: spec.align })),
     ];
     const rows: Cell[][] = matrix.rows.map((row, r) => {
-      const cells = piece.map((j) => spec.cell(matrix.cells[r]![j]!, r, j));
+      const cells = piece.map((j) => rendered[r]![j]!);
       const extra = trailing.map((t) => t.cell(r));
-      const hasData = matrix.cells[r]!.some((cell) => cell.count > 0);
       const label: Cell = { text: row.label, bold: parents[r], indentCm: row.depth * 0.3 };
-      // A dimension with nothing coded to it directly heads its indicators across the table.
-      if (parents[r] && !hasData && extra.every(isEmpty)) {
+      // A dimension with nothing of its own to print (in any of the tables it is cut into)
+      // heads its indicators across the table.
+      if (parents[r] && rendered[r]!.every(isEmpty) && extra.every(isEmpty)) {
         return [{ text: numbers[r]!, bold: true }, { text: row.label, bold: true, span: columns.length - 1 }];
       }
       return [numbers[r]!, label, ...[...cells, ...extra].map((cell) => (isEmpty(cell) ? spec.empty : cell))];
@@ -90,7 +89,7 @@ export function matrixTables<C extends DisplayCell>(ctx: AppendixContext, spec: 
     blocks.push(caption(ctx, title), dataTable(ctx, columns, rows, orientation));
     // A legend sits directly under its table, the source note under the legend.
     if (spec.legend) blocks.push(new Paragraph({ style: STYLE.sourceNote, text: spec.legend, spacing: { after: 0 } }));
-    blocks.push(...sourceNote(ctx, spec.source));
+    blocks.push(...sourceNote(ctx));
   });
   return blocks;
 }
