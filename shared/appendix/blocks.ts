@@ -136,7 +136,7 @@ export function note(text: string): Paragraph {
   return new Paragraph({ style: STYLE.note, text });
 }
 
-/** "Tabel 4.1 Daftar Informan Penelitian", numbered in order, for the paragraph above a table. */
+/** "Tabel L1.1 Daftar Informan Penelitian" (or "Tabel 4.1 …"), numbered in order, for the paragraph above a table. */
 export function caption(ctx: AppendixContext, title: string): Paragraph {
   return new Paragraph({ style: 'Caption', text: ctx.t('tableCaption', { number: ctx.nextTableNumber(), title }) });
 }

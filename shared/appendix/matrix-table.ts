@@ -12,6 +12,7 @@ import type { Block, Cell, Column } from './blocks';
 import { caption, dataTable, note, sourceNote, STYLE } from './blocks';
 import type { AppendixContext } from './context';
 import type { Orientation } from './format';
+import { cmToTwips, textWidthTwips } from './format';
 import { chunks, matrixGroups, rowNumbers, type MatrixGroup } from './matrix-groups';
 
 export interface MatrixTableSpec<C extends DisplayCell> {
@@ -44,6 +45,30 @@ export function perFramework(ctx: AppendixContext, tables: (group: MatrixGroup) 
   return blocks.length > 0 ? blocks : [note(ctx.t('empty'))];
 }
 
+/** Roughly the width of a character of bold Times New Roman at `points`, in centimetres (wide letters included). */
+const BOLD_CHAR_CM = 0.0195;
+/** A cell's left and right padding (0.19 cm each in Word's default table style), with a margin for capitals, in centimetres. */
+const CELL_PADDING_CM = 0.6;
+
+/**
+ * The columns with each narrow one widened until the longest word of its header fits whole —
+ * a count column headed "Observation" or "Tanpa informan" would otherwise break mid-word
+ * ("Observatio|n"). The others give up the width in proportion.
+ */
+function fitHeaders(ctx: AppendixContext, orientation: Orientation, columns: Column[]): Column[] {
+  const widthCm = textWidthTwips(ctx.format, orientation) / cmToTwips(1);
+  const needed = columns.map((column) => {
+    const longest = Math.max(...column.header.split(/\s+/).map((word) => word.length));
+    return longest * BOLD_CHAR_CM * ctx.format.tableFontSize + CELL_PADDING_CM;
+  });
+  let out = columns;
+  for (let pass = 0; pass < 3; pass++) {
+    const cmPerWeight = widthCm / out.reduce((sum, column) => sum + column.weight, 0);
+    out = out.map((column, i) => (column.weight * cmPerWeight < needed[i]! ? { ...column, weight: needed[i]! / cmPerWeight } : column));
+  }
+  return out;
+}
+
 const isEmpty = (cell: Cell): boolean => (typeof cell === 'string' ? cell.trim() === '' : !cell.runs && !(cell.text ?? '').trim());
 
 /** The matrix as one or more tables; none when it has no columns (no informants or sources yet). */
@@ -61,12 +86,12 @@ export function matrixTables<C extends DisplayCell>(ctx: AppendixContext, spec: 
   pieces.forEach((piece, p) => {
     const last = p === pieces.length - 1;
     const trailing = last ? (spec.trailing ?? []) : [];
-    const columns: Column[] = [
+    const columns: Column[] = fitHeaders(ctx, orientation, [
       { header: ctx.t('col_no'), weight: 0.9, align: 'center' },
       { header: ctx.t('col_indicator'), weight: 3.2 },
       ...piece.map((j) => ({ header: spec.header?.(matrix.columns[j]!) ?? matrix.columns[j]!.label, weight: spec.columnWeight, align: spec.align })),
       ...trailing.map((t) => ({ header: t.header, weight: t.weight, align: spec.align })),
-    ];
+    ]);
     const rows: Cell[][] = matrix.rows.map((row, r) => {
       const cells = piece.map((j) => rendered[r]![j]!);
       const extra = trailing.map((t) => t.cell(r));
