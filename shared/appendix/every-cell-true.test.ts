@@ -4,6 +4,7 @@
  * right source lines, nothing empty, names that mean what they say, a layout that holds
  * together. Each test reads the exported .docx back.
  */
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { checklistMatrix } from '../display/clustered';
 import { applyChangeset, type ProjectState } from '../model/changeset';
@@ -88,7 +89,11 @@ describe('2. conclusions carry their evidence', () => {
     ]);
     // The workbook follows the same choice.
     const xlsx = await buildMatricesWorkbook(state, { locale: 'id', parts: ['conclusions'], format: { evidenceText: 'reduced', citationStyle: 'line' } });
-    expect(xlsx.byteLength).toBeGreaterThan(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.buffer.slice(xlsx.byteOffset, xlsx.byteOffset + xlsx.byteLength) as ArrayBuffer as never);
+    const cells: string[] = [];
+    workbook.worksheets[0]!.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value))));
+    expect(cells).toContain('• Sosialisasi berjenjang lewat camat dan grup WhatsApp. (I1, baris 6–7)\n• Pelatihan pengemasan rutin tiap bulan. (I1, baris 9)');
   });
 });
 
