@@ -3,7 +3,7 @@ import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { agreementReport, formatCoefficient, formatPercent } from '../agreement';
 import { codeRange, withCoder } from '../agreement/test-support';
-import { buildAppendix, DEFAULT_APPENDIX_PARTS } from './index';
+import { buildAppendix, DEFAULT_APPENDIX_PARTS, describeAppendixParts } from './index';
 import { handMadeProject } from './test-support';
 
 const textOf = async (bytes: Uint8Array): Promise<string> => (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
@@ -17,8 +17,16 @@ function twoCoders() {
 }
 
 describe('the agreement part', () => {
-  it('is offered but not in the default export', () => {
-    expect(DEFAULT_APPENDIX_PARTS).not.toContain('agreement');
+  it('is offered, and exported by default, only when two coders coded the same transcripts', async () => {
+    const alone = handMadeProject().state;
+    const part = (state: typeof alone, locale: 'id' | 'en') => describeAppendixParts(locale, state).find((p) => p.id === 'agreement')!;
+    expect(part(alone, 'id')).toMatchObject({ hasData: false, emptyNote: 'Hanya bila dua koder mengode transkrip yang sama.' });
+    expect(part(alone, 'en')).toMatchObject({ hasData: false, emptyNote: 'Only when two coders have coded the same transcripts.' });
+    expect(part(twoCoders(), 'id')).toMatchObject({ hasData: true, emptyNote: '' });
+    // The default export of a one-coder project has no (empty) agreement lampiran; a two-coder project's has it.
+    expect(await textOf(await buildAppendix(alone, { parts: [...DEFAULT_APPENDIX_PARTS], locale: 'id' }))).not.toMatch(/Kesepakatan antarkoder|dua koder/i);
+    // (No conclusions in this project: that lampiran is left out too, so agreement is the sixth.)
+    expect(await textOf(await buildAppendix(twoCoders(), { parts: [...DEFAULT_APPENDIX_PARTS], locale: 'id' }))).toMatch(/Lampiran 5\. Tabel triangulasi sumber[\s\S]*Lampiran 6\. Kesepakatan antarkoder/);
   });
 
   it('shows per code and overall the figures the agreement report computes, with the formulas', async () => {

@@ -6,20 +6,32 @@
  */
 import { agreementReport, coderChoices, formatCoefficient, formatPercent, kappaBand, type AgreementReport } from '../agreement';
 import { translate } from '../i18n';
+import type { ProjectState } from '../model/changeset';
+import type { Locale } from '../model/types';
 import type { Block, Cell, Column } from './blocks';
 import { caption, dataTable, note, sourceNote } from './blocks';
 import type { AppendixContext } from './context';
 import type { Orientation } from './format';
 
 /** The two coders the appendix compares: the owner and the other coder with most segments; null when there is none. */
-function coderPair(ctx: AppendixContext): [string | null, string | null] | null {
-  const [owner, ...others] = coderChoices(ctx.state, ctx.locale);
+function coderPair(state: ProjectState, locale: Locale): [string | null, string | null] | null {
+  const [owner, ...others] = coderChoices(state, locale);
   const second = others.filter((c) => c.segments > 0).sort((a, b) => b.segments - a.segments)[0];
   return owner && owner.segments > 0 && second ? [owner.id, second.id] : null;
 }
 
+/** Whether there is an agreement to report: two coders who both coded at least one same transcript. */
+export function hasAgreementData(state: ProjectState): boolean {
+  const pair = coderPair(state, 'id');
+  if (!pair) return false;
+  const coded = (coder: string | null): Set<string> =>
+    new Set(Object.values(state.segments).flatMap((s) => ((s.coderId ?? null) === coder && state.documents[s.documentId] ? [s.documentId] : [])));
+  const [a, b] = [coded(pair[0]), coded(pair[1])];
+  return [...a].some((id) => b.has(id));
+}
+
 export function agreementPart(ctx: AppendixContext, orientation: Orientation = 'portrait'): Block[] {
-  const pair = coderPair(ctx);
+  const pair = coderPair(ctx.state, ctx.locale);
   if (!pair) return [note(ctx.t('agreement_none'))];
   let report: AgreementReport;
   try {

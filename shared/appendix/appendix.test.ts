@@ -133,13 +133,13 @@ describe('the appendix read back (hand-made project, all parts, Indonesian, thes
     expect(doc.styles).toContain('<w:lang w:val="id-ID"/>');
   });
 
-  it('numbers every table "Tabel 4.n" in a caption directly above it, with a header row repeated on each page', () => {
+  it('numbers every table "Tabel Ln.m" (table m of Lampiran n) in a caption directly above it, with a header row repeated on each page', () => {
     expect(styledParagraphs(doc.document, 'Caption')).toEqual([
-      'Tabel 4.1 Daftar Informan Penelitian',
-      'Tabel 4.2 Buku Kode Pemberdayaan',
-      'Tabel 4.3 Transkrip Wawancara I1',
-      'Tabel 4.4 Transkrip Wawancara I2',
-      'Tabel 4.5 Transkrip Catatan observasi Observasi gelar produk',
+      'Tabel L1.1 Daftar Informan Penelitian',
+      'Tabel L2.1 Buku Kode Pemberdayaan',
+      'Tabel L4.1 Transkrip Wawancara I1',
+      'Tabel L4.2 Transkrip Wawancara I2',
+      'Tabel L4.3 Catatan observasi: Observasi gelar produk',
     ]);
     const tables = [...doc.document.matchAll(/<w:tbl>.*?<\/w:tbl>/g)];
     expect(tables).toHaveLength(5);
@@ -180,7 +180,8 @@ describe('the appendix read back (hand-made project, all parts, Indonesian, thes
       '1', 'Sri Rahayu (I1)', 'Kepala Bidang Pemberdayaan UMKM', 'Informan kunci', 'ASN', '14 November 2023',
       '2', 'Darto (I2)', 'Pemilik warung', 'Informan pendukung', 'Pelaku UMKM', '20 November 2023',
     ]);
-    expect(p[h + 18]).toBe('Sumber: Data diolah peneliti, 2024');
+    // The year of the interviews, not of the export.
+    expect(p[h + 18]).toBe('Sumber: Data primer diolah peneliti, 2023');
   });
 
   it('writes the codebook as framework → dimension → indicator with definitions, sources and named colours', () => {
@@ -189,13 +190,14 @@ describe('the appendix read back (hand-made project, all parts, Indonesian, thes
     expect(p[row - 1]).toBe('1.1');
     expect(p[row + 1]).toMatch(/^Cara dan seberapa luas program diperkenalkan/);
     expect(p[row + 2]).toMatch(/Fahrudin \(2012\)/);
-    expect(p[row + 3]).toBe('Biru muda');
+    // No colour column unless asked for: colours mean nothing on a black-and-white printout.
+    expect(p[row + 3]).toBe('1.2');
+    expect(doc.sections[1]).not.toContain('<w:shd w:fill="0072B2"');
     expect(followedBy(p, '1', 'Enabling')).toBe(true);
     expect(followedBy(p, '2', 'Empowering')).toBe(true);
     expect(followedBy(p, '3', 'Protecting')).toBe(true);
-    // The colour is shown as well as named.
-    expect(doc.sections[1]).toContain('<w:shd w:fill="0072B2"');
-    expect(p.some((x) => /^Sumber: Fahrudin \(2012\).*diolah peneliti, 2024$/.test(x))).toBe(true);
+    // The codebook alone cites the framework's authors.
+    expect(p.some((x) => /^Sumber: Fahrudin \(2012\).*diolah peneliti, 2023$/.test(x))).toBe(true);
   });
 
   it('reports every used code in codebook order: each quote followed by its citation, then the reduced statement', () => {
@@ -225,23 +227,25 @@ describe('the appendix read back (hand-made project, all parts, Indonesian, thes
     expect(report).toMatch(/WhatsApp\.<\/w:t><\/w:r><w:r><w:br\/><w:t[^>]*>Pesertanya/);
   });
 
-  it('prints each transcript under its interview details, every line beside its number, speakers in bold', () => {
+  it('prints each transcript under its interview details once, every line beside its number, speakers in bold', () => {
     const p = doc.paragraphs;
-    const details = p.indexOf('Informan\t: Sri Rahayu (I1)');
-    expect(p.slice(details, details + 6)).toEqual([
-      'Informan\t: Sri Rahayu (I1)',
-      'Jabatan\t: Kepala Bidang Pemberdayaan UMKM',
-      'Hari/Tanggal\t: Selasa, 14 November 2023',
-      'Waktu\t: 09.15–10.20 WIB',
-      'Tempat\t: Kantor Dinas Koperasi dan UMKM',
+    // I1's transcript opens with its own identity lines (Nama, Jabatan): printed once, as its first numbered lines.
+    const first = p.indexOf('Wawancara I1');
+    expect(p.slice(first, first + 4)).toEqual(['Wawancara I1', 'Tabel L4.1 Transkrip Wawancara I1', 'No. baris', 'Teks']);
+    expect(p.filter((x) => x.includes('Sri Rahayu') && !x.startsWith('“'))).toEqual(['Sri Rahayu (I1)', 'Nama : Sri Rahayu']);
+    // I2's transcript has none: Pilah prints the interview's details above it (no time recorded: no "Waktu" line).
+    const details = p.indexOf('Informan\t: Darto (I2)');
+    expect(p.slice(details - 1, details + 6)).toEqual([
+      'Wawancara I2',
+      'Informan\t: Darto (I2)',
+      'Jabatan\t: Pemilik warung',
+      'Hari/Tanggal\t: Senin, 20 November 2023',
+      'Tempat\t: Warung Darto',
       'Pewawancara\t: Nadia Putri',
+      'Tabel L4.2 Transkrip Wawancara I2',
     ]);
-    expect(p.slice(details + 6, details + 9)).toEqual(['Tabel 4.3 Transkrip Wawancara I1', 'No. baris', 'Teks']);
-    // No time recorded for the second interview: no empty "Waktu" line.
-    const second = p.indexOf('Informan\t: Darto (I2)');
-    expect(p.slice(second + 2, second + 5)).toEqual(['Hari/Tanggal\t: Senin, 20 November 2023', 'Tempat\t: Warung Darto', 'Pewawancara\t: Nadia Putri']);
     const lines = (from: number, count: number) => p.slice(from, from + 2 * count);
-    expect(lines(details + 9, 9)).toEqual([
+    expect(lines(first + 4, 9)).toEqual([
       '1', 'Transkrip Wawancara',
       '2', 'Nama : Sri Rahayu',
       '3', 'Jabatan : Kepala Bidang Pemberdayaan UMKM',
@@ -254,8 +258,9 @@ describe('the appendix read back (hand-made project, all parts, Indonesian, thes
     ]);
     // The trailing empty line of the second transcript is not printed.
     expect(followedBy(p, '2', 'I: Dari tetangga, saya tidak masuk grup.')).toBe(true);
-    expect(p[p.indexOf('I: Dari tetangga, saya tidak masuk grup.') + 1]).toBe('Catatan observasi: Observasi gelar produk');
-    expect(followedBy(p, 'Dokumen\t: Observasi gelar produk', 'Tabel 4.5 Transkrip Catatan observasi Observasi gelar produk')).toBe(true);
+    // An observation note is the researcher's record: its kind and title, no interview details.
+    const note = p.indexOf('I: Dari tetangga, saya tidak masuk grup.') + 1;
+    expect(p.slice(note, note + 3)).toEqual(['Catatan observasi: Observasi gelar produk', 'Tabel L4.3 Catatan observasi: Observasi gelar produk', 'No. baris']);
 
     const cell = (text: string): [string, boolean][] => {
       const at = doc.sections[3]!.indexOf(text);
@@ -281,9 +286,9 @@ describe('the appendix in English with line citations, double spacing and 10 pt 
 
   it('keeps the chosen order and labels everything in English', () => {
     expect(styledParagraphs(doc.document, 'Heading1')).toEqual(['Appendix 1. Transcripts with line numbers', 'Appendix 2. Coded segments by code']);
-    expect(styledParagraphs(doc.document, 'Caption')[0]).toBe('Table 4.1 Transcript: Interview I1');
-    expect(doc.paragraphs).toContain('Day/Date\t: Tuesday, 14 November 2023');
-    expect(doc.paragraphs).toContain('Position\t: Kepala Bidang Pemberdayaan UMKM');
+    expect(styledParagraphs(doc.document, 'Caption')[0]).toBe('Table A1.1 Transcript: Interview I1');
+    expect(doc.paragraphs).toContain('Day/Date\t: Monday, 20 November 2023');
+    expect(doc.paragraphs).toContain('Position\t: Pemilik warung');
     expect(followedBy(doc.paragraphs, 'Line', 'Text')).toBe(true);
     expect(doc.paragraphs).toContain('Segments: 2');
     expect(doc.paragraphs).toContain('Reduced: Pelatihan pengemasan rutin tiap bulan.');
@@ -317,7 +322,7 @@ describe('landscape sections and the adjustable rules', () => {
       parts: ['informants', 'codebook', 'transcripts'],
       // The informant table stays portrait whatever is asked.
       orientation: { codebook: 'landscape', informants: 'landscape' },
-      format: { chapter: '3', firstTableNumber: 5, sourceNote: false, pageNumbers: 'header-right', firstPageNumber: 87 },
+      format: { tableNumbering: 'chapter', chapter: '3', firstTableNumber: 5, sourceNote: false, pageNumbers: 'header-right', firstPageNumber: 87 },
     });
   });
 
@@ -448,7 +453,8 @@ describe.each(SAMPLE_SLUGS)('the appendix of demo project %s', (slug) => {
     const informant = spec.informants.find((i) => i.label === spec.documents.find((d) => d.file === coding.file)!.informant)!;
     const quote = doc.paragraphs.find((p) => p.startsWith(`“${coding.quote.split('\n')[0]}`));
     expect(quote).toBeDefined();
-    expect(quote).toMatch(new RegExp(`\\(Interview with (Mr |Ms )?${escape(informant.name)}, ${escape(informant.position)}, \\d{1,2} \\w+ \\d{4}\\)$`));
+    // Forms of address stay as Indonesian theses write them, in an English appendix too.
+    expect(quote).toMatch(new RegExp(`\\(Interview with (Bapak |Ibu )?${escape(informant.name)}, ${escape(informant.position)}, \\d{1,2} \\w+ \\d{4}\\)$`));
     expect(doc.paragraphs[doc.paragraphs.indexOf(quote!) + 1]).toBe(`Reduced: ${coding.reduced}`);
     // As many quotes as codings: a segment with two codes is quoted under each.
     const quotes = doc.paragraphs.filter((p) => p.startsWith('“')).length;

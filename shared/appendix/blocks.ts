@@ -109,6 +109,9 @@ export function appendixStyles(format: AppendixFormat, locale: Locale): IStylesO
         name: 'Pilah Interview Field',
         basedOn: 'Normal',
         paragraph: {
+          // The identity block stays on the page of the transcript it introduces.
+          keepNext: true,
+          keepLines: true,
           indent: { left: cmToTwips(3.5), hanging: cmToTwips(3.5) },
           spacing: { before: 0, after: 0, line: SINGLE },
         },
@@ -133,15 +136,22 @@ export function note(text: string): Paragraph {
   return new Paragraph({ style: STYLE.note, text });
 }
 
-/** "Tabel 4.1 Daftar Informan Penelitian", numbered in order, for the paragraph above a table. */
+/** "Tabel L1.1 Daftar Informan Penelitian" (or "Tabel 4.1 …"), numbered in order, for the paragraph above a table. */
 export function caption(ctx: AppendixContext, title: string): Paragraph {
   return new Paragraph({ style: 'Caption', text: ctx.t('tableCaption', { number: ctx.nextTableNumber(), title }) });
 }
 
-/** "Sumber: Data diolah peneliti, 2023" (or the theory it is drawn from), or nothing when the format leaves it out. */
+/**
+ * "Sumber: Data primer diolah peneliti, 2023" under a table the student made from the data
+ * (the words adjustable in the format, the year the data's), or nothing when the format
+ * leaves source notes out. Only the codebook, which adapts a theory, names the theory's
+ * authors (`theory`): a matrix of interview data is the researcher's own, whatever framework orders its rows.
+ */
 export function sourceNote(ctx: AppendixContext, theory = ''): Paragraph[] {
   if (!ctx.format.sourceNote) return [];
-  const text = theory ? ctx.t('sourceNoteTheory', { source: theory, year: ctx.year }) : ctx.t('sourceNote', { year: ctx.year });
+  const text = theory
+    ? ctx.t('sourceNoteTheory', { source: theory, year: ctx.year })
+    : ctx.t('sourceNote', { text: ctx.format.sourceNoteText || ctx.t('sourceNoteData'), year: ctx.year });
   return [new Paragraph({ style: STYLE.sourceNote, text })];
 }
 

@@ -11,11 +11,11 @@ import { createContext } from './context';
 import type { AppendixFormat, Orientation } from './format';
 import { resolveFormat } from './format';
 import type { AppendixPart } from './parts';
-import { isAppendixPart, partDefinition, partOrientation } from './parts';
+import { isAppendixPart, partDefinition, partOrientation, partsToWrite } from './parts';
 import { appendixSection } from './sections';
 
 export interface AppendixOptions {
-  /** The parts, in the order they appear; repeats are dropped. */
+  /** The parts, in the order they appear; repeats are dropped, and so are parts the project has no data for (see partsToWrite). */
   parts: AppendixPart[];
   /** Overrides of the thesis defaults (DEFAULT_APPENDIX_FORMAT). */
   format?: Partial<AppendixFormat>;
@@ -23,7 +23,7 @@ export interface AppendixOptions {
   locale: Locale;
   /** Portrait or landscape per part (parts that cannot turn, such as the informant table, ignore it). */
   orientation?: Partial<Record<AppendixPart, Orientation>>;
-  /** The moment the appendix is made (the year of source notes); default now. */
+  /** The moment the appendix is made (the year of source notes when the project has no interview dates); default now. */
   now?: Date | string;
   /**
    * Called before each part is written and before the file is packed, for a progress bar.
@@ -48,8 +48,10 @@ const nextTick = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
  * @throws RangeError when no known part is chosen
  */
 export async function buildAppendix(state: ProjectState, options: AppendixOptions): Promise<Uint8Array> {
-  const parts = [...new Set(options.parts)].filter(isAppendixPart);
-  if (parts.length === 0) throw new RangeError('buildAppendix: choose at least one part');
+  const chosen = [...new Set(options.parts)].filter(isAppendixPart);
+  if (chosen.length === 0) throw new RangeError('buildAppendix: choose at least one part');
+  // A part without data is left out rather than printed as an empty lampiran.
+  const parts = partsToWrite(state, chosen);
   const format = resolveFormat(options.format);
   const now = options.now === undefined ? new Date() : new Date(options.now);
   const ctx = createContext(state, format, options.locale, Number.isNaN(now.getTime()) ? new Date() : now);
@@ -60,6 +62,7 @@ export async function buildAppendix(state: ProjectState, options: AppendixOption
     options.onProgress?.({ done: i, total, step: part });
     await nextTick();
     const orientation = partOrientation(part, options.orientation?.[part]);
+    ctx.startPart(i + 1);
     const title = partTitle(ctx, i + 1, ctx.t(`part_${part}`));
     sections.push(appendixSection([title, ...partDefinition(part).write(ctx, orientation)], format, { orientation, first: i === 0 }));
   }

@@ -19,7 +19,9 @@ function cite(f: Fixture, key: keyof Fixture['segments'], style: 'interview' | '
 describe('citations after a quote', () => {
   it.each([
     ['sosialisasi', 'interview', 'id', '(Wawancara dengan Ibu Sri Rahayu, Kepala Bidang Pemberdayaan UMKM, 14 November 2023)'],
-    ['sosialisasi', 'interview', 'en', '(Interview with Ms Sri Rahayu, Kepala Bidang Pemberdayaan UMKM, 14 November 2023)'],
+    // Forms of address are Indonesian in both languages, as students write them ("Ibu Wartini"), never "Ms".
+    ['sosialisasi', 'interview', 'en', '(Interview with Ibu Sri Rahayu, Kepala Bidang Pemberdayaan UMKM, 14 November 2023)'],
+    ['tetangga', 'interview', 'en', '(Interview with Bapak Darto, Pemilik warung, 20 November 2023)'],
     // The student wrote the form of address herself: it is kept as written.
     ['tetangga', 'interview', 'id', '(Wawancara dengan Bapak Darto, Pemilik warung, 20 November 2023)'],
     ['observasi', 'interview', 'id', '(Catatan observasi, Observasi gelar produk)'],

@@ -1,12 +1,13 @@
 /**
  * The codebook: one table per framework (framework → dimension → indicator) with each code's
- * operational definition, source and colour, the colour both shown and named so the table
- * reads the same printed in black and white. The student's own top-level codes share one table.
+ * operational definition and source — and, when the student asks for it, its colour, both
+ * shown and named so the table reads the same printed in black and white. The student's own
+ * top-level codes share one table. The one table whose source note names the theory's authors.
  */
 import type { Code, LocalizedText } from '../model/types';
 import { childrenOf, codeLabel } from '../project/code-tree';
 import { colorName, isHexColor } from '../frameworks/palette';
-import type { Block, Cell } from './blocks';
+import type { Block, Cell, Column } from './blocks';
 import { caption, dataTable, note, sourceNote } from './blocks';
 import type { AppendixContext } from './context';
 import type { Orientation } from './format';
@@ -34,22 +35,29 @@ function colourCell(ctx: AppendixContext, code: Code): Cell {
 
 function row(ctx: AppendixContext, code: Code, number: string, depth: number, bold: boolean): Cell[] {
   const dash = ctx.t('emptyCell');
-  return [
+  const cells: Cell[] = [
     { text: number, bold },
-    { text: codeLabel(code, ctx.locale), bold, indentCm: Math.max(0, depth - 1) * 0.4 },
+    { text: codeLabel(code, ctx.locale), bold, indentCm: Math.max(0, depth - 1) * 0.3 },
     localized(code.definition, ctx) || dash,
     code.source.trim() || dash,
-    colourCell(ctx, code),
   ];
+  if (ctx.format.codebookColour) cells.push(colourCell(ctx, code));
+  return cells;
 }
 
-function columns(ctx: AppendixContext) {
+/**
+ * The columns, in centimetres of the 14 cm between portrait thesis margins: wide enough for
+ * the longest words of the built-in codebooks at 11 pt ("(pendampingan)", "Kartasasmita
+ * (1996)") to fit without breaking mid-word — checked with LibreOffice's rendering.
+ */
+function columns(ctx: AppendixContext): Column[] {
+  const colour = ctx.format.codebookColour;
   return [
-    { header: ctx.t('col_no'), weight: 0.75, align: 'center' as const },
-    { header: ctx.t('col_code'), weight: 2.4 },
-    { header: ctx.t('col_definition'), weight: 4.3 },
-    { header: ctx.t('col_source'), weight: 1.7 },
-    { header: ctx.t('col_color'), weight: 1.45 },
+    { header: ctx.t('col_no'), weight: 0.9, align: 'center' },
+    { header: ctx.t('col_code'), weight: colour ? 3.1 : 3.4 },
+    { header: ctx.t('col_definition'), weight: colour ? 5.0 : 6.3 },
+    { header: ctx.t('col_source'), weight: colour ? 3.0 : 3.4 },
+    ...(colour ? [{ header: ctx.t('col_color'), weight: 2.0 }] : []),
   ];
 }
 

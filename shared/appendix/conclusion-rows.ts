@@ -2,7 +2,7 @@
  * The rows of a framework's conclusions, as both the Word appendix and the spreadsheet list
  * them: the framework itself first, then each dimension and indicator the student concluded
  * on (a dimension without a conclusion of its own heads its indicators'), each with its
- * verdict, the citations of its evidence and its triangulation status.
+ * verdict, its evidence (words and citation) and its triangulation status.
  */
 import { frameworkRows } from '../display/code-rows';
 import { triangulationTable } from '../display/triangulation';
@@ -15,6 +15,19 @@ import { citeSegment } from './citation';
 import type { AppendixContext } from './context';
 import type { MatrixGroup } from './matrix-groups';
 import { rowNumbers } from './matrix-groups';
+import { verdictText } from './verdict-text';
+
+/** One piece of evidence as printed: the segment's words or reduced statement, and its citation. */
+export interface EvidenceLine {
+  segmentId: string;
+  text: string;
+  citation: string;
+}
+
+/** Evidence as one line of text: "“…” (Wawancara dengan …)". */
+export function evidenceLineText(line: EvidenceLine): string {
+  return `${line.text} ${line.citation}`;
+}
 
 export interface ConclusionRow {
   /** "1", "1.2" as in the codebook; "" for the framework itself. */
@@ -26,11 +39,11 @@ export interface ConclusionRow {
   conclusion: Conclusion | null;
   /** The verdict as printed, or '' when not judged yet. */
   verdict: string;
-  /** Each evidence segment's citation in the chosen style, each once, in the order linked. */
-  evidence: string[];
-  /** The indicator's verdict, or a tally of its indicators' verdicts ("Sama: 2"); empty when there are none. */
+  /** Each evidence segment once, in the order linked, with its words (or reduced statement) and citation. */
+  evidence: EvidenceLine[];
+  /** The student's verdict on the indicator (or not judged), or a tally of its indicators' verdicts ("Sama: 2"); empty when there are none. */
   triangulation: string[];
-  /** Whether an indicator's triangulation verdict is not decided yet. */
+  /** Whether an indicator's triangulation is not judged by the student yet. */
   triangulationUndecided: boolean;
 }
 
@@ -46,28 +59,40 @@ export function conclusionsByCode(ctx: AppendixContext): Map<string, Conclusion[
 }
 
 /** The verdict as written, in English when it is one of the default scale's words. */
-function verdictText(ctx: AppendixContext, verdict: string): string {
+function conclusionVerdict(ctx: AppendixContext, verdict: string): string {
   const at = DEFAULT_VERDICT_SCALE.indexOf(verdict.trim());
   if (at >= 0) return ctx.t('defaultVerdicts').split(',')[at] ?? verdict.trim();
   return verdict.trim();
 }
 
-function citations(ctx: AppendixContext, conclusion: Conclusion): string[] {
-  const out: string[] = [];
+/**
+ * Each evidence segment once, in the order linked: its words in quotation marks (or, when the
+ * student chose reduced statements, its reduced statement, the words where it has none), then
+ * its citation — so two quotes from one informant never read alike.
+ */
+function evidenceLines(ctx: AppendixContext, conclusion: Conclusion): EvidenceLine[] {
+  const out: EvidenceLine[] = [];
+  const seen = new Set<string>();
   for (const id of conclusion.evidenceSegmentIds) {
     const segment = ctx.state.segments[id];
     const document = segment && ctx.state.documents[segment.documentId];
-    if (!segment || !document) continue;
+    if (!segment || !document || seen.has(id)) continue;
+    seen.add(id);
     const informant = document.informantId ? (ctx.state.informants[document.informantId] ?? null) : null;
-    const citation = citeSegment(ctx, { segment, document, informant });
-    if (!out.includes(citation)) out.push(citation);
+    const words = document.text.slice(segment.start, segment.end).replace(/\s*\n\s*/g, ' ').trim();
+    const reduced = ctx.format.evidenceText === 'reduced' ? segment.reduced.trim() : '';
+    out.push({ segmentId: id, text: reduced || `“${words}”`, citation: citeSegment(ctx, { segment, document, informant }) });
   }
   return out;
 }
 
 function triangulationOf(ctx: AppendixContext, codeId: string, rows: Map<string, TriangulationRow>): { lines: string[]; undecided: boolean } {
   const own = rows.get(codeId);
-  if (own) return own.verdict ? { lines: [ctx.t(`verdict_${own.verdict}`)], undecided: false } : { lines: [ctx.t('verdictUndecided')], undecided: true };
+  if (own) {
+    const shown = verdictText(ctx, own);
+    return { lines: [shown.text], undecided: !shown.judged };
+  }
+  // A dimension or framework tallies the verdicts the student gave its indicators; suggestions count as not judged.
   const verdicts = descendantIds(ctx.state, codeId).flatMap((id) => (rows.has(id) ? [rows.get(id)!.verdict] : []));
   const lines = (['sama', 'berbeda', 'spesifik', null] as const).flatMap((verdict) => {
     const count = verdicts.filter((v) => v === verdict).length;
@@ -106,8 +131,8 @@ export function conclusionRows(ctx: AppendixContext, group: MatrixGroup, byCode:
         label,
         depth,
         conclusion,
-        verdict: conclusion.verdict.trim() ? verdictText(ctx, conclusion.verdict) : '',
-        evidence: citations(ctx, conclusion),
+        verdict: conclusion.verdict.trim() ? conclusionVerdict(ctx, conclusion.verdict) : '',
+        evidence: evidenceLines(ctx, conclusion),
         triangulation: status.lines,
         triangulationUndecided: status.undecided,
       });

@@ -1,12 +1,13 @@
 /**
  * The conclusions (penarikan kesimpulan dan verifikasi), one table per framework: for the
  * framework, each dimension and each indicator the student concluded on, the conclusion,
- * its verdict on the project's scale, the evidence cited in the chosen citation style, and
- * the triangulation status.
+ * its verdict on the project's scale, each piece of evidence with its words (or reduced
+ * statement) and its citation in the chosen style, and the triangulation status.
  */
 import type { Block, Cell } from './blocks';
 import { caption, dataTable, note, sourceNote } from './blocks';
-import { conclusionRows, conclusionsByCode, type ConclusionRow } from './conclusion-rows';
+import { bulleted } from './cell-text';
+import { conclusionRows, conclusionsByCode, evidenceLineText, type ConclusionRow } from './conclusion-rows';
 import type { AppendixContext } from './context';
 import type { Orientation } from './format';
 import { matrixGroups } from './matrix-groups';
@@ -20,7 +21,7 @@ function cells(ctx: AppendixContext, row: ConclusionRow, width: number): Cell[] 
     label,
     row.conclusion.text.trim() || ctx.t('emptyCell'),
     row.verdict || italic('notJudged'),
-    row.evidence.length > 0 ? row.evidence.join('\n') : italic('noEvidence'),
+    row.evidence.length > 0 ? bulleted(row.evidence.map(evidenceLineText)) : italic('noEvidence'),
     row.triangulation.length === 0 ? ctx.t('emptyCell') : { text: row.triangulation.join('\n'), italics: row.triangulationUndecided },
   ];
 }
@@ -30,10 +31,11 @@ export function conclusionsPart(ctx: AppendixContext, orientation: Orientation =
   if (byCode.size === 0) return [note(ctx.t('empty'))];
   const columns = [
     { header: ctx.t('col_no'), weight: 0.8, align: 'center' as const },
-    { header: ctx.t('col_focus'), weight: 2.6 },
-    { header: ctx.t('col_conclusion'), weight: 5.6 },
+    { header: ctx.t('col_focus'), weight: 2.5 },
+    { header: ctx.t('col_conclusion'), weight: 4.6 },
     { header: ctx.t('col_verdict'), weight: 1.8 },
-    { header: ctx.t('col_evidence'), weight: 4.2 },
+    // Evidence is quoted in full with its citation: the widest column.
+    { header: ctx.t('col_evidence'), weight: 5.6 },
     { header: ctx.t('col_triangulation'), weight: 2.2 },
   ];
   const blocks: Block[] = [];
@@ -43,7 +45,7 @@ export function conclusionsPart(ctx: AppendixContext, orientation: Orientation =
     blocks.push(
       caption(ctx, ctx.t('caption_conclusions', { framework: group.title })),
       dataTable(ctx, columns, rows.map((row) => cells(ctx, row, columns.length)), orientation),
-      ...sourceNote(ctx, group.source),
+      ...sourceNote(ctx),
     );
   }
   return blocks;

@@ -11,24 +11,52 @@ export interface AppendixContext {
   state: ProjectState;
   format: AppendixFormat;
   locale: Locale;
-  /** The year the appendix is dated (source notes). */
-  year: number;
+  /** The year (or years, "2023–2024") of the data, for source notes: see `dataYear`. */
+  year: string;
   /** A label of the `appendix` namespace in the appendix's language. */
   t(key: string, values?: Record<string, string | number>): string;
-  /** The next table number, "4.1", "4.2" … (chapter from the format). */
+  /** Tells the numbering that lampiran `number` starts (tables numbered per lampiran start again at 1). */
+  startPart(number: number): void;
+  /** The next table number: "L3.1", "L3.2" … per lampiran, or "4.1", "4.2" … by chapter (see TableNumbering). */
   nextTableNumber(): string;
 }
 
+const YEAR = /\b(19|20)\d{2}\b/g;
+
+/**
+ * The year the data were collected, as a source note gives it: the years of the informants'
+ * interview dates ("2023", or "2023–2024" when the fieldwork ran over a new year), else the
+ * year the project was started, else the year `now`. The format's fixed year wins over all.
+ */
+export function dataYear(state: ProjectState, format: Pick<AppendixFormat, 'sourceYear'>, now: Date): string {
+  if (format.sourceYear !== null) return String(format.sourceYear);
+  const years = Object.values(state.informants).flatMap((informant) => [...informant.interviewDate.matchAll(YEAR)].map((m) => Number(m[0])));
+  if (years.length > 0) {
+    const [from, to] = [Math.min(...years), Math.max(...years)];
+    return from === to ? String(from) : `${from}–${to}`;
+  }
+  const started = Number(/^\d{4}/.exec(state.project.createdAt ?? '')?.[0]);
+  return String(Number.isFinite(started) && started > 1900 ? started : now.getFullYear());
+}
+
 export function createContext(state: ProjectState, format: AppendixFormat, locale: Locale, now: Date): AppendixContext {
-  let next = format.firstTableNumber;
+  const t = (key: string, values?: Record<string, string | number>): string => translate(locale, `appendix:${key}`, values);
+  let chapterNext = format.firstTableNumber;
+  let part = 1;
+  let partNext = 1;
   return {
     state,
     format,
     locale,
-    year: format.sourceYear ?? now.getFullYear(),
-    t: (key, values) => translate(locale, `appendix:${key}`, values),
+    year: dataYear(state, format, now),
+    t,
+    startPart: (number) => {
+      part = number;
+      partNext = 1;
+    },
     nextTableNumber: () => {
-      const number = next++;
+      if (format.tableNumbering === 'appendix') return t('tableNumberInPart', { part, number: partNext++ });
+      const number = chapterNext++;
       return format.chapter ? `${format.chapter}.${number}` : String(number);
     },
   };

@@ -35,8 +35,7 @@ export function displayMatrices(ctx: AppendixContext, orientation: Orientation =
         {
           matrix: conceptual,
           caption: ctx.t('caption_conceptual', { framework: group.title }),
-          source: group.source,
-          perTable: { landscape: 12, portrait: 6 },
+            perTable: { landscape: 12, portrait: 6 },
           columnWeight: 1.3,
           align: 'center',
           cell: (cell) => (cell.count > 0 ? String(cell.count) : ''),
@@ -51,8 +50,7 @@ export function displayMatrices(ctx: AppendixContext, orientation: Orientation =
         {
           matrix: byGroup,
           caption: ctx.t('caption_roleOrdered', { framework: group.title }),
-          source: group.source,
-          perTable: { landscape: 4, portrait: 2 },
+            perTable: { landscape: 4, portrait: 2 },
           columnWeight: 4.5,
           cell: (cell, r) => pooledText(ctx, byGroup.rows[r]!.codeId, cell, summaries),
           empty: noDataCell(ctx),

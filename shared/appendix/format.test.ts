@@ -45,6 +45,18 @@ describe('appendix format', () => {
     expect(resolveFormat({ tableFontSize: 10, lineSpacing: 2, chapter: 'IV' })).toMatchObject({ tableFontSize: 10, lineSpacing: 2, chapter: 'IV' });
   });
 
+  it('keeps the table contents and numbering in the format, defaults for anything missing or unknown', () => {
+    expect(resolveFormat()).toMatchObject({ tableNumbering: 'appendix', sourceNoteText: '', sourceYear: null, unjudgedVerdicts: 'notJudged', evidenceText: 'quote', codebookColour: false });
+    const f = resolveFormat({
+      tableNumbering: 'roman' as 'chapter',
+      unjudgedVerdicts: 'guess' as 'suggestion',
+      evidenceText: 'both' as 'reduced',
+      codebookColour: 'yes' as unknown as boolean,
+      sourceNoteText: '  Hasil   wawancara, ',
+    });
+    expect(f).toMatchObject({ tableNumbering: 'appendix', unjudgedVerdicts: 'notJudged', evidenceText: 'quote', codebookColour: false, sourceNoteText: 'Hasil wawancara' });
+  });
+
   it('turns the margins with a landscape page, so the 4 cm binding margin stays at the binding', () => {
     const f = resolveFormat();
     expect(sectionMargins(f, 'portrait')).toEqual({ top: 2268, left: 2268, bottom: 1701, right: 1701 });

@@ -13,6 +13,23 @@ export type PageNumberPlacement = 'footer-center' | 'footer-right' | 'header-rig
 
 export type Orientation = 'portrait' | 'landscape';
 
+/**
+ * How the tables of the appendix are numbered: per lampiran ("Tabel L3.1", the first table of
+ * Lampiran 3 — the one scheme campus guidelines show for tables inside appendices, and one
+ * that never collides with BAB IV's "Tabel 4.x"), or continuing a chapter's numbering ("Tabel 4.12").
+ */
+export type TableNumbering = 'appendix' | 'chapter';
+
+/**
+ * What a triangulation row the student has not judged yet says: that it is not judged
+ * ("belum dinilai"), or the suggestion computed from the data, marked as one ("(saran: spesifik)").
+ * A suggestion is never printed as a verdict.
+ */
+export type UnjudgedVerdicts = 'notJudged' | 'suggestion';
+
+/** How a conclusion's evidence is printed: each segment's words, or the student's reduced statement of it. */
+export type EvidenceText = 'quote' | 'reduced';
+
 /** Page margins in centimetres, as the pedoman states them for a portrait page. */
 export interface MarginsCm {
   top: number;
@@ -31,18 +48,28 @@ export interface AppendixFormat {
   /** Line spacing of body text: 1.5 or 2 (tables, captions and long quotes are single-spaced). */
   lineSpacing: 1.5 | 2;
   margins: MarginsCm;
-  /** Chapter part of table numbers: "4" gives "Tabel 4.1", "4.2" … */
+  /** Per lampiran ("Tabel L1.1") or by chapter ("Tabel 4.1"). */
+  tableNumbering: TableNumbering;
+  /** Chapter part of table numbers when numbered by chapter: "4" gives "Tabel 4.1", "4.2" … */
   chapter: string;
   /** Number of the first table, for an appendix that continues a chapter's numbering. */
   firstTableNumber: number;
-  /** "Sumber: Data diolah peneliti, <year>" under every table. */
+  /** "Sumber: Data primer diolah peneliti, <year>" under every data table. */
   sourceNote: boolean;
-  /** Year in the source note; null = the year the appendix is made. */
+  /** The words of the source note before the year; '' = the default in the appendix's language. */
+  sourceNoteText: string;
+  /** Year in the source note; null = the year of the interviews (else the project's year). */
   sourceYear: number | null;
   pageNumbers: PageNumberPlacement;
   /** Number of the appendix's first page (the lampiran continues the thesis's numbering). */
   firstPageNumber: number;
   citationStyle: CitationStyle;
+  /** What an unjudged triangulation row says (never a verdict). */
+  unjudgedVerdicts: UnjudgedVerdicts;
+  /** Evidence of conclusions as quotes or as reduced statements, each with its citation. */
+  evidenceText: EvidenceText;
+  /** Whether the codebook has a colour column (the colours mean nothing on a black-and-white printout). */
+  codebookColour: boolean;
 }
 
 export const DEFAULT_APPENDIX_FORMAT: AppendixFormat = {
@@ -51,13 +78,18 @@ export const DEFAULT_APPENDIX_FORMAT: AppendixFormat = {
   tableFontSize: 11,
   lineSpacing: 1.5,
   margins: { top: 4, left: 4, bottom: 3, right: 3 },
+  tableNumbering: 'appendix',
   chapter: '4',
   firstTableNumber: 1,
   sourceNote: true,
+  sourceNoteText: '',
   sourceYear: null,
   pageNumbers: 'footer-center',
   firstPageNumber: 1,
   citationStyle: 'interview',
+  unjudgedVerdicts: 'notJudged',
+  evidenceText: 'quote',
+  codebookColour: false,
 };
 
 /** A4 in twentieths of a point (twips), portrait. */
@@ -87,13 +119,18 @@ export function resolveFormat(partial: Partial<AppendixFormat> = {}): AppendixFo
     tableFontSize: f.tableFontSize <= 10 ? 10 : 11,
     lineSpacing: f.lineSpacing >= 2 ? 2 : 1.5,
     margins: { top: margin('top'), left: margin('left'), bottom: margin('bottom'), right: margin('right') },
+    tableNumbering: f.tableNumbering === 'chapter' ? 'chapter' : 'appendix',
     chapter: String(f.chapter).trim(),
     firstTableNumber: Math.round(clamp(f.firstTableNumber, 1, 9999, 1)),
     sourceNote: Boolean(f.sourceNote),
-    sourceYear: f.sourceYear === null ? null : Math.round(clamp(f.sourceYear, 1900, 2999, new Date().getFullYear())),
+    sourceNoteText: typeof f.sourceNoteText === 'string' ? f.sourceNoteText.replace(/\s+/g, ' ').trim().replace(/,$/, '') : '',
+    sourceYear: f.sourceYear === null || f.sourceYear === undefined ? null : Math.round(clamp(f.sourceYear, 1900, 2999, new Date().getFullYear())),
     pageNumbers: (['footer-center', 'footer-right', 'header-right'] as const).includes(f.pageNumbers) ? f.pageNumbers : d.pageNumbers,
     firstPageNumber: Math.round(clamp(f.firstPageNumber, 1, 9999, 1)),
     citationStyle: f.citationStyle === 'line' ? 'line' : 'interview',
+    unjudgedVerdicts: f.unjudgedVerdicts === 'suggestion' ? 'suggestion' : 'notJudged',
+    evidenceText: f.evidenceText === 'reduced' ? 'reduced' : 'quote',
+    codebookColour: f.codebookColour === true,
   };
 }
 

@@ -100,11 +100,12 @@ describe('the analysis parts (hand-made project, Indonesian, thesis defaults)', 
 
   it('numbers every table in a caption above it, each with one header row repeated on every page', () => {
     expect(all.map((t) => t.caption)).toEqual([
-      'Tabel 4.1 Matriks Reduksi Data Pemberdayaan',
-      'Tabel 4.2 Matriks Konseptual Pemberdayaan: Jumlah Segmen per Informan',
-      'Tabel 4.3 Matriks Tertata Peran Pemberdayaan menurut Kelompok Informan',
-      'Tabel 4.4 Triangulasi Sumber Pemberdayaan',
-      'Tabel 4.5 Kesimpulan Pemberdayaan',
+      // Numbered per lampiran, so they never collide with BAB IV's "Tabel 4.x".
+      'Tabel L1.1 Matriks Reduksi Data Pemberdayaan',
+      'Tabel L2.1 Matriks Konseptual Pemberdayaan: Jumlah Segmen per Informan',
+      'Tabel L2.2 Matriks Tertata Peran Pemberdayaan menurut Kelompok Informan',
+      'Tabel L3.1 Triangulasi Sumber Pemberdayaan',
+      'Tabel L4.1 Kesimpulan Pemberdayaan',
     ]);
     for (const table of all) {
       expect(table.xml.match(/<w:tblHeader\/>/g), table.caption).toHaveLength(1);
@@ -114,7 +115,9 @@ describe('the analysis parts (hand-made project, Indonesian, thesis defaults)', 
       // The table takes the landscape text width: 29.7 cm less the 3 and 4 cm side margins.
       expect(table.xml).toContain(`<w:tblW w:type="dxa" w:w="${16838 - 1701 - 2268}"/>`);
     }
-    expect(doc.text).toContain('Sumber: Fahrudin (2012)');
+    // A matrix of interview data is the researcher's own: its source is the data, of the year of the interviews.
+    expect(doc.text.match(/Sumber: .*/g)).toEqual(Array(5).fill('Sumber: Data primer diolah peneliti, 2023'));
+    expect(doc.text).not.toContain('Fahrudin');
   });
 
   it('sets the matrices in Times New Roman, 11 pt single-spaced in the tables, captions bold and centred', () => {
@@ -130,7 +133,7 @@ describe('the analysis parts (hand-made project, Indonesian, thesis defaults)', 
 
   it('lays out the reduction matrix: indicators under their dimensions × informants, summary first, then statements, else no data', () => {
     const reduction = all[0]!;
-    expect(texts(reduction.rows[0])).toEqual(['No', 'Dimensi/Indikator', 'I1\nKepala Bidang Pemberdayaan UMKM', 'I2\nPemilik warung', 'Tanpa informan']);
+    expect(texts(reduction.rows[0])).toEqual(['No', 'Dimensi/Indikator', 'I1\nKepala Bidang Pemberdayaan UMKM', 'I2\nPemilik warung', 'Observasi']);
     // The dimension with nothing coded to it heads its indicators across the table.
     const enabling = reduction.rows.find((r) => r[1]?.text === 'Enabling')!;
     expect(enabling).toHaveLength(2);
@@ -154,16 +157,16 @@ describe('the analysis parts (hand-made project, Indonesian, thesis defaults)', 
 
   it('counts coded segments per informant in the conceptual matrix, with row totals and a legend', () => {
     const conceptual = all[1]!;
-    expect(texts(conceptual.rows[0])).toEqual(['No', 'Dimensi/Indikator', 'I1', 'I2', 'Tanpa informan', 'Jumlah']);
+    expect(texts(conceptual.rows[0])).toEqual(['No', 'Dimensi/Indikator', 'I1', 'I2', 'Observasi', 'Jumlah']);
     expect(texts(rowOf(conceptual, 'Sosialisasi program')).slice(2)).toEqual(['1', '1', '–', '2']);
     expect(texts(rowOf(conceptual, 'Pelatihan')).slice(2)).toEqual(['1', '–', '–', '1']);
     expect(texts(rowOf(conceptual, 'Akses informasi')).slice(2)).toEqual(['–', '–', '–', '–']);
-    expect(doc.text).toContain('Angka menunjukkan jumlah segmen berkode; – berarti tidak ada data.');
+    expect(doc.text).toContain('Angka menunjukkan jumlah segmen berkode; baris dimensi menghitung segmen dimensi dan semua indikatornya, setiap segmen sekali; – berarti tidak ada data.');
   });
 
   it('pools each informant group in the role-ordered matrix, every statement under its informant', () => {
     const byGroup = all[2]!;
-    expect(texts(byGroup.rows[0])).toEqual(['No', 'Dimensi/Indikator', 'ASN', 'Pelaku UMKM', 'Tanpa kelompok']);
+    expect(texts(byGroup.rows[0])).toEqual(['No', 'Dimensi/Indikator', 'ASN', 'Pelaku UMKM', 'Observasi']);
     expect(texts(rowOf(byGroup, 'Sosialisasi program')).slice(2)).toEqual([
       'I1: Sosialisasi berjenjang lewat camat dan grup WhatsApp.',
       'I2: “Dari tetangga, saya tidak masuk grup.”',
@@ -185,10 +188,12 @@ describe('the analysis parts (hand-made project, Indonesian, thesis defaults)', 
       'Tidak ada data',
       'Berbeda\nASN: lewat camat; pelaku UMKM: dari tetangga.',
     ]);
-    // One source only: "spesifik" follows from the data; no data or several sources undecided: said so.
-    expect(rowOf(triangulation, 'Pelatihan')[5]!.text).toBe('Spesifik');
-    expect(rowOf(triangulation, 'Pemasaran dan akses digital')[5]!.text).toBe('Spesifik');
-    expect(rowOf(triangulation, 'Akses informasi')[5]).toMatchObject({ text: 'Belum ditentukan', italic: true });
+    expect(sosialisasi[5]).toMatchObject({ bold: true });
+    // Rows the student never judged say so, one source or several, in italics: a suggestion is no verdict.
+    for (const label of ['Pelatihan', 'Pemasaran dan akses digital', 'Akses informasi']) {
+      expect(rowOf(triangulation, label)[5], label).toMatchObject({ text: 'Belum dinilai', italic: true, bold: false });
+    }
+    expect(triangulation.xml).not.toContain('Spesifik');
     // Only indicators are rows: no dimension has a verdict cell.
     expect(triangulation.rows.filter((r) => r.length === 2).map((r) => r[1]!.text)).toEqual(['Enabling', 'Empowering', 'Protecting']);
   });
@@ -201,8 +206,9 @@ describe('the analysis parts (hand-made project, Indonesian, thesis defaults)', 
       'Pemberdayaan',
       'Pemberdayaan belum menjangkau pelaku usaha di luar grup.',
       'Belum optimal',
-      '(Wawancara dengan Bapak Darto, Pemilik warung, 20 November 2023)',
-      'Berbeda: 1\nSpesifik: 2\nBelum ditentukan: 14',
+      '“Dari tetangga, saya tidak masuk grup.” (Wawancara dengan Bapak Darto, Pemilik warung, 20 November 2023)',
+      // Only the student's verdicts are tallied.
+      'Berbeda: 1\nBelum dinilai: 16',
     ]);
     expect(conclusions.rows[2]![1]).toMatchObject({ text: 'Enabling', span: 5 });
     expect(texts(conclusions.rows[3])).toEqual([
@@ -210,14 +216,15 @@ describe('the analysis parts (hand-made project, Indonesian, thesis defaults)', 
       'Sosialisasi program',
       'Sosialisasi berjenjang <tetapi> tidak merata & lambat 😔',
       'Cukup optimal',
-      // Each source once, in the order linked; a deleted segment is left out.
-      '(Wawancara dengan Ibu Sri Rahayu, Kepala Bidang Pemberdayaan UMKM, 14 November 2023)\n(Wawancara dengan Bapak Darto, Pemilik warung, 20 November 2023)',
+      // Each segment once with its words and citation, in the order linked; a deleted segment is left out.
+      '• “Kami sosialisasi lewat camat dan grup WhatsApp. Pesertanya dari semua kecamatan.” (Wawancara dengan Ibu Sri Rahayu, Kepala Bidang Pemberdayaan UMKM, 14 November 2023)\n' +
+        '• “Dari tetangga, saya tidak masuk grup.” (Wawancara dengan Bapak Darto, Pemilik warung, 20 November 2023)',
       'Berbeda',
     ]);
     expect(conclusions.rows[4]![1]).toMatchObject({ text: 'Empowering', span: 5 });
     const pelatihan = conclusions.rows[5]!;
-    expect(texts(pelatihan)).toEqual(['2.1', 'Pelatihan', 'Pelatihan rutin.', 'Belum dinilai', 'Belum ada bukti', 'Spesifik']);
-    expect(pelatihan[3]!.italic && pelatihan[4]!.italic).toBe(true);
+    expect(texts(pelatihan)).toEqual(['2.1', 'Pelatihan', 'Pelatihan rutin.', 'Belum dinilai', 'Belum ada bukti', 'Belum dinilai']);
+    expect(pelatihan[3]!.italic && pelatihan[4]!.italic && pelatihan[5]!.italic).toBe(true);
     expect(conclusions.rows).toHaveLength(6);
   });
 });
@@ -236,14 +243,20 @@ describe('the analysis parts in English, with line citations, turned to portrait
 
   it('labels everything in English and cites evidence by transcript line', () => {
     expect(all.map((t) => t.caption)).toEqual([
-      'Table 4.1 Data Reduction Matrix: Empowerment',
-      'Table 4.2 Conceptual Matrix: Empowerment, Coded Segments per Informant',
-      'Table 4.3 Role-Ordered Matrix: Empowerment by Informant Group',
-      'Table 4.4 Source Triangulation: Empowerment',
-      'Table 4.5 Conclusions: Empowerment',
+      'Table A1.1 Data Reduction Matrix: Empowerment',
+      'Table A2.1 Conceptual Matrix: Empowerment, Coded Segments per Informant',
+      'Table A2.2 Role-Ordered Matrix: Empowerment by Informant Group',
+      'Table A3.1 Source Triangulation: Empowerment',
+      'Table A4.1 Conclusions: Empowerment',
     ]);
     const sosialisasi = rowOf(all[4]!, 'Programme socialisation');
-    expect(texts(sosialisasi).slice(3)).toEqual(['Fairly optimal', '(I1, lines 6–7)\n(I2, line 2)', 'Different']);
+    expect(texts(sosialisasi).slice(3)).toEqual([
+      'Fairly optimal',
+      '• “Kami sosialisasi lewat camat dan grup WhatsApp. Pesertanya dari semua kecamatan.” (I1, lines 6–7)\n• “Dari tetangga, saya tidak masuk grup.” (I2, line 2)',
+      'Different',
+    ]);
+    expect(rowOf(all[3]!, 'Training')[5]!.text).toBe('Not yet judged');
+    expect(doc.text).toContain('Source: primary data processed by the researcher, 2023');
     expect(rowOf(all[0]!, 'Access to information')[2]!.text).toBe('No data');
     expect(doc.text).not.toMatch(/Tidak ada data|Lampiran|Tabel /);
   });
@@ -262,11 +275,11 @@ describe('wide and empty projects', () => {
     const state = applyChangeset(fixture.state, { put: { informants: more } });
     const all = tables((await build(state, { parts: ['reduction'] })).document);
     expect(all.map((t) => t.caption)).toEqual([
-      'Tabel 4.1 Matriks Reduksi Data Pemberdayaan (I1–I4)',
-      'Tabel 4.2 Matriks Reduksi Data Pemberdayaan (I5–Tanpa informan)',
+      'Tabel L1.1 Matriks Reduksi Data Pemberdayaan (I1–I4)',
+      'Tabel L1.2 Matriks Reduksi Data Pemberdayaan (I5–Observasi)',
     ]);
     expect(texts(all[0]!.rows[0]).map((h) => h.split('\n')[0])).toEqual(['No', 'Dimensi/Indikator', 'I1', 'I2', 'I3', 'I4']);
-    expect(texts(all[1]!.rows[0]).map((h) => h.split('\n')[0])).toEqual(['No', 'Dimensi/Indikator', 'I5', 'I6', 'I7', 'Tanpa informan']);
+    expect(texts(all[1]!.rows[0]).map((h) => h.split('\n')[0])).toEqual(['No', 'Dimensi/Indikator', 'I5', 'I6', 'I7', 'Observasi']);
     expect(all[0]!.rows.map((r) => r[1]!.text)).toEqual(all[1]!.rows.map((r) => r[1]!.text));
   });
 
@@ -281,7 +294,7 @@ describe('wide and empty projects', () => {
     // the informant groups of the settings stay, each an (empty) column — an empty column is a finding.
     const noTranscripts = await build({ ...fixture.state, informants: {}, documents: {}, segments: {} }, { parts: ['reduction', 'displays'] });
     expect(noTranscripts.text).toContain('Belum ada data untuk bagian ini.');
-    expect(tables(noTranscripts.document).map((t) => t.caption)).toEqual(['Tabel 4.1 Matriks Tertata Peran Pemberdayaan menurut Kelompok Informan']);
+    expect(tables(noTranscripts.document).map((t) => t.caption)).toEqual(['Tabel L2.1 Matriks Tertata Peran Pemberdayaan menurut Kelompok Informan']);
   });
 
   it('gathers the student\'s own top-level codes in one matrix after the frameworks', async () => {
@@ -292,7 +305,7 @@ describe('wide and empty projects', () => {
     const segment = { ...fixture.segments.tetangga, id: 'own-coded', codeIds: ['own-a'] };
     const state = applyChangeset(fixture.state, { put: { codes: [own('own-a', 'Peran tetangga', 10), own('own-b', 'Grup WhatsApp', 11)], segments: [segment] } });
     const all = tables((await build(state, { parts: ['reduction'] })).document);
-    expect(all.map((t) => t.caption)).toEqual(['Tabel 4.1 Matriks Reduksi Data Pemberdayaan', 'Tabel 4.2 Matriks Reduksi Data Kode Buatan Peneliti']);
+    expect(all.map((t) => t.caption)).toEqual(['Tabel L1.1 Matriks Reduksi Data Pemberdayaan', 'Tabel L1.2 Matriks Reduksi Data Kode Buatan Peneliti']);
     expect(all[1]!.rows.slice(1).map((r) => texts(r).slice(0, 4))).toEqual([
       ['1', 'Peran tetangga', 'Tidak ada data', '“Dari tetangga, saya tidak masuk grup.”'],
       ['2', 'Grup WhatsApp', 'Tidak ada data', 'Tidak ada data'],
@@ -300,6 +313,6 @@ describe('wide and empty projects', () => {
   });
 });
 
-it('exports every part by default, in the order of the method', () => {
-  expect(DEFAULT_APPENDIX_PARTS).toEqual(['informants', 'codebook', 'reduction', 'displays', 'triangulation', 'conclusions', 'segments', 'transcripts']);
+it('exports every part by default, in the order of the method (each only when it has data)', () => {
+  expect(DEFAULT_APPENDIX_PARTS).toEqual(['informants', 'codebook', 'reduction', 'displays', 'triangulation', 'conclusions', 'agreement', 'segments', 'transcripts']);
 });

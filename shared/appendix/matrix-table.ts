@@ -12,14 +12,13 @@ import type { Block, Cell, Column } from './blocks';
 import { caption, dataTable, note, sourceNote, STYLE } from './blocks';
 import type { AppendixContext } from './context';
 import type { Orientation } from './format';
+import { cmToTwips, textWidthTwips } from './format';
 import { chunks, matrixGroups, rowNumbers, type MatrixGroup } from './matrix-groups';
 
 export interface MatrixTableSpec<C extends DisplayCell> {
   matrix: DisplayMatrix & { cells: C[][] };
   /** The caption without its number. */
   caption: string;
-  /** The theory the framework comes from, for the source note. */
-  source: string;
   /** How many data columns one table may hold in each orientation. */
   perTable: Record<Orientation, number>;
   /** Relative width of a data column beside the indicator column (weight 3.2). */
@@ -46,6 +45,30 @@ export function perFramework(ctx: AppendixContext, tables: (group: MatrixGroup) 
   return blocks.length > 0 ? blocks : [note(ctx.t('empty'))];
 }
 
+/** Roughly the width of a character of bold Times New Roman at `points`, in centimetres (wide letters included). */
+const BOLD_CHAR_CM = 0.0195;
+/** A cell's left and right padding (0.19 cm each in Word's default table style), with a margin for capitals, in centimetres. */
+const CELL_PADDING_CM = 0.6;
+
+/**
+ * The columns with each narrow one widened until the longest word of its header fits whole —
+ * a count column headed "Observation" or "Tanpa informan" would otherwise break mid-word
+ * ("Observatio|n"). The others give up the width in proportion.
+ */
+function fitHeaders(ctx: AppendixContext, orientation: Orientation, columns: Column[]): Column[] {
+  const widthCm = textWidthTwips(ctx.format, orientation) / cmToTwips(1);
+  const needed = columns.map((column) => {
+    const longest = Math.max(...column.header.split(/\s+/).map((word) => word.length));
+    return longest * BOLD_CHAR_CM * ctx.format.tableFontSize + CELL_PADDING_CM;
+  });
+  let out = columns;
+  for (let pass = 0; pass < 3; pass++) {
+    const cmPerWeight = widthCm / out.reduce((sum, column) => sum + column.weight, 0);
+    out = out.map((column, i) => (column.weight * cmPerWeight < needed[i]! ? { ...column, weight: needed[i]! / cmPerWeight } : column));
+  }
+  return out;
+}
+
 const isEmpty = (cell: Cell): boolean => (typeof cell === 'string' ? cell.trim() === '' : !cell.runs && !(cell.text ?? '').trim());
 
 /** The matrix as one or more tables; none when it has no columns (no informants or sources yet). */
@@ -54,6 +77,7 @@ export function matrixTables<C extends DisplayCell>(ctx: AppendixContext, spec: 
   if (matrix.columns.length === 0) return [];
   const numbers = rowNumbers(matrix.rows);
   const parents = matrix.rows.map((row) => childrenOf(ctx.state, row.codeId).length > 0);
+  const rendered = matrix.rows.map((_, r) => matrix.columns.map((__, j) => spec.cell(matrix.cells[r]![j]!, r, j)));
   const pieces = chunks(
     matrix.columns.map((_, j) => j),
     spec.perTable[orientation],
@@ -62,19 +86,19 @@ export function matrixTables<C extends DisplayCell>(ctx: AppendixContext, spec: 
   pieces.forEach((piece, p) => {
     const last = p === pieces.length - 1;
     const trailing = last ? (spec.trailing ?? []) : [];
-    const columns: Column[] = [
+    const columns: Column[] = fitHeaders(ctx, orientation, [
       { header: ctx.t('col_no'), weight: 0.9, align: 'center' },
       { header: ctx.t('col_indicator'), weight: 3.2 },
       ...piece.map((j) => ({ header: spec.header?.(matrix.columns[j]!) ?? matrix.columns[j]!.label, weight: spec.columnWeight, align: spec.align })),
       ...trailing.map((t) => ({ header: t.header, weight: t.weight, align: spec.align })),
-    ];
+    ]);
     const rows: Cell[][] = matrix.rows.map((row, r) => {
-      const cells = piece.map((j) => spec.cell(matrix.cells[r]![j]!, r, j));
+      const cells = piece.map((j) => rendered[r]![j]!);
       const extra = trailing.map((t) => t.cell(r));
-      const hasData = matrix.cells[r]!.some((cell) => cell.count > 0);
       const label: Cell = { text: row.label, bold: parents[r], indentCm: row.depth * 0.3 };
-      // A dimension with nothing coded to it directly heads its indicators across the table.
-      if (parents[r] && !hasData && extra.every(isEmpty)) {
+      // A dimension with nothing of its own to print (in any of the tables it is cut into)
+      // heads its indicators across the table.
+      if (parents[r] && rendered[r]!.every(isEmpty) && extra.every(isEmpty)) {
         return [{ text: numbers[r]!, bold: true }, { text: row.label, bold: true, span: columns.length - 1 }];
       }
       return [numbers[r]!, label, ...[...cells, ...extra].map((cell) => (isEmpty(cell) ? spec.empty : cell))];
@@ -90,7 +114,7 @@ export function matrixTables<C extends DisplayCell>(ctx: AppendixContext, spec: 
     blocks.push(caption(ctx, title), dataTable(ctx, columns, rows, orientation));
     // A legend sits directly under its table, the source note under the legend.
     if (spec.legend) blocks.push(new Paragraph({ style: STYLE.sourceNote, text: spec.legend, spacing: { after: 0 } }));
-    blocks.push(...sourceNote(ctx, spec.source));
+    blocks.push(...sourceNote(ctx));
   });
   return blocks;
 }

@@ -2,10 +2,12 @@
  * The parts an appendix can hold, in the order the export dialog offers them. Each part is
  * written by its own module and lands in a section of its own.
  */
+import type { ProjectState } from '../model/changeset';
 import type { Locale } from '../model/types';
 import { translate } from '../i18n';
 import type { Block } from './blocks';
 import { agreementPart } from './agreement-part';
+import { appendixPartsWithData } from './availability';
 import { codebook } from './codebook';
 import { conclusionsPart } from './conclusions-part';
 import type { AppendixContext } from './context';
@@ -31,11 +33,12 @@ export const APPENDIX_PARTS = [
 ] as const;
 export type AppendixPart = (typeof APPENDIX_PARTS)[number];
 
-/** Parts a student adds when their method calls for them (a second coder). */
-const OPTIONAL_PARTS: ReadonlySet<AppendixPart> = new Set(['agreement']);
-
-/** What an export holds unless the student chooses otherwise: every part but the optional ones, in order. */
-export const DEFAULT_APPENDIX_PARTS: readonly AppendixPart[] = APPENDIX_PARTS.filter((part) => !OPTIONAL_PARTS.has(part));
+/**
+ * What an export holds unless the student chooses otherwise: every part, in order — each only
+ * when the project has data for it (see partsToWrite): inter-coder agreement, for one, only
+ * when two coders coded the same transcripts.
+ */
+export const DEFAULT_APPENDIX_PARTS: readonly AppendixPart[] = APPENDIX_PARTS;
 
 interface PartDefinition {
   /** Portrait unless the part's tables are wide. */
@@ -82,15 +85,39 @@ export interface AppendixPartInfo {
   orientation: Orientation;
   /** Whether the dialog offers to turn the part to landscape (or back). */
   canTurn: boolean;
+  /** Whether the project has anything for the part; a part without data is left out of the export. */
+  hasData: boolean;
+  /** Why the part is left out ("Belum ada kesimpulan."), for the dialog; '' when it has data. */
+  emptyNote: string;
 }
 
-/** Every part the appendix can hold, with its name and a one-line description in `locale`. */
-export function describeAppendixParts(locale: Locale): AppendixPartInfo[] {
-  return APPENDIX_PARTS.map((id) => ({
-    id,
-    label: translate(locale, `appendix:part_${id}`),
-    description: translate(locale, `appendix:part_${id}_hint`),
-    orientation: PARTS[id].orientation,
-    canTurn: PARTS[id].canTurn,
-  }));
+/**
+ * Every part the appendix can hold, with its name and a one-line description in `locale`, and
+ * — given the project — whether it has data (without a project every part counts as having some).
+ */
+export function describeAppendixParts(locale: Locale, state?: ProjectState): AppendixPartInfo[] {
+  const withData = state ? appendixPartsWithData(state) : null;
+  return APPENDIX_PARTS.map((id) => {
+    const hasData = withData ? withData[id] : true;
+    return {
+      id,
+      label: translate(locale, `appendix:part_${id}`),
+      description: translate(locale, `appendix:part_${id}_hint`),
+      orientation: PARTS[id].orientation,
+      canTurn: PARTS[id].canTurn,
+      hasData,
+      emptyNote: hasData ? '' : translate(locale, `appendix:part_${id}_empty`),
+    };
+  });
+}
+
+/**
+ * The chosen parts that have data, in the chosen order: what an export writes. When none of
+ * them has any (a brand-new project), all of them, each saying there is no data yet, so the
+ * file is never empty.
+ */
+export function partsToWrite(state: ProjectState, parts: readonly AppendixPart[]): AppendixPart[] {
+  const withData = appendixPartsWithData(state);
+  const kept = parts.filter((part) => withData[part]);
+  return kept.length > 0 ? kept : [...parts];
 }

@@ -37,11 +37,10 @@ export function reductionMatrix(ctx: AppendixContext, orientation: Orientation =
       {
         matrix,
         caption: ctx.t('caption_reduction', { framework: group.title }),
-        source: group.source,
         perTable: { landscape: 5, portrait: 3 },
         columnWeight: 3.6,
         header: (column) => informantHeader(ctx, column),
-        cell: (cell) => reductionText(ctx, cell),
+        cell: (cell, r) => reductionText(ctx, matrix.rows[r]!.codeId, cell),
         empty: noDataCell(ctx),
       },
       orientation,

@@ -1,11 +1,13 @@
 /**
  * Transcripts with line numbers: per document, the interview's details (Informan, Jabatan,
- * Hari/Tanggal, Waktu, Tempat, Pewawancara), then every line of the text in a two-column
- * table No. baris | Teks with the speaker labels in bold. The numbers are the ones line citations ("I1, baris 12")
+ * Hari/Tanggal, Waktu, Tempat, Pewawancara) unless the transcript opens with them itself, then
+ * every line of the text in a two-column table No. baris | Teks with the speaker labels in
+ * bold. Observation notes and documents get their kind and title, no interview details. The numbers are the ones line citations ("I1, baris 12")
  * and the app use, so a reader can find every quote.
  */
 import { Paragraph, TextRun } from 'docx';
-import type { Document, Turn } from '../model/types';
+import type { Document, Informant, Turn } from '../model/types';
+import { extractHeader } from '../text/header';
 import { lineStartsOf } from '../project/line-cache';
 import { lineOfOffset } from '../text/lines';
 import type { Block, Cell } from './blocks';
@@ -49,34 +51,53 @@ function transcriptRows(document: Document): Cell[][] {
   return lines.map((line, i) => [String(i + 1), lineCell(line, turnAt.get(i))]);
 }
 
+/**
+ * Whether the text opens with its own identity block ("Nama informan : …", "Jabatan : …",
+ * "Hari/Tanggal : …" before the first turn), printed as its first numbered lines: then
+ * Pilah does not print the same block again above it.
+ */
+function carriesIdentity(document: Document): boolean {
+  const header = extractHeader(document.text);
+  return Boolean(header.name && (header.position || header.date));
+}
+
+/** The interview's details above its transcript, as the pedoman show them. */
+function identityBlock(ctx: AppendixContext, informant: Informant): Paragraph[] {
+  const or = (value: string): string => value.trim() || ctx.t('emptyCell');
+  const fields = [
+    field(ctx.t('field_informant'), informantName(informant)),
+    field(ctx.t('field_position'), or(informant.position)),
+    field(ctx.t('field_date'), or(formatDate(ctx, informant.interviewDate, true))),
+  ];
+  // Optional fields the pedoman mention, printed only when the project has them.
+  const time = attribute(informant, TIME_KEYS);
+  if (time) fields.push(field(ctx.t('field_time'), time));
+  fields.push(field(ctx.t('field_place'), or(informant.place)));
+  const researcher = ctx.state.project.researcher.trim();
+  if (researcher) fields.push(field(ctx.t('field_interviewer'), researcher));
+  return fields;
+}
+
+/** "Wawancara I1", or for an observation note or a document its kind and title. */
+function documentName(ctx: AppendixContext, document: Document, informant: Informant | null): string {
+  const kind = ctx.t(`kind_${document.kind}`);
+  return document.kind === 'interview' && informant ? `${kind} ${sourceLabel(ctx, document, informant)}` : `${kind}: ${document.title}`;
+}
+
 function documentBlocks(ctx: AppendixContext, document: Document, orientation: Orientation): Block[] {
   const informant = document.informantId ? (ctx.state.informants[document.informantId] ?? null) : null;
-  const kind = ctx.t(`kind_${document.kind}`);
-  const dash = ctx.t('emptyCell');
-  const or = (value: string): string => value.trim() || dash;
-  const blocks: Block[] = [];
-  if (informant) {
-    blocks.push(
-      heading(2, `${kind} ${sourceLabel(ctx, document, informant)}`),
-      field(ctx.t('field_informant'), informantName(informant)),
-      field(ctx.t('field_position'), or(informant.position)),
-      field(ctx.t('field_date'), or(formatDate(ctx, informant.interviewDate, true))),
-    );
-    // Optional fields the pedoman mention, printed only when the project has them.
-    const time = attribute(informant, TIME_KEYS);
-    if (time) blocks.push(field(ctx.t('field_time'), time));
-    blocks.push(field(ctx.t('field_place'), or(informant.place)));
-    const researcher = ctx.state.project.researcher.trim();
-    if (researcher) blocks.push(field(ctx.t('field_interviewer'), researcher));
-  } else {
-    blocks.push(heading(2, `${kind}: ${document.title}`), field(ctx.t('field_document'), or(document.title)));
-  }
+  const name = documentName(ctx, document, informant);
+  const blocks: Block[] = [heading(2, name)];
+  // Only an interview has an interviewee: an observation note is the researcher's own record,
+  // whoever it is filed under. A transcript that carries its identity block prints it once, as its first lines.
+  if (document.kind === 'interview' && informant && !carriesIdentity(document)) blocks.push(...identityBlock(ctx, informant));
   const columns = [
     { header: ctx.t('col_line'), weight: 1.25, align: 'center' as const },
     { header: ctx.t('col_text'), weight: 8 },
   ];
   blocks.push(
-    caption(ctx, ctx.t('caption_transcript', { document: `${kind} ${sourceLabel(ctx, document, informant)}` })),
+    // "Transkrip Wawancara I1"; an observation note or a document is no transcript: its name says what it is.
+    caption(ctx, document.kind === 'interview' ? ctx.t('caption_transcript', { document: name }) : name),
     // No "Sumber: data diolah" here: a transcript is the raw data, not a table the student made from it.
     dataTable(ctx, columns, transcriptRows(document), orientation),
   );

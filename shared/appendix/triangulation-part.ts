@@ -15,6 +15,7 @@ import type { Orientation } from './format';
 import { mergeMatrices } from './matrix-groups';
 import { matrixTables, perFramework } from './matrix-table';
 import { noDataCell } from './reduction-matrix';
+import { verdictText } from './verdict-text';
 
 /** "Sama", "Berbeda", "Spesifik" (Consistent, Different, Specific). */
 export function verdictLabel(ctx: AppendixContext, verdict: TriangulationVerdict): string {
@@ -28,7 +29,7 @@ function withDimensionRows(table: TriangulationTable): TriangulationTable {
   let dimension: string | null = null;
   table.rows.forEach((row, r) => {
     if (row.dimensionId && row.dimensionId !== dimension) {
-      rows.push({ ...row, codeId: row.dimensionId, label: row.dimensionLabel, depth: 0, verdict: null, verdictFrom: null, note: '' });
+      rows.push({ ...row, codeId: row.dimensionId, label: row.dimensionLabel, depth: 0, verdict: null, suggested: null, note: '' });
       cells.push(table.columns.map(() => ({ ...emptyCell(), statements: [] })));
     }
     dimension = row.dimensionId;
@@ -40,11 +41,8 @@ function withDimensionRows(table: TriangulationTable): TriangulationTable {
 
 function verdictCell(ctx: AppendixContext, row: TriangulationRow, isHeading: boolean): Cell {
   if (isHeading) return '';
-  const runs = [
-    row.verdict
-      ? new TextRun({ text: verdictLabel(ctx, row.verdict), bold: true })
-      : new TextRun({ text: ctx.t('verdictUndecided'), italics: true }),
-  ];
+  const shown = verdictText(ctx, row);
+  const runs = [new TextRun({ text: shown.text, bold: shown.judged, italics: !shown.judged })];
   if (row.note.trim()) runs.push(new TextRun({ text: row.note.trim(), break: 1 }));
   return { runs };
 }
@@ -66,7 +64,6 @@ export function triangulationPart(ctx: AppendixContext, orientation: Orientation
       {
         matrix: table,
         caption: ctx.t('caption_triangulation', { framework: group.title }),
-        source: group.source,
         perTable: { landscape: 4, portrait: 2 },
         columnWeight: 4,
         cell: (cell, r) => pooledText(ctx, table.rows[r]!.codeId, cell, summaries),

@@ -1,7 +1,7 @@
 /**
  * The triangulation status shown on a conclusion's card: for an indicator its row of the
- * triangulation table (the student's verdict, or the table's suggestion), for a dimension
- * or framework how its indicators stand.
+ * triangulation table (the student's verdict, with the table's suggestion beside it), for a
+ * dimension or framework how many of its indicators the student judged at each verdict.
  */
 import { triangulationTable } from '../display/triangulation';
 import type { TriangulationVerdict } from '../display/types';
@@ -13,9 +13,10 @@ import { conclusionCards } from './cards';
 
 export interface IndicatorTriangulation {
   kind: 'indicator';
-  /** The student's verdict, else the table's suggestion (spesifik for one source), else null. */
+  /** The student's verdict; null until the student judges the indicator. */
   verdict: TriangulationVerdict | null;
-  verdictFrom: 'student' | 'suggested' | null;
+  /** The table's suggestion (spesifik for one source), offered to the student, never counted as a verdict. */
+  suggested: TriangulationVerdict | null;
   /** The sources (informant groups, observation, documents) with data, by label. */
   sources: string[];
   note: string;
@@ -23,7 +24,7 @@ export interface IndicatorTriangulation {
 
 export interface GroupTriangulation {
   kind: 'group';
-  /** How many of the indicators below stand at each verdict; `open` = not decided yet. */
+  /** How many of the indicators below the student judged at each verdict; `open` = not judged yet (suggestions included). */
   counts: Record<TriangulationVerdict | 'open', number>;
   indicators: number;
 }
@@ -44,7 +45,7 @@ export function triangulationStatuses(state: ProjectState, locale: Locale): Map<
       statuses.set(row.codeId, {
         kind: 'indicator',
         verdict: row.verdict,
-        verdictFrom: row.verdictFrom,
+        suggested: row.suggested,
         sources: table.columns.filter((_, c) => table.cells[r]![c]!.count > 0).map((column) => column.label),
         note: row.note,
       });

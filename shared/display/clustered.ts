@@ -15,31 +15,22 @@ export interface ClusteredOptions {
   /** The framework (or dimension) whose codes become the rows. */
   rootCodeId: string;
   locale?: Locale;
-  /**
-   * When true, a row also gathers the segments of its sub-codes (a dimension row then sums
-   * up its indicators, each segment once). Default false: a row shows only segments coded
-   * with that very code, so a segment coded once appears in one row only.
-   */
-  includeDescendantsInRow?: boolean;
   /** The student's cell summaries, keyed `${codeId}|${column key}` (see summaryKey). */
   summaries?: CellSummaries;
 }
 
 /**
  * Rows = the framework's codes (dimension → indicator, depth-first, in codebook order);
- * columns = every informant in order, plus "No informant" when documents attached to no
- * informant have segments in these rows. Each cell: the segments of the informant's
- * documents (of any kind) coded with the row's code, their quotes, reduced statements,
- * count and coverage of the informant's text.
+ * columns = every informant in order, "No informant" for interviews attached to nobody,
+ * then "Observasi" and "Dokumen" — each shown when it has segments in these rows. Each cell: the segments the row's code counts (its own and its sub-codes', see
+ * counting.ts) in the column's documents, their quotes, reduced statements, count and
+ * coverage of the column's text.
  */
 export function conceptuallyClusteredMatrix(state: ProjectState, opts: ClusteredOptions): DisplayMatrix {
   const locale = opts.locale ?? 'id';
   const index = displayIndex(state);
   const rows = frameworkRows(state, opts.rootCodeId, locale);
-  const { columns, cells } = codeByColumn(state, index, rows, informantLayout(index, locale), {
-    includeDescendants: opts.includeDescendantsInRow ?? false,
-    summaries: opts.summaries,
-  });
+  const { columns, cells } = codeByColumn(state, index, rows, informantLayout(index, locale), { summaries: opts.summaries });
   return { kind: 'conceptual', rows, columns, cells };
 }
 
@@ -59,10 +50,7 @@ export function roleOrderedMatrix(state: ProjectState, opts: RoleOrderedOptions)
   const locale = opts.locale ?? 'id';
   const index = displayIndex(state);
   const rows = frameworkRows(state, opts.rootCodeId, locale);
-  const { columns, cells } = codeByColumn(state, index, rows, groupLayout(state, index, opts.by, locale), {
-    includeDescendants: opts.includeDescendantsInRow ?? false,
-    summaries: opts.summaries,
-  });
+  const { columns, cells } = codeByColumn(state, index, rows, groupLayout(state, index, opts.by, locale), { summaries: opts.summaries });
   return { kind: 'role-ordered', rows, columns, cells };
 }
 

@@ -9,8 +9,10 @@
  *   first code and the other the second. A pair counts once however many of its codes fall
  *   in the cell, and a segment carrying both codes that also overlaps another still counts
  *   1 for itself plus 1 for the pair.
- * - On the co-occurrence diagonal a code meets itself: the number of segments carrying it
+ * - On the co-occurrence diagonal a code meets itself: the number of segments it counts
  *   (overlapping pairs are not added there).
+ * - A code stands for itself and its sub-codes, as in every display (counting.ts): a segment
+ *   carrying an indicator carries its dimension too.
  * So the co-occurrence matrix is symmetric. A cell's segments are every segment that took
  * part in a meeting, and its coverage is the share of all the project's text where both
  * codes apply (where the segment, or the overlap of the pair, lies).
@@ -19,7 +21,8 @@ import type { ProjectState } from '../model/changeset';
 import type { Locale } from '../model/types';
 import { codeLabel } from '../project/code-tree';
 import { byRanks, emptyCell, inReadingOrder, makeCell } from './cells';
-import { frameworkRows, rowCodeIds } from './code-rows';
+import { frameworkRows } from './code-rows';
+import { countedCodeIds } from './counting';
 import { displayIndex, type DisplayIndex } from './display-index';
 import type { DisplayCell, DisplayMatrix, MatrixColumn, MatrixRow } from './types';
 
@@ -148,8 +151,6 @@ export interface CoOccurrenceOptions {
   /** The codes to compare, in the order the student chose (unknown and repeated ids are skipped). */
   codeIds: string[];
   locale?: Locale;
-  /** Count a code's sub-codes as the code itself. Default false. */
-  includeDescendants?: boolean;
 }
 
 /** Code × code: where the codes meet, by the counting rule at the top of this file. */
@@ -159,7 +160,8 @@ export function coOccurrenceMatrix(state: ProjectState, opts: CoOccurrenceOption
   const codes = [...new Set(opts.codeIds)].flatMap((id) => (state.codes[id] ? [state.codes[id]] : []));
   const rows: MatrixRow[] = codes.map((code) => ({ codeId: code.id, depth: 0, label: codeLabel(code, locale) }));
   const columns: MatrixColumn[] = rows.map((row) => ({ key: row.codeId, label: row.label, informantIds: [], codeId: row.codeId, depth: 0 }));
-  const sets = rows.map((row) => rowCodeIds(state, row.codeId, opts.includeDescendants ?? false));
+  // A code meets another through its own segments and its sub-codes' (counting.ts).
+  const sets = rows.map((row) => countedCodeIds(state, row.codeId));
   const cells = codeByCode(state, index, sets, sets, { diagonalIsSegments: true });
   return { kind: 'co-occurrence', rows, columns, cells };
 }
@@ -193,8 +195,8 @@ export function crossedMatrix(state: ProjectState, opts: CrossedOptions): Displa
   const cells = codeByCode(
     state,
     index,
-    rows.map((row) => rowCodeIds(state, row.codeId, true)),
-    columnRows.map((row) => rowCodeIds(state, row.codeId, true)),
+    rows.map((row) => countedCodeIds(state, row.codeId)),
+    columnRows.map((row) => countedCodeIds(state, row.codeId)),
     { diagonalIsSegments: false },
   );
   return { kind: 'crossed', rows, columns, cells };

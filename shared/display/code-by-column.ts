@@ -6,7 +6,7 @@
 import type { ProjectState } from '../model/changeset';
 import type { Segment } from '../model/types';
 import { inReadingOrder, makeCell } from './cells';
-import { rowCodeIds } from './code-rows';
+import { countedCodeIds } from './counting';
 import { informantLabel, type ColumnLayout } from './columns';
 import type { DisplayIndex } from './display-index';
 import { summaryKey, type CellSummaries, type DisplayCell, type MatrixColumn, type MatrixRow } from './types';
@@ -17,7 +17,6 @@ export function codeByColumn<C extends MatrixColumn, Cell extends DisplayCell = 
   rows: MatrixRow[],
   layout: ColumnLayout<C>,
   opts: {
-    includeDescendants: boolean;
     summaries?: CellSummaries | undefined;
     /** Adds what a particular display shows beside the common cell. */
     finish?: (cell: DisplayCell, segments: Segment[]) => Cell;
@@ -30,9 +29,11 @@ export function codeByColumn<C extends MatrixColumn, Cell extends DisplayCell = 
     if (column !== undefined) textLength[column]! += document.text.length;
   }
 
-  const collected: Segment[][][] = rows.map((row) => {
+  // Each row holds the segments its code counts (see counting.ts): its own and its descendants'.
+  const counted = rows.map((row) => countedCodeIds(state, row.codeId));
+  const collected: Segment[][][] = rows.map((row, r) => {
     const perColumn: Segment[][] = Array.from({ length: width }, () => []);
-    for (const codeId of rowCodeIds(state, row.codeId, opts.includeDescendants)) {
+    for (const codeId of counted[r]!) {
       for (const segment of index.segmentsByCode.get(codeId) ?? []) {
         const column = layout.columnOfDocument.get(segment.documentId);
         if (column !== undefined) perColumn[column]!.push(segment);
@@ -47,7 +48,8 @@ export function codeByColumn<C extends MatrixColumn, Cell extends DisplayCell = 
   const cells = rows.map((row, r) =>
     layout.columns.flatMap((column, c) => {
       if (!keep[c]) return [];
-      const segments = opts.includeDescendants ? inReadingOrder(index, collected[r]![c]!) : collected[r]![c]!;
+      // Segments of several codes: each once, in reading order.
+      const segments = counted[r]!.length > 1 ? inReadingOrder(index, collected[r]![c]!) : collected[r]![c]!;
       const summary = opts.summaries && summaryOf(opts.summaries, row.codeId, column, labels);
       const cell = makeCell(state, segments, textLength[c]!, { summary });
       return [opts.finish ? opts.finish(cell, segments) : (cell as Cell)];

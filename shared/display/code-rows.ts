@@ -4,7 +4,7 @@
  */
 import type { ProjectState } from '../model/changeset';
 import type { Locale } from '../model/types';
-import { childrenOf, codeLabel, descendantIds } from '../project/code-tree';
+import { childrenOf, codeLabel } from '../project/code-tree';
 import type { MatrixRow } from './types';
 
 /**
@@ -27,11 +27,6 @@ export function frameworkRows(state: ProjectState, rootCodeId: string, locale: L
   };
   visit(rootCodeId, 0);
   return rows.length ? rows : [{ codeId: root.id, depth: 0, label: codeLabel(root, locale) }];
-}
-
-/** The codes whose segments fill a row: the code, and its sub-codes when asked. */
-export function rowCodeIds(state: ProjectState, codeId: string, includeDescendants: boolean): string[] {
-  return includeDescendants ? [codeId, ...descendantIds(state, codeId)] : [codeId];
 }
 
 /** The rows that have no sub-codes: the indicators (or dimensions without indicators). */

@@ -1,6 +1,7 @@
 /**
- * The columns of code × informant displays and which documents feed each of them:
- * one informant per column, or informants pooled by group or category.
+ * The columns of code × informant displays and which documents feed each of them: one
+ * informant per column, or informants pooled by group or category — each fed by interviews —
+ * and, in every display alike, "Observasi" and "Dokumen" for observation notes and documents.
  */
 import { categoryLabel } from '../project/informant-category';
 import type { ProjectState } from '../model/changeset';
@@ -21,7 +22,39 @@ export function informantLabel(informant: Informant): string {
   return informant.label.trim() || informant.name.trim() || '—';
 }
 
-/** One column per informant, in order, then "No informant" for documents of none. */
+/** Interviews feed the people columns; observation notes and documents have columns of their own. */
+const isInterview = (document: Document): boolean => document.kind === 'interview';
+
+/**
+ * Adds the "Observasi" and "Dokumen" columns and places every observation note and document
+ * in its own, whoever it is attached to: what an informant's column holds is what the
+ * informant said. `always`: show a source column whenever the project has such documents
+ * (triangulation: a silent source is a finding); else only when it has data in the rows.
+ */
+export function addSourceColumns<C extends MatrixColumn>(
+  index: DisplayIndex,
+  layout: ColumnLayout<C>,
+  locale: Locale,
+  make: (column: MatrixColumn, kind: 'observation' | 'document') => C,
+  always: boolean,
+): ColumnLayout<C> {
+  for (const kind of ['observation', 'document'] as const) {
+    const documents = index.documents.filter((document) => document.kind === kind);
+    if (documents.length === 0) continue;
+    const column = layout.columns.length;
+    layout.columns.push(
+      make({ key: kind === 'observation' ? COLUMN_KEYS.observation : COLUMN_KEYS.document, label: displayLabel(kind, locale), informantIds: [] }, kind),
+    );
+    for (const document of documents) layout.columnOfDocument.set(document.id, column);
+    if (!always) layout.dropWhenEmpty.add(column);
+  }
+  return layout;
+}
+
+/**
+ * One column per informant, in order, with their interviews; "No informant" for interviews
+ * attached to nobody; then "Observasi" and "Dokumen" for observation notes and documents.
+ */
 export function informantLayout(index: DisplayIndex, locale: Locale): ColumnLayout {
   const columns: MatrixColumn[] = index.informants.map((informant) => ({
     key: informant.id,
@@ -33,27 +66,23 @@ export function informantLayout(index: DisplayIndex, locale: Locale): ColumnLayo
   columns.push({ key: COLUMN_KEYS.noInformant, label: displayLabel('noInformant', locale), informantIds: [] });
   const columnOfDocument = new Map<string, number>();
   for (const document of index.documents) {
+    if (!isInterview(document)) continue;
     const informant = index.informantOfDocument.get(document.id);
     columnOfDocument.set(document.id, informant ? position.get(informant.id)! : none);
   }
-  return { columns, columnOfDocument, dropWhenEmpty: new Set([none]) };
+  return addSourceColumns(index, { columns, columnOfDocument, dropWhenEmpty: new Set([none]) }, locale, (column) => column, false);
 }
 
 export type GroupBy = 'group' | 'category';
 
 /**
  * One column per informant group (or category): those of the project settings in their
- * order, even when empty, then any other value informants carry, in informant order, then
- * "No group"/"No category" for informants without one and documents of no informant.
- * Only documents that pass `feeds` are placed.
+ * order, even when empty, then any other value informants carry, in informant order, each
+ * fed by its informants' interviews; "No group"/"No category" for informants without one and
+ * interviews of no informant; then "Observasi" and "Dokumen" (see addSourceColumns;
+ * `alwaysSources` shows them even when empty).
  */
-export function groupLayout(
-  state: ProjectState,
-  index: DisplayIndex,
-  by: GroupBy,
-  locale: Locale,
-  feeds: (document: Document) => boolean = () => true,
-): ColumnLayout {
+export function groupLayout(state: ProjectState, index: DisplayIndex, by: GroupBy, locale: Locale, alwaysSources = false): ColumnLayout {
   const settings = by === 'group' ? state.project.settings.informantGroups : state.project.settings.informantCategories;
   const valueOf = (informant: Informant): string => (by === 'group' ? informant.group : informant.category).trim();
   const names: string[] = [];
@@ -81,9 +110,9 @@ export function groupLayout(
   }
   const columnOfDocument = new Map<string, number>();
   for (const document of index.documents) {
-    if (!feeds(document)) continue;
+    if (!isInterview(document)) continue;
     const informant = index.informantOfDocument.get(document.id);
     columnOfDocument.set(document.id, informant ? (position.get(valueOf(informant)) ?? blank) : blank);
   }
-  return { columns, columnOfDocument, dropWhenEmpty: new Set([blank]) };
+  return addSourceColumns(index, { columns, columnOfDocument, dropWhenEmpty: new Set([blank]) }, locale, (column) => column, alwaysSources);
 }

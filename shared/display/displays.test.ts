@@ -15,6 +15,7 @@ import {
   type DisplayMatrix,
 } from './index';
 import { coveredLength } from './cells';
+import { ownCell } from './counting';
 import { displayProject, largeProject, segmentOn, TEXTS, withSegments } from './test-support';
 import { setCellSummary, setTriangulationVerdict } from '../reduction';
 import { applyChangeset } from '../model/changeset';
@@ -36,19 +37,32 @@ const state = displayProject();
 const textOf = (documentId: string) => state.documents[documentId]!.text;
 
 describe('conceptually clustered matrix', () => {
-  it('lists dimensions and their indicators in codebook order, informants by order, and a no-informant column for the coded observation note', () => {
+  it('lists dimensions and their indicators in codebook order, informants by order, and an Observasi column for the coded observation note', () => {
     const matrix = conceptuallyClusteredMatrix(state, { rootCodeId: 'pemberdayaan', locale: 'id' });
     expect(grid(matrix, ids)).toEqual([
-      ['', 'I1', 'I2', 'I3', 'I4', 'Tanpa informan'],
-      ['Enabling', '', '', '', 's8', ''],
+      ['', 'I1', 'I2', 'I3', 'I4', 'Observasi'],
+      // A dimension holds the segments it counts: its own (s8) and its indicators', each once, in reading order.
+      ['Enabling', 's1 s10 s2', 's4', 's5', 's8', 's9'],
       ['  Sosialisasi', 's1 s10', 's4', 's5', '', 's9'],
       ['  Pelibatan', 's2', '', '', '', ''],
-      ['Empowering', '', '', '', '', ''],
+      ['Empowering', 's3', '', 's6', '', ''],
       ['  Pelatihan', 's3', '', 's6', '', ''],
       ['Protecting', '', '', '', 's7', ''],
     ]);
     expect(matrix.kind).toBe('conceptual');
-    expect(matrix.columns.map((column) => column.informantIds)).toEqual([['i1'], ['i2'], ['i3'], ['i4'], []]);
+    expect(matrix.columns.map((column) => [column.key, column.informantIds])).toEqual([
+      ['i1', ['i1']], ['i2', ['i2']], ['i3', ['i3']], ['i4', ['i4']], ['source:observation', []],
+    ]);
+  });
+
+  it('puts an observation note or document in its own column even when it is attached to an informant', () => {
+    const attached = { ...state, documents: { ...state.documents, obs: { ...state.documents.obs!, informantId: 'i2' } } };
+    const matrix = conceptuallyClusteredMatrix(attached, { rootCodeId: 'pemberdayaan', locale: 'en' });
+    expect(grid(matrix, ids)[2]).toEqual(['  Socialisation', 's1 s10', 's4', 's5', '', 's9']);
+    expect(matrix.columns.at(-1)!.label).toBe('Observation');
+    // An interview attached to nobody is what "No informant" means.
+    const loose = { ...state, documents: { ...state.documents, d4: { ...state.documents.d4!, informantId: null } } };
+    expect(grid(conceptuallyClusteredMatrix(loose, { rootCodeId: 'pemberdayaan', locale: 'id' }), ids)[0]).toEqual(['', 'I1', 'I2', 'I3', 'I4', 'Tanpa informan', 'Observasi']);
   });
 
   it('shows quotes, reduced statements, counts and coverage in each cell', () => {
@@ -59,23 +73,23 @@ describe('conceptually clustered matrix', () => {
     expect(cell.count).toBe(2);
     // The nested segment adds nothing to the share of I1's words that are coded.
     expect(cell.coverage).toBeCloseTo('Kami mengundang pelaku usaha lewat surat camat'.length / textOf('d1').length, 10);
-    expect(matrix.columns.at(-1)!.label).toBe('No informant');
+    expect(matrix.columns.at(-1)!.label).toBe('Observation');
     expect(matrix.rows.map((row) => row.label)).toContain('Training');
     const empty = cellAt(matrix, 'pelibatan', 'i2');
     expect(empty).toEqual({ segmentIds: [], count: 0, coverage: 0, quotes: [], reduced: [] });
   });
 
-  it('lets a dimension row gather its indicators when asked, each segment once and in reading order', () => {
-    const matrix = conceptuallyClusteredMatrix(state, { rootCodeId: 'pemberdayaan', locale: 'id', includeDescendantsInRow: true });
-    expect(grid(matrix, ids).slice(0, 3)).toEqual([
-      ['', 'I1', 'I2', 'I3', 'I4', 'Tanpa informan'],
-      ['Enabling', 's1 s10 s2', 's4', 's5', 's8', 's9'],
-      ['  Sosialisasi', 's1 s10', 's4', 's5', '', 's9'],
-    ]);
+  it('prints in a dimension row of a text display only what was coded to the dimension itself', () => {
+    const matrix = conceptuallyClusteredMatrix(state, { rootCodeId: 'pemberdayaan', locale: 'id' });
+    const own = (codeId: string, key: string) => ownCell(state, codeId, cellAt(matrix, codeId, key));
+    expect(own('enabling', 'i4')).toMatchObject({ segmentIds: ['s8'], quotes: ['Dinas memberi semangat'], reduced: ['Dinas memotivasi'] });
+    expect(own('enabling', 'i1')).toMatchObject({ segmentIds: [], quotes: [], reduced: [] });
+    // An indicator's own cell is the cell.
+    expect(own('sosialisasi', 'i1')).toBe(cellAt(matrix, 'sosialisasi', 'i1'));
     expect(cellAt(matrix, 'empowering', 'i3').quotes).toEqual(['Pelatihan kemasan sangat membantu']);
   });
 
-  it('leaves out the no-informant column when documents of no informant have nothing in these rows', () => {
+  it('leaves out the observation column when observation notes have nothing in these rows', () => {
     const matrix = conceptuallyClusteredMatrix(withSegments(state, [], ['s9']), { rootCodeId: 'pemberdayaan', locale: 'id' });
     expect(matrix.columns.map((column) => column.label)).toEqual(['I1', 'I2', 'I3', 'I4']);
     expect(matrix.cells.every((row) => row.length === 4)).toBe(true);
@@ -104,7 +118,7 @@ describe('conceptually clustered matrix', () => {
   it('treats a framework root without sub-codes as a single row, and refuses an unknown root', () => {
     const matrix = conceptuallyClusteredMatrix(state, { rootCodeId: 'sosialisasi', locale: 'id' });
     expect(grid(matrix, count)).toEqual([
-      ['', 'I1', 'I2', 'I3', 'I4', 'Tanpa informan'],
+      ['', 'I1', 'I2', 'I3', 'I4', 'Observasi'],
       ['Sosialisasi', 2, 1, 1, 0, 1],
     ]);
     expect(() => conceptuallyClusteredMatrix(state, { rootCodeId: 'nope', locale: 'id' })).toThrow(/nope/);
@@ -115,15 +129,16 @@ describe('role-ordered matrix', () => {
   it.each([
     {
       by: 'group' as const,
-      header: ['', 'ASN', 'Pelaku UMKM', 'Tanpa kelompok'],
+      header: ['', 'ASN', 'Pelaku UMKM', 'Observasi'],
       sosialisasi: ['  Sosialisasi', 's1 s10 s4', 's5', 's9'],
       members: [['i1', 'i2'], ['i3', 'i4'], []],
     },
     {
       by: 'category' as const,
-      header: ['', 'Informan kunci', 'Informan utama', 'Informan pendukung', 'Tanpa kategori'],
-      sosialisasi: ['  Sosialisasi', 's1 s10', 's4', 's5', 's9'],
-      members: [['i1'], ['i2'], ['i3'], ['i4']],
+      // I4 has no category: "Tanpa kategori" holds them (and would hold interviews of nobody).
+      header: ['', 'Informan kunci', 'Informan utama', 'Informan pendukung', 'Tanpa kategori', 'Observasi'],
+      sosialisasi: ['  Sosialisasi', 's1 s10', 's4', 's5', '', 's9'],
+      members: [['i1'], ['i2'], ['i3'], ['i4'], []],
     },
   ])('pools informants by $by in settings order', ({ by, header, sosialisasi, members }) => {
     const matrix = roleOrderedMatrix(state, { rootCodeId: 'pemberdayaan', by, locale: 'id' });
@@ -143,10 +158,10 @@ describe('role-ordered matrix', () => {
     const matrix = roleOrderedMatrix(withSegments(edited, [], ['s9']), { rootCodeId: 'pemberdayaan', by: 'group', locale: 'id' });
     expect(grid(matrix, count)).toEqual([
       ['', 'Akademisi', 'ASN', 'Pelaku UMKM', 'Pendamping'],
-      ['Enabling', 0, 0, 0, 1],
+      ['Enabling', 0, 4, 1, 1],
       ['  Sosialisasi', 0, 3, 1, 0],
       ['  Pelibatan', 0, 1, 0, 0],
-      ['Empowering', 0, 0, 0, 0],
+      ['Empowering', 0, 1, 1, 0],
       ['  Pelatihan', 0, 1, 1, 0],
       ['Protecting', 0, 0, 0, 1],
     ]);
@@ -183,15 +198,16 @@ describe('checklist and heat map', () => {
     const matrix = checklistMatrix(state, { rootCodeId: 'pemberdayaan' });
     expect(matrix.kind).toBe('checklist');
     expect(grid(matrix, count)).toEqual([
-      ['', 'I1', 'I2', 'I3', 'I4', 'Tanpa informan'],
-      ['Enabling', 0, 0, 0, 1, 0],
+      ['', 'I1', 'I2', 'I3', 'I4', 'Observasi'],
+      // A dimension counts the distinct segments of itself and its indicators (counting.ts): never 0 above coded indicators.
+      ['Enabling', 3, 1, 1, 1, 1],
       ['  Sosialisasi', 2, 1, 1, 0, 1],
       ['  Pelibatan', 1, 0, 0, 0, 0],
-      ['Empowering', 0, 0, 0, 0, 0],
+      ['Empowering', 1, 0, 1, 0, 0],
       ['  Pelatihan', 1, 0, 1, 0, 0],
       ['Protecting', 0, 0, 0, 1, 0],
     ]);
-    expect(matrix.maxCount).toBe(2);
+    expect(matrix.maxCount).toBe(3);
     const coverages = matrix.cells.flat().map((cell) => cell.coverage);
     expect(matrix.maxCoverage).toBe(Math.max(...coverages));
     expect(matrix.maxCoverage).toBeGreaterThan(0);
@@ -325,7 +341,7 @@ describe('triangulation table', () => {
       ['Observasi', 'observation'],
     ]);
     expect(
-      table.rows.map((row, r) => [row.dimensionLabel, row.label, ...table.cells[r]!.map((cell) => cell.statements.join(' / ')), row.verdict]),
+      table.rows.map((row, r) => [row.dimensionLabel, row.label, ...table.cells[r]!.map((cell) => cell.statements.join(' / ')), row.suggested]),
     ).toEqual([
       [
         'Enabling',
@@ -340,11 +356,12 @@ describe('triangulation table', () => {
       ['Empowering', 'Pelatihan', 'Pelatihan didahului musyawarah', 'Pelatihan kemasan membantu', '', null],
       ['', 'Protecting', '', 'Tidak ada perlindungan harga', '', 'spesifik'],
     ]);
-    expect(table.rows.map((row) => [row.dimensionId, row.sourcesWithData, row.suggested, row.verdictFrom])).toEqual([
+    // One source only is suggested as specific; no row is judged until the student judges it.
+    expect(table.rows.map((row) => [row.dimensionId, row.sourcesWithData, row.suggested, row.verdict])).toEqual([
       ['enabling', 3, null, null],
-      ['enabling', 1, 'spesifik', 'suggested'],
+      ['enabling', 1, 'spesifik', null],
       ['empowering', 2, null, null],
-      [null, 1, 'spesifik', 'suggested'],
+      [null, 1, 'spesifik', null],
     ]);
   });
 
@@ -358,11 +375,11 @@ describe('triangulation table', () => {
         pelatihan: { verdict: null, note: 'Belum diputuskan' },
       },
     });
-    expect(table.rows.map((row) => [row.label, row.suggested, row.verdict, row.verdictFrom, row.note])).toEqual([
-      ['Socialisation', null, 'sama', 'student', 'Semua sumber menyebut undangan resmi.'],
-      ['Involvement', 'spesifik', 'berbeda', 'student', ''],
-      ['Training', null, null, null, 'Belum diputuskan'],
-      ['Protecting', 'spesifik', 'spesifik', 'suggested', ''],
+    expect(table.rows.map((row) => [row.label, row.suggested, row.verdict, row.note])).toEqual([
+      ['Socialisation', null, 'sama', 'Semua sumber menyebut undangan resmi.'],
+      ['Involvement', 'spesifik', 'berbeda', ''],
+      ['Training', null, null, 'Belum diputuskan'],
+      ['Protecting', 'spesifik', null, ''],
     ]);
     expect(table.columns.at(-1)!.label).toBe('Observation');
   });
@@ -460,10 +477,13 @@ describe('every display at the benchmark’s size', () => {
     expect(Object.keys(big.segments)).toHaveLength(10_000);
     const all = buildAllDisplays(big, 'root', { locale: 'id' });
     expect(all.conceptual.rows).toHaveLength(40);
-    expect(all.conceptual.columns.map((column) => column.label)).toEqual([...Array.from({ length: 30 }, (_, i) => `I${i + 1}`), 'Tanpa informan']);
-    const total = all.conceptual.cells.flat().reduce((sum, cell) => sum + cell.count, 0);
-    expect(total).toBe(10_000);
-    expect(all.byGroup.cells.flat().reduce((sum, cell) => sum + cell.count, 0)).toBe(10_000);
+    expect(all.conceptual.columns.map((column) => column.label)).toEqual([...Array.from({ length: 30 }, (_, i) => `I${i + 1}`), 'Observasi']);
+    // Each segment is coded with one indicator: the indicator rows hold each once, the dimension rows again.
+    const total = (matrix: DisplayMatrix, depth: number) =>
+      matrix.cells.flatMap((cells, r) => (matrix.rows[r]!.depth === depth ? cells : [])).reduce((sum, cell) => sum + cell.count, 0);
+    expect(total(all.conceptual, 1)).toBe(10_000);
+    expect(total(all.conceptual, 0)).toBe(10_000);
+    expect(total(all.byGroup, 1)).toBe(10_000);
     expect(all.triangulation.rows).toHaveLength(32);
     expect(all.triangulation.columns.map((column) => column.label)).toEqual(['ASN', 'Pelaku UMKM', 'Observasi']);
     expect(all.crossed.columns.map((column) => column.label)).toEqual(['Silang 0', 'Silang 1', 'Silang 2']);
@@ -489,7 +509,7 @@ describe('every display of a framework', () => {
     const all = buildAllDisplays(stored, 'pemberdayaan', { locale: 'id' });
     expect(cellAt(all.conceptual, 'pelatihan', 'i3').summary).toBe('Kemasan membantu');
     expect(cellAt(all.byGroup, 'pelatihan', 'group:Pelaku UMKM').summary).toBe('I3: Kemasan membantu');
-    expect(all.triangulation.rows.find((row) => row.codeId === 'sosialisasi')).toMatchObject({ verdict: 'sama', verdictFrom: 'student' });
+    expect(all.triangulation.rows.find((row) => row.codeId === 'sosialisasi')).toMatchObject({ verdict: 'sama' });
   });
 });
 

@@ -13,6 +13,7 @@ import { triangulationTable } from './triangulation';
 import type { ChecklistMatrix, DisplayMatrix, TriangulationTable } from './types';
 
 export { cellSegments } from './cell-segments';
+export { codedWith, countedCodeIds, ownCell } from './counting';
 export { checklistMatrix, conceptuallyClusteredMatrix, heatLevel, heatRange, roleOrderedMatrix } from './clustered';
 export type { ClusteredOptions, RoleOrderedOptions } from './clustered';
 export { coOccurrenceMatrix, crossedMatrix } from './co-occurrence';

@@ -125,7 +125,8 @@ describe.each([...SAMPLE_SLUGS.map((slug) => ({ name: slug, load: () => sample(s
       const codeIds = [first.id, ...descendantIds(state, first.id), ...(second === first ? [] : descendantIds(state, second.id))];
       const coOccurrence = coOccurrenceMatrix(state, { codeIds });
       const crossed = crossedMatrix(state, { rowRootCodeId: first.id, columnRootCodeId: second.id });
-      const met = expectMatchesReference(state, coOccurrence, false, true) + expectMatchesReference(state, crossed, true, false);
+      // Both count a code with its sub-codes, as every display does (counting.ts).
+      const met = expectMatchesReference(state, coOccurrence, true, true) + expectMatchesReference(state, crossed, true, false);
       expect(met).toBeGreaterThan(0);
     });
 
@@ -135,19 +136,22 @@ describe.each([...SAMPLE_SLUGS.map((slug) => ({ name: slug, load: () => sample(s
         const matrix = all.conceptual;
         matrix.rows.forEach((row, r) => {
           matrix.columns.forEach((column, c) => {
-            const expected = Object.values(state.segments)
-              .filter((s) => s.codeIds.includes(row.codeId))
-              .filter((s) => {
-                const informantId = state.documents[s.documentId]!.informantId;
-                const known = informantId !== null && state.informants[informantId] !== undefined;
-                return column.informantIds.length ? known && column.informantIds.includes(informantId) : !known;
-              });
+            // The reference rule, spelled out: a row holds every segment coded with its code or a
+            // descendant; informant columns hold their interviews; observation notes and documents
+            // have columns of their own; "no informant" holds interviews of nobody.
+            const counted = new Set([row.codeId, ...descendantIds(state, row.codeId)]);
+            const feeds = (documentId: string): boolean => {
+              const document = state.documents[documentId]!;
+              if (column.key === 'source:observation' || column.key === 'source:document') return `source:${document.kind}` === column.key;
+              if (document.kind !== 'interview') return false;
+              const known = document.informantId !== null && state.informants[document.informantId] !== undefined;
+              return column.informantIds.length ? known && column.informantIds.includes(document.informantId!) : !known;
+            };
+            const expected = Object.values(state.segments).filter((s) => s.codeIds.some((id) => counted.has(id)) && feeds(s.documentId));
             const cell = matrix.cells[r]![c]!;
             expect([...cell.segmentIds].sort()).toEqual(expected.map((s) => s.id).sort());
             expect(cellSegments(state, matrix, r, c).map((hit) => hit.segment.id)).toEqual(cell.segmentIds);
-            const text = column.informantIds.length
-              ? Object.values(state.documents).filter((d) => column.informantIds.includes(d.informantId ?? '')).reduce((n, d) => n + d.text.length, 0)
-              : 0;
+            const text = Object.values(state.documents).filter((d) => feeds(d.id)).reduce((n, d) => n + d.text.length, 0);
             if (text > 0) {
               const marked = expected.reduce((set, s) => {
                 for (let i = s.start; i < s.end; i++) set.add(`${s.documentId}:${i}`);
@@ -158,6 +162,7 @@ describe.each([...SAMPLE_SLUGS.map((slug) => ({ name: slug, load: () => sample(s
           });
         });
         // Role-ordered columns pool informants without losing or doubling a segment.
+        expect(matrix.columns.map((column) => column.label)).not.toContain('Tanpa informan');
         const total = (m: DisplayMatrix) => m.cells.flat().reduce((n, cell) => n + cell.count, 0);
         expect(total(all.byGroup)).toBe(total(matrix));
         expect(total(all.byCategory)).toBe(total(matrix));

@@ -10,7 +10,6 @@ import { codeByColumn } from './code-by-column';
 import { frameworkRows, leafRows } from './code-rows';
 import { groupLayout, type ColumnLayout, type GroupBy } from './columns';
 import { displayIndex } from './display-index';
-import { displayLabel } from './labels';
 import {
   COLUMN_KEYS,
   type CellSummaries,
@@ -43,7 +42,7 @@ export interface TriangulationOptions {
  *
  * The suggested verdict is `spesifik` when exactly one source column has data, otherwise
  * null: whether several sources say the same (sama) or differ (berbeda) is the student's
- * judgement, which `verdicts` carries.
+ * judgement, which `verdicts` carries. A row's `verdict` is the student's alone.
  */
 export function triangulationTable(state: ProjectState, opts: TriangulationOptions): TriangulationTable {
   const locale = opts.locale ?? 'id';
@@ -52,27 +51,18 @@ export function triangulationTable(state: ProjectState, opts: TriangulationOptio
   const all = frameworkRows(state, opts.rootCodeId, locale);
   const indicators = leafRows(state, all);
 
-  const people = groupLayout(state, index, by, locale, (document) => document.kind === 'interview');
+  // Groups (or categories), then observation notes and documents, shown whenever the project has them.
+  const people = groupLayout(state, index, by, locale, true);
   const layout: ColumnLayout<TriangulationColumn> = {
-    columns: people.columns.map((column) => ({ ...column, source: by })),
+    columns: people.columns.map((column) => ({
+      ...column,
+      source: column.key === COLUMN_KEYS.observation ? 'observation' : column.key === COLUMN_KEYS.document ? 'document' : by,
+    })),
     columnOfDocument: people.columnOfDocument,
     dropWhenEmpty: people.dropWhenEmpty,
   };
-  for (const kind of ['observation', 'document'] as const) {
-    const documents = index.documents.filter((document) => document.kind === kind);
-    if (documents.length === 0) continue;
-    const column = layout.columns.length;
-    layout.columns.push({
-      key: kind === 'observation' ? COLUMN_KEYS.observation : COLUMN_KEYS.document,
-      label: displayLabel(kind, locale),
-      informantIds: [],
-      source: kind,
-    });
-    for (const document of documents) layout.columnOfDocument.set(document.id, column);
-  }
 
   const { columns, cells: tableCells } = codeByColumn(state, index, indicators, layout, {
-    includeDescendants: false,
     summaries: opts.summaries,
     finish: (cell, segments): TriangulationCell => ({
       ...cell,
@@ -85,15 +75,13 @@ export function triangulationTable(state: ProjectState, opts: TriangulationOptio
     const sourcesWithData = tableCells[r]!.filter((cell) => cell.count > 0).length;
     const suggested: TriangulationVerdict | null = sourcesWithData === 1 ? 'spesifik' : null;
     const given = opts.verdicts?.[row.codeId];
-    const verdict = given?.verdict ?? suggested;
     return {
       ...row,
       dimensionId: dimension?.id ?? null,
       dimensionLabel: dimension ? codeLabel(dimension, locale) : '',
       sourcesWithData,
       suggested,
-      verdict,
-      verdictFrom: given?.verdict ? 'student' : suggested ? 'suggested' : null,
+      verdict: given?.verdict ?? null,
       note: given?.note ?? '',
     };
   });

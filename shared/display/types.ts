@@ -110,11 +110,13 @@ export interface TriangulationRow extends MatrixRow {
   dimensionLabel: string;
   /** Source columns with at least one segment. */
   sourcesWithData: number;
-  /** Computed from the data: `spesifik` when exactly one source has data, else null (the student decides). */
+  /**
+   * Computed from the data: `spesifik` when exactly one source has data, else null. Only ever
+   * offered as a suggestion: it is never shown, printed or counted as the student's verdict.
+   */
   suggested: TriangulationVerdict | null;
-  /** The student's verdict when given, else the suggestion. */
+  /** The student's verdict; null until the student judges the row (whatever the suggestion). */
   verdict: TriangulationVerdict | null;
-  verdictFrom: 'student' | 'suggested' | null;
   note: string;
 }
 

@@ -160,7 +160,7 @@ describe('triangulation verdicts and notes', () => {
     ]);
     expect(triangulationVerdictsFromState(noted)).toEqual({ sosialisasi: { verdict: 'berbeda', note: 'ASN: surat; pelaku: WhatsApp' } });
     const table = triangulationTable(noted, { rootCodeId: 'pemberdayaan', verdicts: triangulationVerdictsFromState(noted) });
-    expect(table.rows.find((row) => row.codeId === 'sosialisasi')).toMatchObject({ verdict: 'berbeda', verdictFrom: 'student', note: 'ASN: surat; pelaku: WhatsApp' });
+    expect(table.rows.find((row) => row.codeId === 'sosialisasi')).toMatchObject({ verdict: 'berbeda', note: 'ASN: surat; pelaku: WhatsApp' });
   });
 
   it('clearing the verdict keeps the note; clearing both removes the row so the suggestion shows again', () => {
@@ -172,7 +172,7 @@ describe('triangulation verdicts and notes', () => {
     state = perform(state, setTriangulationNote(state, 'protecting', '', student));
     expect(state.triangulationNotes).toEqual({});
     const table = triangulationTable(state, { rootCodeId: 'pemberdayaan', verdicts: triangulationVerdictsFromState(state) });
-    expect(table.rows.find((row) => row.codeId === 'protecting')).toMatchObject({ verdict: 'spesifik', verdictFrom: 'suggested' });
+    expect(table.rows.find((row) => row.codeId === 'protecting')).toMatchObject({ verdict: null, suggested: 'spesifik' });
   });
 
   it('refuses an unknown verdict or code', () => {

@@ -70,7 +70,7 @@ describe('the matrices workbook (hand-made project, Indonesian)', () => {
 
   it('writes the reduction matrix: framework, number, indicator, then each informant’s summary or statements', () => {
     const s = sheet('Reduksi data');
-    expect(values(s)[0]).toEqual(['Kerangka teori', 'No', 'Dimensi/Indikator', 'I1', 'I2', 'Tanpa informan']);
+    expect(values(s)[0]).toEqual(['Kerangka teori', 'No', 'Dimensi/Indikator', 'I1', 'I2', 'Observasi']);
     // A dimension heading: its data cells left blank.
     expect(values(s)[1]).toEqual(['Pemberdayaan', '1', 'Enabling']);
     expect(rowOf(s, 'Sosialisasi program')).toEqual([
@@ -93,7 +93,7 @@ describe('the matrices workbook (hand-made project, Indonesian)', () => {
 
   it('pools informant groups in the role-ordered matrix', () => {
     const s = sheet('Matriks tertata peran');
-    expect(values(s)[0]).toEqual(['Kerangka teori', 'No', 'Dimensi/Indikator', 'ASN', 'Pelaku UMKM', 'Tanpa kelompok']);
+    expect(values(s)[0]).toEqual(['Kerangka teori', 'No', 'Dimensi/Indikator', 'ASN', 'Pelaku UMKM', 'Observasi']);
     expect(rowOf(s, 'Pelatihan')[3]).toBe(`I1: ${TYPED}`);
   });
 
@@ -102,6 +102,9 @@ describe('the matrices workbook (hand-made project, Indonesian)', () => {
     expect(values(s)[0]!.slice(-1)).toEqual(['Jumlah']);
     expect(rowOf(s, 'Sosialisasi program').slice(3)).toEqual([1, 1, 0, 2]);
     expect(rowOf(s, 'Akses informasi').slice(3)).toEqual([0, 0, 0, 0]);
+    // A dimension counts its own and its indicators' segments, each once, as on every screen and in Word.
+    expect(rowOf(s, 'Enabling').slice(3)).toEqual([1, 1, 0, 2]);
+    expect(rowOf(s, 'Empowering').slice(3)).toEqual([1, 0, 1, 2]);
   });
 
   it('writes a symmetric co-occurrence matrix over the framework’s codes', () => {
@@ -118,7 +121,8 @@ describe('the matrices workbook (hand-made project, Indonesian)', () => {
     expect(values(s)[0]).toEqual(['Kerangka teori', 'No', 'Dimensi', 'Indikator', 'ASN', 'Pelaku UMKM', 'Observasi', 'Hasil triangulasi', 'Catatan']);
     expect(rowOf(s, 'Sosialisasi program', 3).slice(0, 3)).toEqual(['Pemberdayaan', '1', 'Enabling']);
     expect(rowOf(s, 'Sosialisasi program', 3).slice(7)).toEqual(['Berbeda', 'ASN: lewat camat; pelaku UMKM: dari tetangga.']);
-    expect(rowOf(s, 'Pelatihan', 3).slice(6, 8)).toEqual(['Tidak ada data', 'Spesifik']);
+    // One source only, never judged: not yet judged — no suggestion passes for a verdict.
+    expect(rowOf(s, 'Pelatihan', 3).slice(6, 8)).toEqual(['Tidak ada data', 'Belum dinilai']);
   });
 
   it('lists conclusions with verdict, evidence and triangulation, typed characters intact', () => {
@@ -128,10 +132,11 @@ describe('the matrices workbook (hand-made project, Indonesian)', () => {
     expect(rowOf(s, 'Sosialisasi program').slice(3)).toEqual([
       'Sosialisasi berjenjang <tetapi> tidak merata & lambat 😔',
       'Cukup optimal',
-      '(Wawancara dengan Ibu Sri Rahayu, Kepala Bidang Pemberdayaan UMKM, 14 November 2023)\n(Wawancara dengan Bapak Darto, Pemilik warung, 20 November 2023)',
+      '• “Kami sosialisasi lewat camat dan grup WhatsApp. Pesertanya dari semua kecamatan.” (Wawancara dengan Ibu Sri Rahayu, Kepala Bidang Pemberdayaan UMKM, 14 November 2023)\n' +
+        '• “Dari tetangga, saya tidak masuk grup.” (Wawancara dengan Bapak Darto, Pemilik warung, 20 November 2023)',
       'Berbeda',
     ]);
-    expect(rowOf(s, 'Pelatihan').slice(4)).toEqual(['Belum dinilai', 'Belum ada bukti', 'Spesifik']);
+    expect(rowOf(s, 'Pelatihan').slice(4)).toEqual(['Belum dinilai', 'Belum ada bukti', 'Belum dinilai']);
   });
 });
 

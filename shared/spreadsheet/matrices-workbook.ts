@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { createContext } from '../appendix/context';
-import { resolveFormat } from '../appendix/format';
+import { resolveFormat, type AppendixFormat } from '../appendix/format';
 import type { ProjectState } from '../model/changeset';
 import type { Locale } from '../model/types';
 import { MATRIX_SHEETS, matrixSheets, type MatrixSheet, type SheetValue } from './matrix-sheets';
@@ -18,6 +18,11 @@ export interface MatricesWorkbookOptions {
   parts?: string[];
   /** The moment the workbook is made (its properties); default now. */
   now?: Date;
+  /**
+   * The appendix settings the tables share with the Word appendix (what unjudged triangulation
+   * rows say, evidence as quotes or reduced statements, the citation style), so both read alike.
+   */
+  format?: Partial<AppendixFormat>;
 }
 
 /** Excel refuses a cell longer than this many characters. */
@@ -64,7 +69,7 @@ export async function buildMatricesWorkbook(state: ProjectState, options: Matric
   if (unknown.length > 0) throw new RangeError(`buildMatricesWorkbook: unknown sheets ${unknown.join(', ')}`);
   const chosen = options.parts ? options.parts.filter(isMatrixSheet) : [...MATRIX_SHEETS];
   const now = options.now ?? new Date();
-  const ctx = createContext(state, resolveFormat(), options.locale, now);
+  const ctx = createContext(state, resolveFormat(options.format), options.locale, now);
 
   const workbook = new ExcelJS.Workbook();
   workbook.creator = state.project.researcher || 'Pilah';

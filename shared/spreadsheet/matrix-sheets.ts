@@ -10,11 +10,12 @@ import { frameworkRows } from '../display/code-rows';
 import { triangulationTable } from '../display/triangulation';
 import type { DisplayMatrix, TriangulationCell } from '../display/types';
 import { cellSummariesFromState, triangulationVerdictsFromState } from '../reduction/display-inputs';
-import { bulleted, pooledText, reductionText } from '../appendix/cell-text';
+import { bulleted, ownSegmentIds, pooledText, reductionText } from '../appendix/cell-text';
 import { citeSegment } from '../appendix/citation';
-import { conclusionRows, conclusionsByCode } from '../appendix/conclusion-rows';
+import { conclusionRows, conclusionsByCode, evidenceLineText } from '../appendix/conclusion-rows';
 import type { AppendixContext } from '../appendix/context';
 import { matrixGroups, mergeMatrices, rowNumbers, type MatrixGroup } from '../appendix/matrix-groups';
+import { verdictText } from '../appendix/verdict-text';
 import { childrenOf } from '../project/code-tree';
 
 /** The sheets a workbook can hold, in the order they are written. */
@@ -62,14 +63,11 @@ function codeByColumnSheet(
   if (options.total) header.push(ctx.t('col_total'));
   const rows = (matrix?.rows ?? []).map((row, r) => {
     const parent = childrenOf(ctx.state, row.codeId).length > 0;
-    const hasData = matrix!.cells[r]!.some((c) => c.count > 0);
-    // A dimension that holds nothing of its own is a heading: its cells stay blank.
-    const heading = parent && !hasData;
-    const values = columns.map((_, j): SheetValue => {
-      if (heading) return null;
-      const value = cell(matrix!, r, j);
-      return value === '' ? options.empty : value;
-    });
+    const raw = columns.map((_, j) => cell(matrix!, r, j));
+    // A dimension with nothing of its own to show is a heading: its cells stay blank. (Its
+    // counts are never nothing when its indicators are coded: a dimension counts them too.)
+    const heading = parent && raw.every((value) => value === '' || value === 0);
+    const values = raw.map((value): SheetValue => (heading ? null : value === '' ? options.empty : value));
     const out: SheetValue[] = [built.group[r]!, built.number[r]!, row.label, ...values];
     if (options.total) out.push(matrix!.cells[r]!.reduce((sum, c) => sum + c.count, 0));
     return out;
@@ -105,7 +103,7 @@ function triangulationSheet(ctx: AppendixContext, groups: MatrixGroup[], summari
       row.dimensionLabel,
       row.label,
       ...table!.cells[r]!.map((cell) => pooledText(ctx, row.codeId, cell, summaries) || ctx.t('noData')),
-      row.verdict ? ctx.t(`verdict_${row.verdict}`) : ctx.t('verdictUndecided'),
+      verdictText(ctx, row).text,
       row.note,
     ];
   });
@@ -136,7 +134,7 @@ function conclusionsSheet(ctx: AppendixContext, groups: MatrixGroup[]): SheetTab
             row.label,
             row.conclusion.text,
             row.verdict || ctx.t('notJudged'),
-            row.evidence.join('\n') || ctx.t('noEvidence'),
+            bulleted(row.evidence.map(evidenceLineText)) || ctx.t('noEvidence'),
             row.triangulation.join('\n'),
           ]]
         : [],
@@ -171,8 +169,9 @@ export function matrixSheets(ctx: AppendixContext, sheets: readonly MatrixSheet[
   };
   const build: Record<MatrixSheet, () => SheetTable> = {
     reduction: () =>
-      codeByColumnSheet(ctx, 'reduction', conceptual(), (m, r, j) => reductionText(ctx, m.cells[r]![j]!), { width: TEXT, empty: ctx.t('noData') }),
-    conceptual: () => codeByColumnSheet(ctx, 'conceptual', conceptual(), (m, r, j) => quoted(m.cells[r]![j]!.segmentIds), { width: TEXT, empty: ctx.t('noData') }),
+      codeByColumnSheet(ctx, 'reduction', conceptual(), (m, r, j) => reductionText(ctx, m.rows[r]!.codeId, m.cells[r]![j]!), { width: TEXT, empty: ctx.t('noData') }),
+    conceptual: () =>
+      codeByColumnSheet(ctx, 'conceptual', conceptual(), (m, r, j) => quoted(ownSegmentIds(ctx, m.rows[r]!.codeId, m.cells[r]![j]!)), { width: TEXT, empty: ctx.t('noData') }),
     roleOrdered: () =>
       codeByColumnSheet(
         ctx,

@@ -1,8 +1,9 @@
 import { Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { heatLevel, type ChecklistMatrix, type DisplayCell, type GroupBy, type TriangulationTable } from '../../../shared/display';
+import { heatLevel, ownCell, type ChecklistMatrix, type DisplayCell, type GroupBy, type TriangulationTable } from '../../../shared/display';
 import { ScreenHeader } from '../../components';
+import { useAppStore } from '../../store';
 import { useFrameworkChoice } from './framework-choice';
 import type { FrameworkOption } from './framework-options';
 import { CellContent } from './CellContent';
@@ -77,13 +78,17 @@ function DisplayWithFramework({
   const checklist = matrix.kind === 'checklist' ? (matrix as ChecklistMatrix) : null;
   const measure = settings.measure;
   const renderCell = useCallback(
-    (cell: DisplayCell) => {
+    (cell: DisplayCell, row: number) => {
       if (checklist) {
         return measure === 'count' ? cell.count : `${(cell.coverage * 100).toFixed(1)}%`;
       }
-      return <CellContent cell={cell} mode={mode} />;
+      // A row counts its sub-codes' segments too; its words are its own (display/counting.ts).
+      const state = useAppStore.getState().current;
+      const codeId = matrix.rows[row]?.codeId;
+      const own = state && codeId && matrix.kind !== 'co-occurrence' && matrix.kind !== 'crossed' ? ownCell(state, codeId, cell) : cell;
+      return <CellContent cell={cell} own={own} mode={mode} />;
     },
-    [checklist, measure, mode],
+    [checklist, measure, mode, matrix],
   );
   const cellStyle = useCallback(
     (cell: DisplayCell) => {

@@ -73,8 +73,8 @@ export function TriangulationView({ table, onOpen }: { table: TriangulationTable
                   size="xs"
                   aria-label={t('verdictFor', { indicator: row.label })}
                   data={verdictOptions}
-                  value={row.verdictFrom === 'student' ? row.verdict : null}
-                  placeholder={row.suggested ? t('suggested', { verdict: t(`verdict_${row.suggested}`) }) : t('undecided')}
+                  value={row.verdict}
+                  placeholder={row.suggested ? t('suggested', { verdict: t(`verdict_${row.suggested}`).toLowerCase() }) : t('undecided')}
                   clearable={!reviewing}
                   disabled={reviewing}
                   allowDeselect={false}

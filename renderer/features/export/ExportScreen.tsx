@@ -3,11 +3,13 @@ import { Eye, FileDown, Sheet } from 'lucide-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeAppendixParts, type CitationStyle } from '../../../shared/appendix';
+import { translate } from '../../../shared/i18n';
 import type { Locale } from '../../../shared/model/types';
 import { ScreenHeader } from '../../components';
 import { useAppStore } from '../../store';
 import { ExportPreview } from './ExportPreview';
 import { ExportProgress } from './ExportProgress';
+import { ContentForm } from './ContentForm';
 import { FormatForm } from './FormatForm';
 import { PartsChecklist } from './PartsChecklist';
 import { appendixFileName, chosenParts } from './export-choices';
@@ -32,11 +34,13 @@ export function ExportScreen() {
 function ExportDialog({ projectId, title }: { projectId: string; title: string }) {
   const { t } = useTranslation('exporting');
   const uiLocale = useAppStore((s) => s.locale);
-  const registry = useMemo(() => describeAppendixParts(uiLocale), [uiLocale]);
+  const state = useAppStore((s) => s.current);
+  // Which parts have data follows the project: a part without data is offered, greyed, with why.
+  const registry = useMemo(() => describeAppendixParts(uiLocale, state ?? undefined), [uiLocale, state]);
   const [choices, setChoices] = useExportChoices(projectId, registry, uiLocale);
   const { status, start, cancel } = useAppendixExport();
   const building = status.kind === 'building';
-  const nothingChosen = chosenParts(choices).parts.length === 0;
+  const nothingChosen = chosenParts(choices, registry).parts.length === 0;
   const fileName = appendixFileName(title, t('filePrefix', { lng: choices.locale }), 'docx');
 
   return (
@@ -101,7 +105,12 @@ function ExportDialog({ projectId, title }: { projectId: string; title: string }
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 6 }}>
           <Stack gap="md">
-            <FormatForm format={choices.format} onChange={(format) => setChoices((c) => ({ ...c, format }))} />
+            <FormatForm
+              format={choices.format}
+              sourceNotePlaceholder={translate(choices.locale, 'appendix:sourceNoteData')}
+              onChange={(format) => setChoices((c) => ({ ...c, format }))}
+            />
+            <ContentForm format={choices.format} onChange={(format) => setChoices((c) => ({ ...c, format }))} />
             <Paper withBorder p="md">
               <Stack gap="sm">
                 <Stack gap={4}>

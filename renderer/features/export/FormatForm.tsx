@@ -1,10 +1,11 @@
 import { Button, Checkbox, Group, NumberInput, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { resolveFormat, type AppendixFormat, type MarginsCm, type PageNumberPlacement } from '../../../shared/appendix';
+import { resolveFormat, type AppendixFormat, type MarginsCm, type PageNumberPlacement, type TableNumbering } from '../../../shared/appendix';
 import { CommitTextInput } from '../../components';
 
 const MARGINS: readonly (keyof MarginsCm)[] = ['top', 'left', 'bottom', 'right'];
 const PAGE_NUMBERS: readonly PageNumberPlacement[] = ['footer-center', 'footer-right', 'header-right'];
+const TABLE_NUMBERING: readonly TableNumbering[] = ['appendix', 'chapter'];
 
 /**
  * The thesis format preset, editable: font and sizes, line spacing, margins, table
@@ -12,8 +13,18 @@ const PAGE_NUMBERS: readonly PageNumberPlacement[] = ['footer-center', 'footer-r
  * clamps it on blur); the build passes everything through resolveFormat, so a value out of
  * range never reaches a file Word refuses.
  */
-export function FormatForm({ format, onChange }: { format: AppendixFormat; onChange(format: AppendixFormat): void }) {
+export function FormatForm({
+  format,
+  sourceNotePlaceholder,
+  onChange,
+}: {
+  format: AppendixFormat;
+  /** The default wording of the source note, in the appendix's language. */
+  sourceNotePlaceholder: string;
+  onChange(format: AppendixFormat): void;
+}) {
   const { t } = useTranslation('exporting');
+  const byPart = format.tableNumbering === 'appendix';
   const set = (patch: Partial<AppendixFormat>) => onChange({ ...format, ...patch });
   // An emptied field keeps the last number until something is typed.
   const number = (value: string | number, last: number): number => (typeof value === 'number' && Number.isFinite(value) ? value : last);
@@ -23,7 +34,16 @@ export function FormatForm({ format, onChange }: { format: AppendixFormat; onCha
         <Title order={3} size="h5">
           {t('formatTitle')}
         </Title>
-        <Button size="compact-xs" variant="subtle" onClick={() => onChange(resolveFormat({ citationStyle: format.citationStyle }))} data-testid="format-reset">
+        <Button size="compact-xs" variant="subtle" onClick={() =>
+            onChange(
+              resolveFormat({
+                citationStyle: format.citationStyle,
+                unjudgedVerdicts: format.unjudgedVerdicts,
+                evidenceText: format.evidenceText,
+                codebookColour: format.codebookColour,
+              }),
+            )
+          } data-testid="format-reset">
           {t('resetFormat')}
         </Button>
       </Group>
@@ -77,9 +97,31 @@ export function FormatForm({ format, onChange }: { format: AppendixFormat; onCha
             ))}
           </SimpleGrid>
         </Stack>
+        <Select
+          label={t('tableNumbering')}
+          data={TABLE_NUMBERING.map((value) => ({ value, label: t(`tableNumbering.${value}`) }))}
+          value={format.tableNumbering}
+          allowDeselect={false}
+          onChange={(v) => set({ tableNumbering: (v as TableNumbering | null) ?? format.tableNumbering })}
+          data-testid="format-table-numbering"
+        />
         <SimpleGrid cols={3}>
-          <CommitTextInput label={t('chapter')} description={t('chapterHint')} value={format.chapter} onCommit={(chapter) => set({ chapter })} data-testid="format-chapter" />
-          <NumberInput label={t('firstTableNumber')} value={format.firstTableNumber} min={1} max={9999} onChange={(v) => set({ firstTableNumber: number(v, format.firstTableNumber) })} />
+          <CommitTextInput
+            label={t('chapter')}
+            description={t('chapterHint')}
+            value={format.chapter}
+            disabled={byPart}
+            onCommit={(chapter) => set({ chapter })}
+            data-testid="format-chapter"
+          />
+          <NumberInput
+            label={t('firstTableNumber')}
+            value={format.firstTableNumber}
+            min={1}
+            max={9999}
+            disabled={byPart}
+            onChange={(v) => set({ firstTableNumber: number(v, format.firstTableNumber) })}
+          />
           <NumberInput label={t('firstPageNumber')} value={format.firstPageNumber} min={1} max={9999} onChange={(v) => set({ firstPageNumber: number(v, format.firstPageNumber) })} />
         </SimpleGrid>
         <Group grow align="flex-end">
@@ -92,6 +134,15 @@ export function FormatForm({ format, onChange }: { format: AppendixFormat; onCha
           />
           <Checkbox label={t('sourceNote')} checked={format.sourceNote} onChange={(e) => set({ sourceNote: e.currentTarget.checked })} mb={8} />
         </Group>
+        <CommitTextInput
+          label={t('sourceNoteText')}
+          description={t('sourceNoteTextHint')}
+          placeholder={sourceNotePlaceholder}
+          value={format.sourceNoteText}
+          disabled={!format.sourceNote}
+          onCommit={(sourceNoteText) => set({ sourceNoteText })}
+          data-testid="format-source-note-text"
+        />
       </Stack>
     </Paper>
   );

@@ -37,6 +37,8 @@ export function PartsChecklist({ parts, registry, onChange }: Props) {
         {parts.map((part, i) => {
           const about = info.get(part.id);
           const label = about?.label ?? part.id;
+          // A part the project has no data for is left out, and the list says why.
+          const empty = about ? !about.hasData : false;
           return (
             <Group key={part.id} gap="xs" wrap="nowrap" align="flex-start" data-testid={`export-part-${part.id}`} data-position={i}>
               <Stack gap={0}>
@@ -49,13 +51,15 @@ export function PartsChecklist({ parts, registry, onChange }: Props) {
               </Stack>
               <Checkbox
                 style={{ flex: 1 }}
-                checked={part.included}
+                checked={part.included && !empty}
+                disabled={empty}
                 onChange={(e) => update(i, { included: e.currentTarget.checked })}
                 label={label}
-                description={about?.description}
+                description={empty ? t('partEmpty', { reason: about!.emptyNote }) : about?.description}
+                data-empty={empty ? 'true' : undefined}
                 data-testid={`export-part-check-${part.id}`}
               />
-              {about?.canTurn ? (
+              {about?.canTurn && !empty ? (
                 <SegmentedControl
                   size="xs"
                   aria-label={t('orientation', { part: label })}

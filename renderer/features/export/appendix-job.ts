@@ -20,7 +20,7 @@ export interface AppendixJobRequest {
   now: string;
   /**
    * 'save' hands back the Word file; 'preview' only the HTML of its first pages;
-   * 'matrices' the .xlsx workbook of every matrix (parts, orientation and format unused).
+   * 'matrices' the .xlsx workbook of every matrix (parts and orientation unused; the format's table contents apply).
    */
   purpose: 'save' | 'preview' | 'matrices';
 }
@@ -36,7 +36,11 @@ export type Post = (message: AppendixJobMessage, transfer?: Transferable[]) => v
 export async function runAppendixJob(request: AppendixJobRequest, post: Post): Promise<void> {
   try {
     if (request.purpose === 'matrices') {
-      const workbook = await buildMatricesWorkbook(stateFromSnapshot(request.snapshot), { locale: request.locale, now: new Date(request.now) });
+      const workbook = await buildMatricesWorkbook(stateFromSnapshot(request.snapshot), {
+        locale: request.locale,
+        now: new Date(request.now),
+        format: request.format,
+      });
       post({ type: 'done', bytes: workbook }, [workbook.buffer as ArrayBuffer]);
       return;
     }

@@ -69,6 +69,26 @@ describe('export choices', () => {
     expect(chosenParts(choices)).toEqual({ parts: ['conclusions', 'transcripts', 'codebook'], orientation: { conclusions: 'portrait' } });
   });
 
+  it('leave out a chosen part the project has no data for, as the dialog says', () => {
+    const described = REGISTRY.map((p) => ({ ...p, hasData: p.id !== 'conclusions', emptyNote: p.id === 'conclusions' ? 'Belum ada kesimpulan.' : '' }));
+    const choices = defaultChoices(described, 'id');
+    expect(chosenParts(choices, described).parts).toEqual(['informants', 'codebook', 'transcripts']);
+    const onlyEmpty = { ...choices, parts: choices.parts.map((p) => ({ ...p, included: p.id === 'conclusions' })) };
+    expect(chosenParts(onlyEmpty, described).parts).toEqual([]);
+  });
+
+  it('keep the table contents chosen for the appendix and the workbook, defaults for a stored choice without them', () => {
+    expect(defaultChoices(REGISTRY, 'id').format).toMatchObject({ unjudgedVerdicts: 'notJudged', evidenceText: 'quote', codebookColour: false, tableNumbering: 'appendix', sourceNoteText: '' });
+    const stored = { format: { unjudgedVerdicts: 'suggestion', evidenceText: 'reduced', codebookColour: true, tableNumbering: 'chapter', sourceNoteText: ' Hasil wawancara, ' } };
+    expect(reconcileChoices(stored, REGISTRY, 'id').format).toMatchObject({
+      unjudgedVerdicts: 'suggestion',
+      evidenceText: 'reduced',
+      codebookColour: true,
+      tableNumbering: 'chapter',
+      sourceNoteText: 'Hasil wawancara',
+    });
+  });
+
   it.each([
     ['Pemberdayaan UMKM', 'Lampiran - Pemberdayaan UMKM.docx'],
     ['Kinerja: "ASN"/PNS?', 'Lampiran - Kinerja ASN PNS.docx'],

@@ -67,9 +67,16 @@ export function movePart(parts: readonly PartChoice[], index: number, by: -1 | 1
   return next;
 }
 
-/** The parts to write, in order, and the orientation chosen for each. */
-export function chosenParts(choices: ExportChoices): { parts: AppendixPart[]; orientation: Partial<Record<AppendixPart, Orientation>> } {
-  const included = choices.parts.filter((part) => part.included);
+/**
+ * The parts to write, in order, and the orientation chosen for each. Given the registry as
+ * described for the project, a part the project has no data for is left out, however chosen.
+ */
+export function chosenParts(
+  choices: ExportChoices,
+  registry?: readonly AppendixPartInfo[],
+): { parts: AppendixPart[]; orientation: Partial<Record<AppendixPart, Orientation>> } {
+  const empty = new Set((registry ?? []).filter((part) => !part.hasData).map((part) => part.id));
+  const included = choices.parts.filter((part) => part.included && !empty.has(part.id));
   const orientation: Partial<Record<AppendixPart, Orientation>> = {};
   for (const part of included) if (part.orientation) orientation[part.id] = part.orientation;
   return { parts: included.map((part) => part.id), orientation };

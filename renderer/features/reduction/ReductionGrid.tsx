@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cellSegments, conceptuallyClusteredMatrix, summaryKey } from '../../../shared/display';
+import { cellSegments, codedWith, conceptuallyClusteredMatrix, summaryKey } from '../../../shared/display';
 import { cellSummariesFromState } from '../../../shared/reduction';
 import { VirtualGrid } from '../../components';
 import { useAppStore } from '../../store';
@@ -24,9 +24,12 @@ export function ReductionGrid({ rootCodeId }: { rootCodeId: string }) {
   // mutated), so a summary edit does not rebuild the matrix.
   const grid = useMemo(() => {
     const matrix = conceptuallyClusteredMatrix(state, { rootCodeId, locale });
-    const statements: CellStatement[][][] = matrix.rows.map((_, r) =>
+    // A dimension's cell counts its indicators' segments; it shows only its own statements (display/counting.ts).
+    const statements: CellStatement[][][] = matrix.rows.map((row, r) =>
       matrix.columns.map((__, c) =>
-        cellSegments(state, matrix, r, c).map((found) => ({
+        cellSegments(state, matrix, r, c)
+          .filter((found) => codedWith(state, found.segment.id, row.codeId))
+          .map((found) => ({
           segmentId: found.segment.id,
           text: found.segment.reduced.trim() || found.text,
           reduced: found.segment.reduced.trim() !== '',
