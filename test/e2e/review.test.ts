@@ -28,6 +28,11 @@ const ON_SEGMENT = 'Kutipan ini lebih tepat masuk indikator lain? Jelaskan di me
 const ON_CODE = 'Definisi operasional kode ini perlu dipertajam.';
 const REPLY = 'Sudah saya pindahkan dan jelaskan di memo segmen.';
 const ON_CONCLUSION = 'Kesimpulan ini perlu bukti dari pelaku UMKM.';
+const ON_CELL = 'Ringkasan sel ini belum menyebut hambatan modal.';
+const ON_CARD = 'Verdik ini perlu dibandingkan dengan hasil observasi.';
+/** The tables a review must leave exactly as the student had them. */
+const STUDENT_TABLES = ['codes', 'informants', 'documents', 'segments', 'cellSummaries', 'triangulationNotes', 'conclusions'] as const;
+const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
 
 let student: AppSession;
 let supervisor: AppSession | undefined;
@@ -180,6 +185,11 @@ describe('supervisor–student review round trip', () => {
     // The student's conclusions are read, not changed: evidence opens the transcript but offers no cross.
     await page.getByTestId('nav-conclusions').click();
     await page.getByTestId('conclusions-screen').waitFor();
+    // A conclusion can be commented on.
+    await page.locator('[data-testid^="conclusion-comment-"]').first().click();
+    await page.getByTestId('new-comment-text').fill(ON_CARD);
+    await page.getByTestId('new-comment-send').click();
+    await expect.poll(() => thread(page, ON_CARD).count()).toBe(1);
     const withEvidence = sample.conclusions.filter((c) => c.evidenceSegmentIds.length > 0).length;
     expect(withEvidence).toBeGreaterThan(0);
     await expect.poll(() => page.locator('[data-testid^="evidence-open-"]').count()).toBeGreaterThan(0);
@@ -204,6 +214,16 @@ describe('supervisor–student review round trip', () => {
     expect(await page.locator('button[data-testid^="reduction-summary-"], textarea[data-testid^="reduction-summary-"]').count()).toBe(0);
     expect(await page.locator('[data-testid^="reduction-draft-"]:not([data-testid="reduction-draft-all"])').count()).toBe(0);
     expect(await page.getByTestId('reduction-draft-all').isDisabled()).toBe(true);
+    // A matrix cell can be commented on.
+    await page.locator('[data-testid^="reduction-comment-"]').first().click();
+    await expect.poll(() => page.getByTestId('new-comment-target').count()).toBe(1);
+    await page.getByTestId('new-comment-text').fill(ON_CELL);
+    await page.getByTestId('new-comment-send').click();
+    await expect.poll(() => thread(page, ON_CELL).count()).toBe(1);
+
+    reviewedFile = await saveProjectFile(page);
+    const final = readQdpx(new Uint8Array(await readFile(reviewedFile))).snapshot;
+    expect(final.comments.map((c) => c.target.kind).sort()).toEqual(['cell', 'code', 'conclusion', 'segment']);
     expect(supervisor!.errors).toEqual([]);
   });
 
@@ -221,10 +241,10 @@ describe('supervisor–student review round trip', () => {
     const { page } = student;
     const outcome = await importReview(page, reviewedFile);
     expect(outcome.ok).toBe('true');
-    expect(outcome.text).toBe(t('review:importDone', { file: basename(reviewedFile), comments: 2, replies: 0, resolutions: 0 }));
-    await expect.poll(() => page.getByTestId('open-comment-count').textContent()).toBe('2');
-    await expect.poll(() => threads(page).count()).toBe(2);
-    for (const text of [ON_SEGMENT, ON_CODE]) {
+    expect(outcome.text).toBe(t('review:importDone', { file: basename(reviewedFile), comments: 4, replies: 0, resolutions: 0 }));
+    await expect.poll(() => page.getByTestId('open-comment-count').textContent()).toBe('4');
+    await expect.poll(() => threads(page).count()).toBe(4);
+    for (const text of [ON_SEGMENT, ON_CODE, ON_CELL, ON_CARD]) {
       expect(await thread(page, text).getByTestId('comment-author').first().textContent()).toContain(SUPERVISOR);
     }
     expect(await thread(page, ON_SEGMENT).getByTestId('comment-target').textContent()).toMatch(segmentLabel());
@@ -244,7 +264,14 @@ describe('supervisor–student review round trip', () => {
     const again = await importReview(page, reviewedFile);
     expect(again.ok).toBe('true');
     expect(again.text).toBe(t('review:importNothing', { file: basename(reviewedFile) }));
-    expect(await threads(page).count()).toBe(2);
+    expect(await threads(page).count()).toBe(4);
+
+    // Nothing but the comments (and their author, the supervisor) came back with the file: the
+    // student's codes, informants, transcripts, codings and analysis are exactly as they were.
+    const before = readQdpx(new Uint8Array(await readFile(studentFile))).snapshot;
+    const after = readQdpx(new Uint8Array(await readFile(await saveProjectFile(page)))).snapshot;
+    for (const table of STUDENT_TABLES) expect(byId(after[table] as { id: string }[]), table).toEqual(byId(before[table] as { id: string }[]));
+    expect(after.coders.map((c) => c.name)).toEqual([SUPERVISOR]);
   });
 
   it('the student replies to one comment and resolves the other', async () => {
@@ -255,8 +282,8 @@ describe('supervisor–student review round trip', () => {
     await expect.poll(() => thread(page, ON_SEGMENT).getByTestId('comment-reply').count()).toBe(1);
     await thread(page, ON_CODE).getByTestId('comment-resolve').click();
     // Open filter: the resolved thread leaves the list.
-    await expect.poll(() => threads(page).count()).toBe(1);
-    await expect.poll(() => page.getByTestId('open-comment-count').textContent()).toBe('1');
+    await expect.poll(() => threads(page).count()).toBe(3);
+    await expect.poll(() => page.getByTestId('open-comment-count').textContent()).toBe('3');
     await page.getByTestId('comments-filter-resolved').click();
     await expect.poll(() => threads(page).count()).toBe(1);
     expect(await thread(page, ON_CODE).getByTestId('comment-resolved-by').count()).toBe(1);
@@ -278,10 +305,10 @@ describe('supervisor–student review round trip', () => {
     await page.getByTestId('close-project').click();
     await page.getByTestId('start-screen').waitFor();
     await openProjectFile(page, saved, sample.project.title);
-    await expect.poll(() => page.getByTestId('open-comment-count').textContent()).toBe('1');
+    await expect.poll(() => page.getByTestId('open-comment-count').textContent()).toBe('3');
     await page.getByTestId('comments-toggle').click();
     await page.getByTestId('comments-filter-all').click();
-    await expect.poll(() => threads(page).count()).toBe(2);
+    await expect.poll(() => threads(page).count()).toBe(4);
     expect(await thread(page, ON_SEGMENT).getByTestId('comment-reply').textContent()).toContain(REPLY);
     expect(await thread(page, ON_CODE).getAttribute('data-resolved')).toBe('true');
     expect(await thread(page, ON_CODE).getByTestId('comment-target').textContent()).toBe(t('review:target.code', { code: CODE }));
