@@ -1,8 +1,10 @@
 /** How the CLI chooses its language and turns any failure into one sentence. */
 import { translate } from '../shared/i18n';
 import type { Locale } from '../shared/model/types';
-import { describeImportError, ImportError } from '../shared/import';
-import { describeProjectFileError, ProjectFileError } from '../shared/refi';
+// The error modules only, not the readers and writers behind them: `pilah --version` and
+// `--help` load nothing they do not use.
+import { describeImportError, ImportError } from '../shared/import/errors';
+import { describeProjectFileError, ProjectFileError } from '../shared/refi/errors';
 
 /** A mistake in how the command was called (exit code 2). */
 export class UsageError extends Error {}

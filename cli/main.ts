@@ -4,20 +4,18 @@
  * build the demo projects. Errors are one sentence on stderr and a non-zero exit;
  * a project file is only ever replaced whole, after everything succeeded.
  */
-import { runAgreement } from './commands/agreement';
-import { runDemo } from './commands/demo';
-import { runExport } from './commands/export';
-import { runImport } from './commands/import';
-import { runInfo } from './commands/info';
 import { cliLocale, describeCliError, UsageError } from './errors';
 import { translate } from '../shared/i18n';
 
-const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
-  agreement: runAgreement,
-  demo: runDemo,
-  export: runExport,
-  import: runImport,
-  info: runInfo,
+type Command = (args: string[]) => Promise<void>;
+
+/** Each command is loaded when it runs, so a command loads only the libraries it uses (docx, exceljs, mammoth …). */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  agreement: async () => (await import('./commands/agreement')).runAgreement,
+  demo: async () => (await import('./commands/demo')).runDemo,
+  export: async () => (await import('./commands/export')).runExport,
+  import: async () => (await import('./commands/import')).runImport,
+  info: async () => (await import('./commands/info')).runInfo,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -31,10 +29,10 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${PILAH_VERSION}\n`);
     return 0;
   }
-  const run = COMMANDS[command];
+  const load = COMMANDS[command];
   try {
-    if (!run) throw new UsageError(translate(locale, 'cli:unknownCommand', { command }));
-    await run(rest);
+    if (!load) throw new UsageError(translate(locale, 'cli:unknownCommand', { command }));
+    await (await load())(rest);
     return 0;
   } catch (err) {
     process.stderr.write(describeCliError(err, locale) + '\n');

@@ -23,6 +23,8 @@ check('type check: main, preload, CLI, tests', 'node_modules/.bin/tsc', ['-p', '
 check('type check: renderer', 'node_modules/.bin/tsc', ['-p', 'tsconfig.renderer.json']);
 check('lint', 'node_modules/.bin/eslint', ['.']);
 check('build renderer', 'node_modules/.bin/vite', ['build', '--logLevel', 'warn']);
+// The CLI's tests run `pilah` as users do, from its build: build it from the sources as they are.
+check('build CLI', process.execPath, ['scripts/build-cli.mjs']);
 
 // Unit tests first, then the browser tests on their own, so Chromium does not compete
 // with unit-test workers for the two cores.

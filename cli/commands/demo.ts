@@ -7,6 +7,7 @@
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildAppendix, DEFAULT_APPENDIX_PARTS } from '../../shared/appendix';
@@ -19,7 +20,16 @@ import { buildMatricesWorkbook } from '../../shared/spreadsheet';
 import { cliLocale, UsageError } from '../errors';
 import { writeAll, type Output } from '../files';
 
-const SAMPLES_DIR = fileURLToPath(new URL('../../samples/', import.meta.url));
+/** The package's samples/ folder, found upwards from this module (the sources, or the build in build/cli/). */
+function samplesDir(): string {
+  for (let dir = new URL('./', import.meta.url); ; dir = new URL('../', dir)) {
+    const candidate = new URL('samples/', dir);
+    if (existsSync(new URL('package.json', dir)) && existsSync(candidate)) return fileURLToPath(candidate);
+    if (new URL('../', dir).href === dir.href) throw new Error('samples/ not found beside the pilah package');
+  }
+}
+
+const SAMPLES_DIR = samplesDir();
 
 export async function runDemo(args: string[]): Promise<void> {
   const locale = cliLocale(args);
