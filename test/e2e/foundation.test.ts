@@ -52,7 +52,7 @@ describe('Pilah foundation in a real browser', () => {
     await page.getByTestId('import-input').setInputFiles(docxPath);
     await expect.poll(() => page.getByTestId('import-file').getAttribute('data-status'), { timeout: 30_000 }).toBe('done');
     await expect.poll(() => page.getByTestId('document-row').count()).toBe(1);
-    const values = await page.getByTestId('informants-table').locator('input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    const values = await page.getByTestId('informants-table').locator('input, textarea').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
     expect(values).toEqual(expect.arrayContaining(['I1', 'Ibu Sri Wahyuni', 'Kepala Bidang UMKM']));
   });
 

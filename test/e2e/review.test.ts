@@ -187,9 +187,9 @@ describe('supervisor–student review round trip', () => {
     const verdicts = page.locator('input[data-testid^="triangulation-verdict-"]');
     await expect.poll(() => verdicts.count()).toBeGreaterThan(0);
     expect(await verdicts.evaluateAll((els) => els.every((el) => (el as HTMLInputElement).disabled))).toBe(true);
-    const notes = page.locator('input[data-testid^="triangulation-note-"]');
+    const notes = page.locator('textarea[data-testid^="triangulation-note-"]');
     expect(await notes.count()).toBe(await verdicts.count());
-    expect(await notes.evaluateAll((els) => els.every((el) => (el as HTMLInputElement).readOnly))).toBe(true);
+    expect(await notes.evaluateAll((els) => els.every((el) => (el as HTMLTextAreaElement).readOnly))).toBe(true);
 
     // And the reduction grid: summaries are read as text, nothing to type into or draft.
     await page.getByTestId('nav-reduction').click();
