@@ -1,4 +1,5 @@
-import { TextInput, Textarea, type TextInputProps, type TextareaProps } from '@mantine/core';
+import { TextInput, type TextInputProps, type TextareaProps } from '@mantine/core';
+import { UndoableTextarea } from './UndoableTextarea';
 import { useTextDraft } from './use-text-draft';
 
 type CommitProps = { value: string; onCommit(value: string): void };
@@ -32,7 +33,7 @@ export function CommitTextInput({ value, onCommit, ...rest }: CommitProps & Omit
 export function CommitTextarea({ value, onCommit, singleLine = false, ...rest }: CommitProps & { singleLine?: boolean } & Omit<TextareaProps, 'value' | 'onChange'>) {
   const { draft, setDraft, flush, discard } = useTextDraft(value, onCommit);
   return (
-    <Textarea
+    <UndoableTextarea
       {...rest}
       value={draft}
       onChange={(e) => setDraft(singleLine ? e.currentTarget.value.replace(/\r?\n/g, ' ') : e.currentTarget.value)}

@@ -9,3 +9,4 @@ export { useTextDraft } from './use-text-draft';
 export { Splitter } from './Splitter';
 export { usePanelSize } from './use-panel-size';
 export type { PanelBounds, PanelSize } from './panel-size';
+export { UndoableTextarea } from './UndoableTextarea';
