@@ -214,6 +214,10 @@ describe('Pilah at 1366 × 768', () => {
     const { page } = app;
     const note = page.locator('textarea[data-testid^="triangulation-note-"]').first();
     const oneLine = await note.evaluate((el) => el.getBoundingClientRect().height);
+    // The note column is on screen beside the three sources, without scrolling the table sideways.
+    const right = await note.evaluate((el) => el.getBoundingClientRect().right);
+    const shown = await page.getByTestId('triangulation-table').evaluate((el) => el.getBoundingClientRect().right);
+    expect(right).toBeLessThanOrEqual(shown);
     const text = 'Informan ASN dan pelaku UMKM sepakat soal jadwal sosialisasi.\nTetapi pelaku UMKM menyebut materi kurang praktis.\nPerlu dicek dengan dokumen kegiatan.';
     await note.fill(text);
     await note.blur();

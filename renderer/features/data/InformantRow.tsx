@@ -57,6 +57,7 @@ export function InformantRow({ informant, categories, groups, onChange, onDelete
         variant="unstyled"
         data={options(list, informant[key])}
         value={informant[key] || null}
+        title={informant[key] || undefined}
         onChange={(value) => onChange({ [key]: value ?? '' })}
         aria-label={t(`informant.${key}`)}
         placeholder={t(`informant.${key}`)}

@@ -13,11 +13,11 @@ const COLUMNS = [
   ['label', 56],
   ['name', undefined],
   ['position', undefined],
-  ['category', 128],
-  ['group', 120],
-  ['interviewDate', 128],
+  ['category', 184],
+  ['group', 146],
+  ['interviewDate', 120],
   ['place', undefined],
-  ['attributes', 84],
+  ['attributes', 104],
   ['memo', 44],
 ] as const;
 

@@ -32,7 +32,7 @@ export function TriangulationView({ table, onOpen }: { table: TriangulationTable
               </th>
             ))}
             <th style={{ ...headCell, minWidth: 170 }}>{t('verdict')}</th>
-            <th style={{ ...headCell, minWidth: 260 }}>{t('note')}</th>
+            <th style={{ ...headCell, minWidth: 220 }}>{t('note')}</th>
           </tr>
         </thead>
         <tbody>
