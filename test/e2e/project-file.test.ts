@@ -187,6 +187,8 @@ describe('project file and backups', () => {
     await page.getByTestId('confirm-ok').click();
     await expect.poll(() => page.getByTestId('document-row').count()).toBe(expected.documents.length - 1);
     await expect.poll(() => page.getByTestId('save-status').getAttribute('data-status')).toBe('saved');
+    await page.getByTestId('close-project').click();
+    await page.getByTestId('start-screen').waitFor();
 
     await pickProjectFile();
     await page.getByTestId('project-file-duplicate').waitFor();

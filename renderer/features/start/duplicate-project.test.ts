@@ -20,13 +20,15 @@ const RECENT = [
 describe('a project file already among the recent projects', () => {
   it.each([
     ['the project it was saved from', { originalId: 'b', title: 'lain', researcher: 'lain' }, 'b'],
+    ['the project it was saved from before a copy opened from it', { originalId: 'b', title: 'lain', researcher: 'lain' }, 'b'],
     ['the copy opened from it before, renamed since', { originalId: 'orig-1', title: 'Judul asli', researcher: 'Siti Rahma' }, 'c'],
     ['by title and researcher when the id is unknown', { originalId: 'orig-9', title: ' pemberdayaan umkm kabupaten randuwangi ', researcher: 'Siti Rahma' }, 'a'],
     ['by title and researcher for another tool’s file', { originalId: null, title: 'Implementasi Program Penguatan Usaha Mikro', researcher: 'Dewi Lestari' }, 'b'],
     ['not when only the title is the same', { originalId: null, title: 'Pemberdayaan UMKM Kabupaten Randuwangi', researcher: 'Budi' }, null],
     ['not a new project', { originalId: 'orig-9', title: 'Modal Sosial', researcher: 'Siti Rahma' }, null],
   ])('is found: %s', (_, file, expected) => {
-    expect(findDuplicate(file, RECENT, { c: 'orig-1' })?.id ?? null).toBe(expected);
+    // Newest first, as the start screen lists them: 'c' was opened from the file of 'b' too.
+    expect(findDuplicate(file, RECENT, { c: 'orig-1', a: 'b' })?.id ?? null).toBe(expected);
   });
 
   it('keeps a second copy under a name no recent project has', () => {

@@ -44,7 +44,8 @@ export function findDuplicate(
   origins: Readonly<Record<string, string>>,
 ): ProjectSummary | null {
   if (file.originalId) {
-    const byId = projects.find((p) => p.id === file.originalId || origins[p.id] === file.originalId);
+    // The project it was saved from first; then one opened from the same project before.
+    const byId = projects.find((p) => p.id === file.originalId) ?? projects.find((p) => origins[p.id] === file.originalId);
     if (byId) return byId;
   }
   return projects.find((p) => same(p.title, file.title) && same(p.researcher, file.researcher)) ?? null;
