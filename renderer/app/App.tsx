@@ -1,4 +1,6 @@
 import { AppShell, Box, MantineProvider, ScrollArea } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Splitter, usePanelSize, type PanelBounds } from '../components';
 import { useAutoBackup } from '../features/backups';
 import { useWindowFileDrop } from '../features/data';
 import { CommentsPanel } from '../features/review';
@@ -13,9 +15,16 @@ import { theme } from './theme';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import { useMenuCommands } from './use-menu-commands';
 import { useReopenLastProject } from './use-reopen-last-project';
+import { useResumePlace } from './use-resume-place';
+
+/** The method navigation: resizable, and collapsible to a rail of its step icons. */
+const NAVIGATION: PanelBounds = { initial: 240, min: 180, max: 360 };
+const NAVIGATION_RAIL = 60;
 
 /** The whole app: the start screen, or the open project with its method navigation. */
 export function App() {
+  const { t } = useTranslation('common');
+  const [navigation, setNavigation] = usePanelSize('navigation', NAVIGATION);
   const hasProject = useAppStore((s) => s.current !== null);
   const fullWidth = useAppStore((s) => s.screen === 'coding');
   const commentsOpen = useAppStore((s) => s.current !== null && s.commentsOpen);
@@ -24,21 +33,33 @@ export function App() {
   useAutoBackup();
   useWindowFileDrop();
   useWriterLock();
+  // Before the last project reopens: its place is restored as it opens.
+  useResumePlace();
   const ready = useReopenLastProject();
 
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <AppShell header={{ height: 52 }} navbar={hasProject ? { width: 240, breakpoint: 0 } : undefined}
+      <AppShell header={{ height: 52 }} navbar={hasProject ? { width: navigation.collapsed ? NAVIGATION_RAIL : navigation.width, breakpoint: 0 } : undefined}
         aside={commentsOpen ? { width: 360, breakpoint: 0 } : undefined}
         padding={fullWidth ? 0 : 'lg'}>
         <AppShell.Header>
           <AppHeader />
         </AppShell.Header>
         {hasProject ? (
-          <AppShell.Navbar p="xs">
+          <AppShell.Navbar p="xs" id="app-navigation" data-testid="app-navigation">
             <AppShell.Section grow component={ScrollArea}>
-              <Navigation />
+              <Navigation compact={navigation.collapsed} />
             </AppShell.Section>
+            <Splitter
+              size={navigation}
+              onChange={setNavigation}
+              bounds={NAVIGATION}
+              side="left"
+              panel={t('panel.navigation')}
+              controls="app-navigation"
+              testId="navigation-splitter"
+              style={{ position: 'absolute', top: 0, bottom: 0, right: -5, zIndex: 5 }}
+            />
           </AppShell.Navbar>
         ) : null}
         {commentsOpen ? (

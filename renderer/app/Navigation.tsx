@@ -1,4 +1,4 @@
-import { Badge, NavLink, Stack, Text } from '@mantine/core';
+import { Badge, NavLink, Stack, Text, Tooltip } from '@mantine/core';
 import {
   Archive,
   CheckCheck,
@@ -46,8 +46,11 @@ function countRows(table: object): number {
   return count;
 }
 
-/** The left navigation, following the method, with each step's progress. */
-export function Navigation() {
+/**
+ * The left navigation, following the method, with each step's progress; `compact` (the
+ * navigation collapsed to a rail) shows each step's number or icon, its name on hover.
+ */
+export function Navigation({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation('common');
   const screen = useAppStore((s) => s.screen);
   const setScreen = useAppStore((s) => s.setScreen);
@@ -60,18 +63,22 @@ export function Navigation() {
 
   return (
     <Stack gap={2}>
-      <Text size="xs" c="dimmed" fw={600} tt="uppercase" px="sm" pb={4}>
-        {t('nav.method')}
-      </Text>
+      {compact ? null : (
+        <Text size="xs" c="dimmed" fw={600} tt="uppercase" px="sm" pb={4}>
+          {t('nav.method')}
+        </Text>
+      )}
       {STEPS.map(({ screen: target, icon: Icon, number }) => {
         const numbered = number !== null;
-        return (
+        const label = t(`nav.${target}`);
+        const link = (
           <NavLink
             key={target}
             active={screen === target}
             onClick={() => setScreen(target)}
-            label={t(`nav.${target}`)}
-            description={progress[target]}
+            label={compact ? undefined : label}
+            aria-label={compact ? label : undefined}
+            description={compact ? undefined : progress[target]}
             leftSection={
               numbered ? (
                 <Badge size="sm" circle variant={screen === target ? 'filled' : 'light'}>
@@ -81,11 +88,18 @@ export function Navigation() {
                 <Icon size={16} />
               )
             }
-            rightSection={numbered ? <Icon size={14} color="var(--mantine-color-gray-5)" /> : undefined}
+            rightSection={numbered && !compact ? <Icon size={14} color="var(--mantine-color-gray-5)" /> : undefined}
             data-testid={`nav-${target}`}
             style={{ borderRadius: 'var(--mantine-radius-sm)' }}
             mt={target === FIRST_TOOL ? 'md' : undefined}
           />
+        );
+        return compact ? (
+          <Tooltip key={target} label={progress[target] ? `${label} · ${progress[target]}` : label} position="right">
+            {link}
+          </Tooltip>
+        ) : (
+          link
         );
       })}
     </Stack>

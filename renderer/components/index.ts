@@ -6,3 +6,7 @@ export { usePendingConfirm } from './use-pending-confirm';
 export { VirtualGrid } from './VirtualGrid';
 export { gridHeadCell, gridRowHead } from './grid-styles';
 export { useTextDraft } from './use-text-draft';
+export { Splitter } from './Splitter';
+export { usePanelSize } from './use-panel-size';
+export type { PanelBounds, PanelSize } from './panel-size';
+export { UndoableTextarea } from './UndoableTextarea';

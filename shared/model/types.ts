@@ -22,7 +22,7 @@ export interface ProjectSettings {
   informantCategories: string[];
   /** Editable list of informant groups used for source triangulation (ASN, pelaku UMKM …). */
   informantGroups: string[];
-  /** Root code whose children get the number keys 1–9 while coding; null = none. */
+  /** Root code whose leaf codes (indicators) get the number keys 1–9 while coding; null = none. */
   activeFrameworkCodeId: string | null;
   /** The verdict scale of conclusions, best first (default Optimal / Cukup optimal / Belum optimal). */
   verdictScale: string[];

@@ -52,7 +52,7 @@ describe('Pilah foundation in a real browser', () => {
     await page.getByTestId('import-input').setInputFiles(docxPath);
     await expect.poll(() => page.getByTestId('import-file').getAttribute('data-status'), { timeout: 30_000 }).toBe('done');
     await expect.poll(() => page.getByTestId('document-row').count()).toBe(1);
-    const values = await page.getByTestId('informants-table').locator('input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    const values = await page.getByTestId('informants-table').locator('input, textarea').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
     expect(values).toEqual(expect.arrayContaining(['I1', 'Ibu Sri Wahyuni', 'Kepala Bidang UMKM']));
   });
 
@@ -62,7 +62,7 @@ describe('Pilah foundation in a real browser', () => {
     await page.getByTestId('transcript-view').waitFor();
     await expect.poll(() => page.getByTestId('transcript-view').textContent()).toContain('sosialisasi program');
 
-    // 1. Drag over a phrase and press 1: the first pinned code of the empowerment framework (Enabling).
+    // 1. Drag over a phrase and press 1: the first pinned code of the empowerment framework, its first indicator (Sosialisasi program).
     await dragSelect(page, 'sosialisasi program lewat grup WhatsApp');
     await page.keyboard.press('1');
     await expect.poll(async () => (await codedPieces(page)).map((p) => p.text).join('')).toContain('sosialisasi program lewat grup WhatsApp');
@@ -70,14 +70,14 @@ describe('Pilah foundation in a real browser', () => {
     // 2. An overlapping selection coded through the searchable picker (Ctrl+K).
     await dragSelect(page, 'grup WhatsApp dan pertemuan di kecamatan');
     await page.keyboard.press('Control+k');
-    await page.getByTestId('code-picker-input').fill('Sosialisasi');
+    await page.getByTestId('code-picker-input').fill('Pelatihan');
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await codedPieces(page)).find((p) => p.text.includes('grup WhatsApp'))?.codes ?? '').toMatch(/Enabling.*Sosialisasi|Sosialisasi.*Enabling/);
+    await expect.poll(async () => (await codedPieces(page)).find((p) => p.text.includes('grup WhatsApp'))?.codes ?? '').toMatch(/Sosialisasi program.*Pelatihan|Pelatihan.*Sosialisasi program/);
 
-    // 3. A third segment selected with the keyboard (Shift+→) and coded with 3 (Protecting).
+    // 3. A third segment selected with the keyboard (Shift+→) and coded with 3 (Motivasi dan pengarahan, the third indicator).
     await keyboardSelect(page, 'akses KUR');
     await page.keyboard.press('3');
-    await expect.poll(async () => (await codedPieces(page)).find((p) => p.text.includes('akses KUR'))?.codes ?? '').toContain('Protecting');
+    await expect.poll(async () => (await codedPieces(page)).find((p) => p.text.includes('akses KUR'))?.codes ?? '').toContain('Motivasi dan pengarahan');
 
     expect(await page.locator('[data-testid^="stripe-"]').count()).toBeGreaterThanOrEqual(3);
   });
@@ -113,8 +113,8 @@ describe('Pilah foundation in a real browser', () => {
     await page.getByTestId('transcript-view').waitFor();
     await expect.poll(async () => (await codedPieces(page)).length).toBeGreaterThanOrEqual(3);
     const pieces = await codedPieces(page);
-    expect(pieces.find((p) => p.text.includes('grup WhatsApp'))?.codes).toMatch(/Enabling.*Sosialisasi|Sosialisasi.*Enabling/);
-    expect(pieces.find((p) => p.text.includes('akses KUR'))?.codes).toContain('Protecting');
+    expect(pieces.find((p) => p.text.includes('grup WhatsApp'))?.codes).toMatch(/Sosialisasi program.*Pelatihan|Pelatihan.*Sosialisasi program/);
+    expect(pieces.find((p) => p.text.includes('akses KUR'))?.codes).toContain('Motivasi dan pengarahan');
     await page.locator('[data-testid="transcript-view"] [data-piece][title]', { hasText: 'akses KUR' }).click();
     await expect.poll(() => page.getByTestId('segment-memo').inputValue()).toBe('Informan menekankan peran KUR.');
     expect(await page.getByTestId('segment-reduced').inputValue()).toBe('Dinas memfasilitasi akses KUR.');

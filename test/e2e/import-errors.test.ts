@@ -117,7 +117,7 @@ describe('bad input in the app', () => {
     await page.getByTestId('undo').click();
     await expect.poll(documentTitles).toEqual(['I1-kepala-bidang']);
     // The first transcript stays, with its informant from the header.
-    const informants = await page.getByTestId('informants-table').locator('input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    const informants = await page.getByTestId('informants-table').locator('input, textarea').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
     expect(informants).toContain('Ibu Ratna Sari');
     await page.getByTestId('redo').click();
     await expect.poll(documentTitles).toEqual(['I1-kepala-bidang', 'I2-pendamping-lapangan']);

@@ -44,6 +44,18 @@ function content(snapshot: ProjectSnapshot) {
 const countsLine = (documents: number, segments: number) =>
   [translate(locale, 'start:documentCount', { count: documents }), translate(locale, 'start:segmentCount', { count: segments })];
 
+/** The name the second copy of the project gets. */
+const copyTitle = () => translate(locale, 'start:copyTitle', { title: expected.project.title, n: 2 });
+
+async function pickProjectFile(): Promise<void> {
+  const chooser = app.page.waitForEvent('filechooser');
+  await app.page.getByTestId('open-project-file').click();
+  await (await chooser).setFiles(savedPath);
+}
+
+/** The start screen's line for the demo project itself, not one of its copies. */
+const isOriginal = (item: string) => item.startsWith(expected.project.title) && !item.startsWith(copyTitle());
+
 const projectItems = () => app.page.getByTestId('project-item').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
 
 beforeAll(async () => {
@@ -89,16 +101,19 @@ describe('project file and backups', () => {
     expect(got.title).toBe(want.title);
   });
 
-  it('opens the saved file again as a second project with the same counts', async () => {
+  it('says the saved file is already in the recent projects and keeps it as a clearly named second copy', async () => {
     const { page } = app;
     await page.getByTestId('close-project').click();
     await page.getByTestId('start-screen').waitFor();
     await expect.poll(projectItems).toHaveLength(1);
 
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByTestId('open-project-file').click();
-    await (await chooser).setFiles(savedPath);
-    await expect.poll(() => page.getByTestId('project-title-header').textContent()).toBe(expected.project.title);
+    await pickProjectFile();
+    // Not stored yet: the student is told which project it already is, and chooses.
+    await page.getByTestId('project-file-duplicate').waitFor();
+    expect(await page.getByTestId('project-file-duplicate-title').textContent()).toBe(expected.project.title);
+    expect(await projectItems()).toHaveLength(1);
+    await page.getByTestId('project-file-keep-both').click();
+    await expect.poll(() => page.getByTestId('project-title-header').textContent()).toBe(copyTitle());
     expect(await page.getByTestId('project-file-warnings').count()).toBe(0);
 
     await page.getByTestId('nav-data').click();
@@ -128,7 +143,7 @@ describe('project file and backups', () => {
     await expect.poll(() => page.getByTestId('backup-row').count()).toBeGreaterThanOrEqual(1);
     await page.getByTestId('backup-restore').last().click(); // the oldest: the one written on opening
     await page.getByTestId('confirm-ok').click();
-    const restoredPrefix = translate(locale, 'backup:restoredTitle', { title: expected.project.title, date: '' }).replace(/\)$/, '');
+    const restoredPrefix = translate(locale, 'backup:restoredTitle', { title: copyTitle(), date: '' }).replace(/\)$/, '');
     await expect.poll(() => page.getByTestId('project-title-header').textContent()).toContain(restoredPrefix);
 
     // The copy has the project as it was backed up: every document and segment.
@@ -146,6 +161,47 @@ describe('project file and backups', () => {
     expect(items.filter((t) => t.includes(restoredPrefix) && has(t, whole))).toHaveLength(1);
     expect(items.filter((t) => !t.includes(restoredPrefix) && has(t, whole))).toHaveLength(1);
     expect(items.filter((t) => !t.includes(restoredPrefix) && has(t, changed))).toHaveLength(1);
+    expect(items.filter((t) => t.includes(copyTitle()) && !t.includes(restoredPrefix))).toHaveLength(1);
+  });
+
+  it('opening the file again can open the project already there, adding nothing', async () => {
+    const { page } = app;
+    await pickProjectFile();
+    await page.getByTestId('project-file-duplicate').waitFor();
+    // The project the file was saved from, found by its id.
+    expect(await page.getByTestId('project-file-duplicate-title').textContent()).toBe(expected.project.title);
+    await page.getByTestId('project-file-open-existing').click();
+    await expect.poll(() => page.getByTestId('project-title-header').textContent()).toBe(expected.project.title);
+    await page.getByTestId('close-project').click();
+    await expect.poll(projectItems).toHaveLength(3);
+  });
+
+  it('or replace it with the file: one entry, with the file’s content', async () => {
+    const { page } = app;
+    // Change the project the file came from, so that replacing it shows.
+    const original = (await projectItems()).findIndex(isOriginal);
+    await page.getByTestId('project-open').nth(original).click();
+    await expect.poll(() => page.getByTestId('project-title-header').textContent()).toBe(expected.project.title);
+    await page.getByTestId('nav-data').click();
+    await page.getByTestId('document-delete').first().click();
+    await page.getByTestId('confirm-ok').click();
+    await expect.poll(() => page.getByTestId('document-row').count()).toBe(expected.documents.length - 1);
+    await expect.poll(() => page.getByTestId('save-status').getAttribute('data-status')).toBe('saved');
+    await page.getByTestId('close-project').click();
+    await page.getByTestId('start-screen').waitFor();
+
+    await pickProjectFile();
+    await page.getByTestId('project-file-duplicate').waitFor();
+    await page.getByTestId('project-file-replace').click();
+    await expect.poll(() => page.getByTestId('project-title-header').textContent()).toBe(expected.project.title);
+    await page.getByTestId('nav-data').click();
+    await expect.poll(() => page.getByTestId('document-row').count()).toBe(expected.documents.length);
+    await page.getByTestId('close-project').click();
+    await expect.poll(projectItems).toHaveLength(3);
+    const items = await projectItems();
+    const exact = items.filter(isOriginal);
+    expect(exact).toHaveLength(1);
+    expect(exact[0]).toContain(countsLine(expected.documents.length, expected.segments.length)[0]);
   });
 
   it('showed no errors in the page', () => {

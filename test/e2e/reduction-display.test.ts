@@ -333,7 +333,7 @@ describe('reduction and display', () => {
 
     const note = page.getByTestId(`triangulation-note-${code}`);
     await note.fill(NOTE);
-    await note.press('Enter');
+    await note.blur(); // leaving the note saves it (Enter starts a new line in it)
     // The note is one step of its own: undo restores the one before, the verdict stays; redo brings it back.
     await page.getByTestId('undo').click();
     await expect.poll(() => note.inputValue()).toBe(stored?.note ?? '');

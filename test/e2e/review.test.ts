@@ -55,13 +55,6 @@ async function saveProjectFile(page: Page): Promise<string> {
   return (await (await download).path())!;
 }
 
-async function openProjectFile(page: Page, path: string, title: string): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('open-project-file').click();
-  await (await chooser).setFiles(path);
-  await expect.poll(() => page.getByTestId('project-title-header').textContent()).toBe(title);
-}
-
 /** The app's id of the code shown with this label in the codebook tree. */
 async function appCodeId(page: Page, label: string): Promise<string> {
   const node = page.getByRole('treeitem').filter({ has: page.locator(`[title="${label}"]`) });
@@ -203,9 +196,9 @@ describe('supervisor–student review round trip', () => {
     const verdicts = page.locator('input[data-testid^="triangulation-verdict-"]');
     await expect.poll(() => verdicts.count()).toBeGreaterThan(0);
     expect(await verdicts.evaluateAll((els) => els.every((el) => (el as HTMLInputElement).disabled))).toBe(true);
-    const notes = page.locator('input[data-testid^="triangulation-note-"]');
+    const notes = page.locator('textarea[data-testid^="triangulation-note-"]');
     expect(await notes.count()).toBe(await verdicts.count());
-    expect(await notes.evaluateAll((els) => els.every((el) => (el as HTMLInputElement).readOnly))).toBe(true);
+    expect(await notes.evaluateAll((els) => els.every((el) => (el as HTMLTextAreaElement).readOnly))).toBe(true);
 
     // And the reduction grid: summaries are read as text, nothing to type into or draft.
     await page.getByTestId('nav-reduction').click();
@@ -304,7 +297,12 @@ describe('supervisor–student review round trip', () => {
 
     await page.getByTestId('close-project').click();
     await page.getByTestId('start-screen').waitFor();
-    await openProjectFile(page, saved, sample.project.title);
+    // The project is still in the recent list: the file replaces it.
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('open-project-file').click();
+    await (await chooser).setFiles(saved);
+    await page.getByTestId('project-file-replace').click();
+    await expect.poll(() => page.getByTestId('project-title-header').textContent()).toBe(sample.project.title);
     await expect.poll(() => page.getByTestId('open-comment-count').textContent()).toBe('3');
     await page.getByTestId('comments-toggle').click();
     await page.getByTestId('comments-filter-all').click();

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Splitter, usePanelSize, type PanelBounds } from '../../components';
 import { useAppStore } from '../../store';
 import { CodebookPanel } from './codebook/CodebookPanel';
 import { CodePicker } from './code-picker/CodePicker';
@@ -9,7 +10,9 @@ import { SearchPanel } from './search/SearchPanel';
 import { TranscriptPane } from './transcript/TranscriptPane';
 import { useWorkspace } from './workspace-store';
 
-const border = '1px solid var(--mantine-color-default-border)';
+/** Wide enough by default for a framework's indicator names at 1366 px; the student can widen them. */
+const CODEBOOK: PanelBounds = { initial: 300, min: 200, max: 600 };
+const INSPECTOR: PanelBounds = { initial: 320, min: 260, max: 600 };
 
 /** The coding workspace: codebook tree, transcript and inspector (or search), side by side. */
 export function CodingScreen() {
@@ -25,6 +28,9 @@ export function CodingScreen() {
   const picker = useWorkspace((s) => s.picker);
   const closePicker = useWorkspace((s) => s.closePicker);
   const searchOpen = useWorkspace((s) => s.searchOpen);
+  const { t: tc } = useTranslation('common');
+  const [codebook, setCodebook] = usePanelSize('codebook', CODEBOOK);
+  const [inspector, setInspector] = usePanelSize('inspector', INSPECTOR);
 
   // Coming to the workspace with nothing open: open the first transcript.
   useEffect(() => {
@@ -62,20 +68,37 @@ export function CodingScreen() {
     <div
       data-testid="coding-screen"
       style={{
-        display: 'grid',
-        gridTemplateColumns: 'minmax(220px, 22%) minmax(0, 1fr) minmax(280px, 26%)',
+        display: 'flex',
         // The workspace fills the space the app gives it below the header; each pane scrolls on its own.
         height: '100%',
         background: 'var(--mantine-color-body)',
       }}
     >
-      <aside style={{ borderRight: border, minHeight: 0 }}>
+      <aside
+        id="coding-codebook"
+        data-testid="codebook-panel"
+        style={{ width: codebook.width, flex: 'none', minHeight: 0, display: codebook.collapsed ? 'none' : undefined }}
+      >
         <CodebookPanel />
       </aside>
-      <main style={{ minWidth: 0, minHeight: 0 }}>
+      <Splitter size={codebook} onChange={setCodebook} bounds={CODEBOOK} side="left" panel={tc('panel.codebook')} controls="coding-codebook" testId="codebook-splitter" />
+      <main style={{ flex: 1, minWidth: 0, minHeight: 0 }}>
         <TranscriptPane />
       </main>
-      <aside style={{ borderLeft: border, minHeight: 0, padding: searchOpen ? 'var(--mantine-spacing-xs)' : 0 }}>{searchOpen ? <SearchPanel /> : <Inspector />}</aside>
+      <Splitter size={inspector} onChange={setInspector} bounds={INSPECTOR} side="right" panel={tc('panel.inspector')} controls="coding-inspector" testId="inspector-splitter" />
+      <aside
+        id="coding-inspector"
+        data-testid="inspector-panel"
+        style={{
+          width: inspector.width,
+          flex: 'none',
+          minHeight: 0,
+          padding: searchOpen ? 'var(--mantine-spacing-xs)' : 0,
+          display: inspector.collapsed ? 'none' : undefined,
+        }}
+      >
+        {searchOpen ? <SearchPanel /> : <Inspector />}
+      </aside>
       <CodePicker
         opened={picker !== null}
         onClose={closePicker}

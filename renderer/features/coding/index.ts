@@ -1,1 +1,2 @@
 export { CodingScreen } from './CodingScreen';
+export { useWorkspace } from './workspace-store';

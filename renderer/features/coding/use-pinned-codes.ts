@@ -1,13 +1,15 @@
-import { childrenOf } from '../../../shared/project';
 import type { Code } from '../../../shared/model/types';
+import { useMemo } from 'react';
 import { useAppStore } from '../../store';
 import { pinnedCodes } from './pinned-codes';
 
-/** The codes on keys 1–9: the children of the project's active framework code. */
+/** The codes on keys 1–9: the leaf codes (indicators) below the project's active framework code. */
 export function usePinnedCodes(): Code[] {
-  const current = useAppStore((s) => s.current);
-  const activeId = current?.project.settings.activeFrameworkCodeId ?? null;
-  // childrenOf is cached per codes table, so this stays cheap on every render.
-  if (!current || !activeId || !current.codes[activeId]) return [];
-  return pinnedCodes(childrenOf(current, activeId));
+  const codes = useAppStore((s) => s.current?.codes);
+  const activeId = useAppStore((s) => s.current?.project.settings.activeFrameworkCodeId ?? null);
+  // Only the codes table and the choice matter, not every other project edit.
+  return useMemo(() => {
+    const current = useAppStore.getState().current;
+    return current && codes ? pinnedCodes(current, activeId) : [];
+  }, [codes, activeId]);
 }

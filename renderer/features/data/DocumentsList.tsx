@@ -58,9 +58,9 @@ export function DocumentsList() {
         <Table striped highlightOnHover verticalSpacing={4} data-testid="documents-list" miw={960}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th miw={260}>{t('document.title')}</Table.Th>
+              <Table.Th miw={200}>{t('document.title')}</Table.Th>
               <Table.Th w={190}>{t('document.kind')}</Table.Th>
-              <Table.Th w={220}>{t('document.informant')}</Table.Th>
+              <Table.Th w={290}>{t('document.informant')}</Table.Th>
               <Table.Th ta="right">{t('document.words')}</Table.Th>
               <Table.Th ta="right">{t('document.segments')}</Table.Th>
               <Table.Th />
@@ -98,6 +98,7 @@ export function DocumentsList() {
                     variant="unstyled"
                     data={informantOptions}
                     value={doc.informantId}
+                    title={informantOptions.find((o) => o.value === doc.informantId)?.label}
                     placeholder={t('document.noInformant')}
                     clearable
                     onChange={(informantId) => edit(doc.id, { informantId })}

@@ -3,6 +3,7 @@ import { NotebookPen } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Informant } from '../../../shared/model/types';
 import { CommitTextInput, CommitTextarea, DeleteIconButton } from '../../components';
+import { useAppStore } from '../../store';
 import { AttributesEditor } from './AttributesEditor';
 
 interface Props {
@@ -21,18 +22,32 @@ function options(list: string[], value: string): string[] {
 /** One editable informant: each field is saved (as one undoable edit) when the user leaves it. */
 export function InformantRow({ informant, categories, groups, onChange, onDelete }: Props) {
   const { t } = useTranslation('data');
-  const field = (key: 'label' | 'name' | 'position' | 'interviewDate' | 'place', width?: number) => (
+  const locale = useAppStore((s) => s.locale);
+  const props = (key: 'label' | 'name' | 'position' | 'interviewDate' | 'place') => ({
+    size: 'xs' as const,
+    variant: 'unstyled' as const,
+    value: informant[key],
+    onCommit: (value: string) => onChange({ [key]: value }),
+    'aria-label': t(`informant.${key}`),
+    placeholder: t(`informant.${key}`),
+    'data-testid': `informant-${key}`,
+  });
+  // Names, positions and places wrap onto more lines rather than being cut off in a narrow column.
+  const field = (key: 'name' | 'position' | 'place') => (
     <Table.Td>
-      <CommitTextInput
-        size="xs"
-        variant="unstyled"
-        value={informant[key]}
-        onCommit={(value) => onChange({ [key]: value })}
-        aria-label={t(`informant.${key}`)}
-        placeholder={t(`informant.${key}`)}
-        w={width}
-        data-testid={`informant-${key}`}
-      />
+      <CommitTextarea {...props(key)} singleLine autosize minRows={1} title={informant[key] || undefined} />
+    </Table.Td>
+  );
+  // Stored as ISO (YYYY-MM-DD), picked with the browser's calendar in the student's language; a
+  // date typed freely in an older project stays readable as text until the student picks one.
+  const isoOrEmpty = informant.interviewDate === '' || /^\d{4}-\d{2}-\d{2}$/.test(informant.interviewDate);
+  const date = (
+    <Table.Td>
+      {isoOrEmpty ? (
+        <CommitTextInput {...props('interviewDate')} type="date" lang={locale} max="9999-12-31" />
+      ) : (
+        <CommitTextInput {...props('interviewDate')} title={informant.interviewDate} />
+      )}
     </Table.Td>
   );
   const choice = (key: 'category' | 'group', list: string[]) => (
@@ -42,6 +57,7 @@ export function InformantRow({ informant, categories, groups, onChange, onDelete
         variant="unstyled"
         data={options(list, informant[key])}
         value={informant[key] || null}
+        title={informant[key] || undefined}
         onChange={(value) => onChange({ [key]: value ?? '' })}
         aria-label={t(`informant.${key}`)}
         placeholder={t(`informant.${key}`)}
@@ -53,12 +69,14 @@ export function InformantRow({ informant, categories, groups, onChange, onDelete
   const attributeCount = Object.keys(informant.attributes).length;
   return (
     <Table.Tr data-testid="informant-row">
-      {field('label', 56)}
+      <Table.Td>
+        <CommitTextInput {...props('label')} />
+      </Table.Td>
       {field('name')}
       {field('position')}
       {choice('category', categories)}
       {choice('group', groups)}
-      {field('interviewDate', 110)}
+      {date}
       {field('place')}
       <Table.Td>
         <Popover position="bottom-end" withArrow shadow="md" trapFocus>

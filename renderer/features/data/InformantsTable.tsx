@@ -8,6 +8,19 @@ import { ConfirmDialog, usePendingConfirm } from '../../components';
 import { act, useAppStore } from '../../store';
 import { InformantRow } from './InformantRow';
 
+/** The table's columns and their widths (undefined: a share of what is left). */
+const COLUMNS = [
+  ['label', 56],
+  ['name', undefined],
+  ['position', undefined],
+  ['category', 184],
+  ['group', 146],
+  ['interviewDate', 120],
+  ['place', undefined],
+  ['attributes', 104],
+  ['memo', 44],
+] as const;
+
 /** The informants (cases) of the project, editable in place, with the category and group lists. */
 export function InformantsTable() {
   const { t } = useTranslation('data');
@@ -44,13 +57,16 @@ export function InformantsTable() {
         </Button>
       </Group>
       <ScrollArea>
-        <Table striped highlightOnHover verticalSpacing={4} data-testid="informants-table" miw={1180}>
+        {/* Fits a 1366 px laptop beside the navigation: fixed columns, the text columns share the rest and wrap. */}
+        <Table striped highlightOnHover verticalSpacing={4} layout="fixed" data-testid="informants-table" miw={860}>
           <Table.Thead>
             <Table.Tr>
-              {(['label', 'name', 'position', 'category', 'group', 'interviewDate', 'place', 'attributes', 'memo'] as const).map((key) => (
-                <Table.Th key={key}>{t(`informant.${key}`)}</Table.Th>
+              {COLUMNS.map(([key, width]) => (
+                <Table.Th key={key} w={width}>
+                  {t(`informant.${key}`)}
+                </Table.Th>
               ))}
-              <Table.Th aria-label={t('deleteInformant')} />
+              <Table.Th w={40} aria-label={t('deleteInformant')} />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TriangulationTable } from '../../../shared/display';
 import type { TriangulationVerdict } from '../../../shared/model/types';
 import { TRIANGULATION_VERDICTS } from '../../../shared/reduction';
-import { CommitTextInput } from '../../components';
+import { CommitTextarea } from '../../components';
 import { useReviewMode } from '../review';
 import { bodyCell, headCell, rowHead } from './MatrixTable';
 import { saveNote, saveVerdict } from './triangulation-actions';
@@ -32,7 +32,7 @@ export function TriangulationView({ table, onOpen }: { table: TriangulationTable
               </th>
             ))}
             <th style={{ ...headCell, minWidth: 170 }}>{t('verdict')}</th>
-            <th style={{ ...headCell, minWidth: 240 }}>{t('note')}</th>
+            <th style={{ ...headCell, minWidth: 220 }}>{t('note')}</th>
           </tr>
         </thead>
         <tbody>
@@ -83,8 +83,11 @@ export function TriangulationView({ table, onOpen }: { table: TriangulationTable
                 />
               </td>
               <td style={{ ...bodyCell, cursor: 'default' }}>
-                <CommitTextInput
+                <CommitTextarea
                   size="xs"
+                  autosize
+                  minRows={2}
+                  maxRows={12}
                   aria-label={t('noteFor', { indicator: row.label })}
                   placeholder={t('notePlaceholder')}
                   value={row.note}

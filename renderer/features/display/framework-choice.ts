@@ -7,7 +7,8 @@ import { create } from 'zustand';
 import { useAppStore } from '../../store';
 import { frameworkOptions, type FrameworkOption } from './framework-options';
 
-const useChoice = create<{ codeId: string | null; set(codeId: string | null): void }>()((set) => ({
+/** The choice itself (null = none yet); the app shell restores it when a project reopens. */
+export const useFrameworkChoiceStore = create<{ codeId: string | null; set(codeId: string | null): void }>()((set) => ({
   codeId: null,
   set: (codeId) => set({ codeId }),
 }));
@@ -20,7 +21,7 @@ export function useFrameworkChoice(): { codeId: string | null; options: Framewor
   const codes = useAppStore((s) => s.current?.codes);
   const active = useAppStore((s) => s.current?.project.settings.activeFrameworkCodeId ?? null);
   const locale = useAppStore((s) => s.locale);
-  const { codeId: chosen, set } = useChoice();
+  const { codeId: chosen, set } = useFrameworkChoiceStore();
   const options = useMemo(() => {
     const state = useAppStore.getState().current;
     return state && codes ? frameworkOptions(state, locale) : [];

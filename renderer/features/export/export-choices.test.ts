@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AppendixPartInfo } from '../../../shared/appendix';
 import { DEFAULT_APPENDIX_FORMAT } from '../../../shared/appendix';
-import { appendixFileName, chosenParts, defaultChoices, movePart, reconcileChoices } from './export-choices';
+import { appendixFileName, chosenParts, defaultChoices, movePart, reconcileChoices, shortTitle } from './export-choices';
 
 const part = (id: string, canTurn = true): AppendixPartInfo =>
   ({ id, label: id, description: '', orientation: 'portrait', canTurn }) as unknown as AppendixPartInfo;
@@ -93,8 +93,33 @@ describe('export choices', () => {
     ['Pemberdayaan UMKM', 'Lampiran - Pemberdayaan UMKM.docx'],
     ['Kinerja: "ASN"/PNS?', 'Lampiran - Kinerja ASN PNS.docx'],
     ['', 'Lampiran.docx'],
-    [`${'kata '.repeat(30)}akhir`, `Lampiran - ${'kata '.repeat(16).trim()}.docx`],
+    [`${'kata '.repeat(30)}akhir`, `Lampiran - ${'kata '.repeat(14).trim()}.docx`],
   ])('name the file after the project: %s', (title, name) => {
     expect(appendixFileName(title, 'Lampiran', 'docx')).toBe(name);
+  });
+
+  // The demo projects' titles: the name keeps the main phrase whole and drops the setting.
+  it.each([
+    [
+      'Pemberdayaan Masyarakat melalui Usaha Mikro, Kecil, dan Menengah oleh Dinas Koperasi dan UMKM Kabupaten Randuwangi',
+      'Pemberdayaan Masyarakat melalui Usaha Mikro, Kecil, dan Menengah',
+    ],
+    [
+      'Modal Sosial dalam Pemberdayaan Usaha Mikro melalui Kelompok Seni dan Usaha Kecil Sekar Kembang, Kelurahan Kembangsari, Kota Sendangmulyo',
+      'Modal Sosial dalam Pemberdayaan Usaha Mikro',
+    ],
+    ['Implementasi Program Penguatan Usaha Mikro pada Dinas Koperasi, Usaha Mikro dan Perdagangan Kota Wirabumi', 'Implementasi Program Penguatan Usaha Mikro'],
+    ['Kinerja Pegawai Negeri Sipil: Studi Kasus pada Badan Kepegawaian Daerah Kabupaten Sukamaju Tahun 2025', 'Kinerja Pegawai Negeri Sipil'],
+    ['Social Capital and Microenterprise Growth in Rural Java — A Case Study of Three Villages', 'Social Capital and Microenterprise Growth in Rural Java'],
+    ['Kualitas Pelayanan Publik Administrasi Kependudukan Kecamatan Sukamaju Kabupaten Randuwangi Provinsi Jawa Tengah', 'Kualitas Pelayanan Publik Administrasi Kependudukan Kecamatan Sukamaju'],
+    ['Evaluasi Kebijakan Penataan Pedagang Kaki Lima Kota Sendangmulyo dan Kabupaten Randuwangi Tahun 2024', 'Evaluasi Kebijakan Penataan Pedagang Kaki Lima Kota Sendangmulyo'],
+    [`Pemberdayaan ${'x'.repeat(90)} Desa`, 'Pemberdayaan'],
+    [`${'x'.repeat(90)} Desa`, 'x'.repeat(90)],
+  ])('shorten a long thesis title at a clause or a word, never inside a word: %s', (title, short) => {
+    expect(shortTitle(title)).toBe(short);
+    expect(appendixFileName(title, 'Lampiran', 'docx')).toBe(`Lampiran - ${short}.docx`);
+    // Every word of the name is a whole word of the title.
+    const words = new Set(title.split(/\s+/).map((w) => w.replace(/[,:;.]$/, '')));
+    for (const word of short.split(' ')) expect(words.has(word.replace(/[,:;.]$/, ''))).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
-import { Group, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { updateProject } from '../../../shared/project';
-import { CommitTextInput, CommitTextarea, ScreenHeader, useTextDraft } from '../../components';
+import { CommitTextInput, CommitTextarea, ScreenHeader, UndoableTextarea, useTextDraft } from '../../components';
 import { formatDateTime } from '../../lib/format';
 import { act, useAppStore } from '../../store';
 
@@ -54,7 +54,7 @@ export function JournalScreen() {
         <Text size="sm" c="dimmed" mb="xs">
           {t('journalHint')}
         </Text>
-        <Textarea
+        <UndoableTextarea
           autosize
           minRows={14}
           value={journal.draft}

@@ -1,4 +1,5 @@
-import { Button, Group, Textarea } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
+import { UndoableTextarea } from '../../components';
 import { useState } from 'react';
 
 /**
@@ -28,7 +29,7 @@ export function CommentComposer(props: {
         void submit();
       }}
     >
-      <Textarea
+      <UndoableTextarea
         autosize
         minRows={2}
         maxRows={8}

@@ -1,4 +1,5 @@
-import { Button, Group, Modal, Stack, Stepper, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack, Stepper, Text, TextInput } from '@mantine/core';
+import { UndoableTextarea } from '../../components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FrameworkId } from '../../../shared/model/types';
@@ -74,7 +75,7 @@ export function NewProjectWizard() {
               data-testid="wizard-title"
               onKeyDown={(e) => e.key === 'Enter' && next()}
             />
-            <Textarea label={t('fieldFocus')} placeholder={t('fieldFocusPlaceholder')} autosize minRows={2} value={fields.focus} onChange={set('focus')} data-testid="wizard-focus" />
+            <UndoableTextarea label={t('fieldFocus')} placeholder={t('fieldFocusPlaceholder')} autosize minRows={2} value={fields.focus} onChange={set('focus')} data-testid="wizard-focus" />
             <Group grow>
               <TextInput label={t('fieldResearcher')} value={fields.researcher} onChange={set('researcher')} data-testid="wizard-researcher" />
               <TextInput label={t('fieldInstitution')} value={fields.institution} onChange={set('institution')} data-testid="wizard-institution" />

@@ -1,8 +1,11 @@
-import { Button, Group, List, Modal, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../lib/format';
+import { useAppStore } from '../../store';
+import { copyTitle } from './duplicate-project';
 import { needsReview } from './open-project-file';
-import { acceptProjectFile, useStartUi } from './start-ui';
+import { acceptProjectFile, openExistingInstead, useStartUi } from './start-ui';
 
 /** What opening a project file found: the error, or who made it and what was left out, before it is stored. */
 export function ProjectFileDialog() {
@@ -10,11 +13,18 @@ export function ProjectFileDialog() {
   const result = useStartUi((s) => s.fileResult);
   const dismiss = useStartUi((s) => s.dismissFile);
   const forReview = useStartUi((s) => s.forReview);
+  const duplicate = useStartUi((s) => s.duplicate);
+  const locale = useAppStore((s) => s.locale);
+  const projects = useAppStore((s) => s.projects);
   const [reviewer, setReviewer] = useState('');
-  const opened = result !== null && (forReview || needsReview(result));
+  const opened = result !== null && (forReview || duplicate !== null || needsReview(result));
+  const needsName = forReview && !reviewer.trim();
+  const reviewerName = forReview ? reviewer : undefined;
   const title = !result?.ok
     ? t('fileErrorTitle')
-    : forReview
+    : duplicate
+      ? t('duplicateTitle')
+      : forReview
       ? t('review:openForReview')
       : result.warnings.length > 0
         ? t('fileWarningsTitle')
@@ -25,6 +35,31 @@ export function ProjectFileDialog() {
         <Text size="sm" data-testid="project-file-error">
           {result.message}
         </Text>
+      ) : null}
+      {result?.ok && duplicate ? (
+        <Alert color="yellow" mb="md" data-testid="project-file-duplicate">
+          <Text size="sm">{t('duplicateMessage', { file: result.fileName })}</Text>
+          <Text size="sm" fw={600} mt={4} data-testid="project-file-duplicate-title">
+            {duplicate.title}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t('duplicateDetails', {
+              researcher: duplicate.researcher || '—',
+              date: formatDateTime(duplicate.modifiedAt, locale),
+              documents: duplicate.documents,
+              segments: duplicate.segments,
+            })}
+          </Text>
+          <Text size="sm" mt="xs">
+            {t('duplicateQuestion')}
+          </Text>
+          <Text size="xs" c="dimmed" mt={4}>
+            {t('duplicateReplaceHint')}{' '}
+            {t('duplicateKeepBothAs', {
+              title: copyTitle(result.snapshot.project.title, projects, (base, n) => t('copyTitle', { title: base, n })),
+            })}
+          </Text>
+        </Alert>
       ) : null}
       {result?.ok ? (
         <>
@@ -66,7 +101,19 @@ export function ProjectFileDialog() {
         <Button variant="default" onClick={dismiss}>
           {result?.ok ? t('common:cancel') : t('common:close')}
         </Button>
-        {result?.ok && forReview ? (
+        {result?.ok && duplicate ? (
+          <>
+            <Button variant="light" color="red" disabled={needsName} onClick={() => void acceptProjectFile(reviewerName, 'replace')} data-testid="project-file-replace">
+              {t('duplicateReplace')}
+            </Button>
+            <Button variant="light" disabled={needsName} onClick={() => void acceptProjectFile(reviewerName, 'copy')} data-testid="project-file-keep-both">
+              {t('duplicateKeepBoth')}
+            </Button>
+            <Button disabled={needsName} onClick={() => void openExistingInstead(reviewerName)} data-autofocus={forReview ? undefined : true} data-testid="project-file-open-existing">
+              {t('duplicateOpenExisting')}
+            </Button>
+          </>
+        ) : result?.ok && forReview ? (
           <Button disabled={!reviewer.trim()} onClick={() => void acceptProjectFile(reviewer)} data-testid="project-file-review">
             {t('review:openForReview')}
           </Button>

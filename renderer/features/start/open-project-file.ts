@@ -5,7 +5,15 @@ import { describeProjectFileError, describeProjectFileWarning, importQdpx, type 
 import { copySnapshotWithNewIds } from '../../lib/copy-snapshot';
 
 export type ReadProjectFileResult =
-  | { ok: true; fileName: string; snapshot: ProjectSnapshot; warnings: string[]; producer: Producer }
+  | {
+      ok: true;
+      fileName: string;
+      snapshot: ProjectSnapshot;
+      warnings: string[];
+      producer: Producer;
+      /** The project's id in the file (Pilah's own files carry it), to find a copy already stored; null otherwise. */
+      originalId: string | null;
+    }
   | { ok: false; fileName: string; message: string };
 
 /**
@@ -22,6 +30,7 @@ export async function readProjectFile(file: PickedFile, locale: Locale): Promise
       snapshot: copySnapshotWithNewIds(snapshot),
       warnings: warnings.map((w) => describeProjectFileWarning(w, locale)),
       producer,
+      originalId: producer.id === 'pilah' ? snapshot.project.id : null,
     };
   } catch (err) {
     return { ok: false, fileName: file.name, message: describeProjectFileError(err, locale, file.name) };

@@ -150,7 +150,8 @@ export function CodeNode(props: CodeNodeProps) {
           onBlur={(e) => props.onRename(e.currentTarget.value)}
         />
       ) : (
-        <Text size="sm" truncate style={{ flex: 1, minWidth: 0 }} title={label}>
+        // A long indicator name wraps onto a second line rather than being cut off ("Sosialisasi pr…").
+        <Text size="sm" lh={1.3} py={3} style={{ flex: 1, minWidth: 0, overflowWrap: 'anywhere' }} title={label}>
           {label}
         </Text>
       )}

@@ -2,7 +2,7 @@ import { ActionIcon, Group, Select, Text, TextInput, Title, Tooltip } from '@man
 import { FolderPlus, Search } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addCode, childrenOf, codeCountsWithDescendants, codeLabel, moveCode, updateCode, updateProject } from '../../../../shared/project';
+import { addCode, codeCountsWithDescendants, codeLabel, moveCode, updateCode, updateProject } from '../../../../shared/project';
 import { act, useAppStore } from '../../../store';
 import { refuseInReviewMode } from '../../review';
 import { codeSelection } from '../coding-actions';
@@ -38,7 +38,7 @@ export function CodebookPanel() {
     [codes, segments],
   );
   const pins = useMemo(
-    () => (current && activeId && codes?.[activeId] ? pinnedNumbers(childrenOf(current, activeId)) : new Map<string, number>()),
+    () => (current ? pinnedNumbers(current, activeId) : new Map<string, number>()),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [codes, activeId],
   );

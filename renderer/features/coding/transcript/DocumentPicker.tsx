@@ -25,6 +25,8 @@ export function DocumentPicker() {
       aria-label={t('documentPicker')}
       data-testid="document-picker"
       value={activeDocumentId ?? ''}
+      // The whole name on hover when the pane is too narrow to show it.
+      title={options.find((o) => o.value === activeDocumentId)?.label}
       onChange={(e) => e.currentTarget.value && openDocument(e.currentTarget.value)}
       data={[{ value: '', label: t('chooseDocument'), disabled: true }, ...options]}
       style={{ flex: '1 1 12rem', minWidth: 0 }}

@@ -171,8 +171,12 @@ export function TranscriptView({ document }: { document: Document }) {
       ref={scrollRef}
       className={classes.scroller}
       data-testid="transcript-view"
-      onScroll={() => {
-        topLine.current = virtualizer.range?.startIndex ?? 0;
+      onScroll={(e) => {
+        // The line at the top edge, kept as the student scrolls: the app remembers it across restarts.
+        const line = virtualizer.getVirtualItemForOffset(e.currentTarget.scrollTop)?.index ?? 0;
+        if (line === topLine.current) return;
+        topLine.current = line;
+        useWorkspace.getState().rememberTopLine(document.id, line);
       }}
     >
       <div
