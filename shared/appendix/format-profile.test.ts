@@ -114,6 +114,10 @@ describe('format profile files', () => {
     expect(withSettings(builtInProfile('umum', 'id'), changed, 'id').name).toBe('Umum (spasi 1,5) (disesuaikan)');
     expect(withSettings(builtInProfile('umum', 'en'), changed, 'en').name).toBe('General (spacing 1.5) (adjusted)');
     expect(withSettings({ name: 'FIA 2024', settings: DEFAULT_APPENDIX_FORMAT }, changed, 'id').name).toBe('FIA 2024');
+    // Set back to a built-in's settings, the adjusted profile takes that profile's name again.
+    const adjusted = withSettings(builtInProfile('klasik', 'id'), changed, 'id');
+    expect(adjusted.name).toBe('Klasik (spasi 2) (disesuaikan)');
+    expect(withSettings(adjusted, DEFAULT_APPENDIX_FORMAT, 'id').name).toBe('Umum (spasi 1,5)');
   });
 });
 

@@ -77,12 +77,23 @@ export function matchingBuiltIn(settings: AppendixFormat): BuiltInProfileId | nu
 
 /**
  * The profile with changed settings. A built-in profile's name no longer fits once a setting
- * differs, so it becomes "Klasik (disesuaikan)"; a profile of one's own keeps its name.
+ * differs, so it becomes "Klasik (disesuaikan)" (and "Klasik" again when the settings come back
+ * to it); a profile of one's own keeps its name.
  */
 export function withSettings(profile: FormatProfile, settings: AppendixFormat, locale: Locale): FormatProfile {
-  const builtInNames = BUILT_IN_PROFILE_IDS.flatMap((id) => (['id', 'en'] as const).map((l) => translate(l, `formatProfile:builtIn.${id}`)));
-  const name = builtInNames.includes(profile.name) && matchingBuiltIn(settings) === null ? translate(locale, 'formatProfile:customName', { name: profile.name }) : profile.name;
-  return { name, settings };
+  // Every name Pilah gave a built-in profile, adjusted or not, in either language, and the built-in it came from.
+  const given = new Map<string, string>();
+  for (const id of BUILT_IN_PROFILE_IDS) {
+    for (const l of ['id', 'en'] as const) {
+      const name = translate(l, `formatProfile:builtIn.${id}`);
+      given.set(name, name);
+      given.set(translate(l, 'formatProfile:customName', { name }), name);
+    }
+  }
+  const base = given.get(profile.name);
+  if (base === undefined) return { name: profile.name, settings };
+  const match = matchingBuiltIn(settings);
+  return { name: match ? builtInProfile(match, locale).name : translate(locale, 'formatProfile:customName', { name: base }), settings };
 }
 
 /** The .json file of a profile, readable and editable by hand. */
