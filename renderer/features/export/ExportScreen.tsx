@@ -1,6 +1,6 @@
 import { Button, Grid, Group, Paper, Radio, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { Eye, FileDown, Sheet } from 'lucide-react';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeAppendixParts, type AppendixFormat, type CitationStyle } from '../../../shared/appendix';
 import { translate } from '../../../shared/i18n';
@@ -43,8 +43,13 @@ function ExportDialog({ projectId, title }: { projectId: string; title: string }
   const [stored, setChoices] = useExportChoices(projectId, registry, uiLocale);
   // The format is the project's profile (saved with the project, one undo step per change).
   const profile = projectProfile(state?.project.settings, uiLocale);
-  const choices = { ...stored, format: profile.settings };
-  const setFormat = (format: AppendixFormat) => void saveSettings(act, profile, format, uiLocale);
+  // A change shows at once, while it is being saved (the project changes once it is stored).
+  const [saving, setSaving] = useState<AppendixFormat | null>(null);
+  const choices = { ...stored, format: saving ?? profile.settings };
+  const setFormat = (format: AppendixFormat) => {
+    setSaving(format);
+    void saveSettings(act, profile, format, uiLocale).finally(() => setSaving(null));
+  };
   const { status, start, cancel } = useAppendixExport();
   const building = status.kind === 'building';
   const nothingChosen = chosenParts(choices, registry).parts.length === 0;
