@@ -31,11 +31,13 @@ export const OPEN_KINDS = {
   project: ['qdpx'],
   /** A codebook to add to the open project. */
   codebook: ['qdc', 'csv', 'xlsx'],
+  /** A format profile for the Word output (a .json file a supervisor handed out). */
+  formatProfile: ['json'],
 } as const satisfies Record<string, readonly string[]>;
 export type OpenKind = keyof typeof OPEN_KINDS;
 
 /** The kinds of file the app writes through a save dialog (the extension without the dot). */
-export const SAVE_KINDS = ['qdpx', 'qdc', 'docx', 'xlsx', 'csv'] as const;
+export const SAVE_KINDS = ['qdpx', 'qdc', 'docx', 'xlsx', 'csv', 'json'] as const;
 export type SaveKind = (typeof SAVE_KINDS)[number];
 
 export interface IpcContract {
@@ -48,7 +50,7 @@ export interface IpcContract {
   /** Shows an open dialog for one file of a kind (a project file, a codebook …); null when cancelled. */
   'file:open': { args: [{ kind: OpenKind }]; result: PickedFile | null };
   /**
-   * Shows a save dialog for an export (Word appendix, spreadsheet, codebook, project file) and
+   * Shows a save dialog for an export (Word appendix, spreadsheet, codebook, project file, format profile) and
    * writes the bytes; the file gets the kind's extension. Returns the file name, or null when cancelled.
    */
   'file:save': { args: [{ kind: SaveKind; suggestedName: string; bytes: Uint8Array }]; result: string | null };

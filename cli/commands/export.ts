@@ -1,18 +1,32 @@
 /**
  * pilah export <project.qdpx> [--docx <out.docx>] [--xlsx <out.xlsx>] [--qdpx <out.qdpx> [--standard]]
  *              [--qdc <out.qdc>] [--codebook-csv <out.csv> [--taguette]] [--parts a,b,…]
- *              [--citation interview|line] [--lang id|en]
+ *              [--format <profile.json>|umum|klasik|berurutan] [--citation interview|line] [--lang id|en]
  *
  * Writes the thesis appendix, the matrices workbook, a REFI-QDA project file or codebook from
  * any project file — Pilah's own or another tool's, whose Cases become the informants. The
- * defaults are the export dialog's: every part in the method's order, the thesis format.
+ * defaults are the export dialog's: every part in the method's order, the format profile saved
+ * in the project (else the general one); `--format` names a profile file or a built-in profile.
  * Everything is built in memory first; the files are written only when all of it succeeded,
  * so a failure leaves no output behind.
  */
 import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { APPENDIX_PARTS, buildAppendix, DEFAULT_APPENDIX_PARTS, isAppendixPart, type AppendixPart, type CitationStyle } from '../../shared/appendix';
+import {
+  APPENDIX_PARTS,
+  buildAppendix,
+  builtInProfile,
+  DEFAULT_APPENDIX_PARTS,
+  describeFormatProfileError,
+  FormatProfileError,
+  isAppendixPart,
+  isBuiltInProfileId,
+  readFormatProfile,
+  type AppendixFormat,
+  type AppendixPart,
+  type CitationStyle,
+} from '../../shared/appendix';
 import { writeCodebookCsv, writeTaguetteCodebookCsv } from '../../shared/codebook-io';
 import { translate } from '../../shared/i18n';
 import { stateFromSnapshot } from '../../shared/model/changeset';
@@ -51,18 +65,21 @@ export async function runExport(args: string[]): Promise<void> {
   if (values.taguette && !targets.has('codebook-csv')) throw new UsageError(translate(locale, 'cli:taguetteNeedsCsv'));
   const parts = chosenParts(values.parts, locale);
   const citation = citationStyle(values.citation, locale);
+  // A profile that cannot be used stops the command before anything is read or written.
+  const profile = values.format === undefined ? undefined : await formatProfile(values.format, locale);
   for (const path of targets.values()) await requireFolder(path, locale);
 
   const snapshot = await openProject(project, locale, targets.has('qdpx'));
   const state = stateFromSnapshot(snapshot);
+  const format: Partial<AppendixFormat> = {
+    ...(profile ?? snapshot.project.settings.formatProfile?.settings),
+    ...(citation ? { citationStyle: citation } : {}),
+  };
   const outputs: Output[] = [];
   const docx = targets.get('docx');
-  if (docx) {
-    const format = citation ? { citationStyle: citation } : {};
-    outputs.push({ path: docx, bytes: await buildAppendix(state, { parts, locale, format }) });
-  }
+  if (docx) outputs.push({ path: docx, bytes: await buildAppendix(state, { parts, locale, format }) });
   const xlsx = targets.get('xlsx');
-  if (xlsx) outputs.push({ path: xlsx, bytes: await buildMatricesWorkbook(state, { locale }) });
+  if (xlsx) outputs.push({ path: xlsx, bytes: await buildMatricesWorkbook(state, { locale, format }) });
   const qdpx = targets.get('qdpx');
   if (qdpx) outputs.push({ path: qdpx, bytes: writeQdpx(snapshot, { standardOnly: values.standard ?? false, locale }) });
   const qdc = targets.get('qdc');
@@ -93,6 +110,7 @@ function parseCli(args: string[], locale: Locale) {
         standard: { type: 'boolean' },
         parts: { type: 'string' },
         citation: { type: 'string' },
+        format: { type: 'string' },
         lang: { type: 'string' },
       },
     });
@@ -104,6 +122,18 @@ function parseCli(args: string[], locale: Locale) {
 function citationStyle(value: string | undefined, locale: Locale): CitationStyle | undefined {
   if (value === undefined || value === 'interview' || value === 'line') return value;
   throw new UsageError(translate(locale, 'cli:badCitation', { style: value }));
+}
+
+/** The settings of `--format`: a built-in profile's name, or a profile file, refused in one sentence when unusable. */
+async function formatProfile(value: string, locale: Locale): Promise<AppendixFormat> {
+  if (isBuiltInProfileId(value)) return builtInProfile(value, locale).settings;
+  const bytes = await readBounded(value, locale);
+  try {
+    return readFormatProfile(new TextDecoder().decode(bytes)).settings;
+  } catch (err) {
+    if (err instanceof FormatProfileError) throw new CliError(describeFormatProfileError(err.problem, locale, basename(value)));
+    throw err;
+  }
 }
 
 /** The parts named in `--parts a,b,…` in that order, or every part; unknown names are listed back. */

@@ -20,6 +20,8 @@ import {
 } from 'docx';
 import type { Locale } from '../model/types';
 import type { AppendixContext } from './context';
+import { partLabel } from './context';
+import { headingCase } from './heading-case';
 import type { AppendixFormat, Orientation } from './format';
 import { cmToTwips, lineSpacingValue, textWidthTwips } from './format';
 
@@ -64,9 +66,9 @@ export function appendixStyles(format: AppendixFormat, locale: Locale): IStylesO
       heading2: heading(body, false),
       heading3: heading(body, false),
       heading4: heading(body, false),
-      // Caption above a table: bold, centred, single-spaced, kept with its table.
+      // Caption above a table: bold (or plain, as the format says), centred, single-spaced, kept with its table.
       caption: {
-        run: { font, size: body, bold: true, italics: false, color: '000000' },
+        run: { font, size: body, bold: format.captionBold, italics: false, color: '000000' },
         paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 120, line: SINGLE }, keepNext: true, keepLines: true },
       },
     },
@@ -121,9 +123,13 @@ export function appendixStyles(format: AppendixFormat, locale: Locale): IStylesO
   };
 }
 
-/** "Lampiran 1. Daftar informan": the title of a part, a Heading 1 for Word's navigation pane. */
+/**
+ * "Lampiran 1. Daftar informan" ("LAMPIRAN A. DAFTAR INFORMAN" …, as the format numbers and
+ * cases it): the title of a part, a Heading 1 for Word's navigation pane.
+ */
 export function partTitle(ctx: AppendixContext, number: number, title: string): Paragraph {
-  return new Paragraph({ heading: HeadingLevel.HEADING_1, text: ctx.t('appendixTitle', { number, title }) });
+  const text = ctx.t('appendixTitle', { number: partLabel(ctx.format, number), title });
+  return new Paragraph({ heading: HeadingLevel.HEADING_1, text: headingCase(text, ctx.format.headingCase, ctx.locale) });
 }
 
 export function heading(level: 2 | 3 | 4, text: string): Paragraph {

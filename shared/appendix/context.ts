@@ -21,6 +21,18 @@ export interface AppendixContext {
   nextTableNumber(): string;
 }
 
+/** "A" … "Z", "AA", "AB" …: the letter of lampiran `number` (1 = A). */
+function letters(number: number): string {
+  let out = '';
+  for (let n = number; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
+}
+
+/** How lampiran `number` is named in titles and table numbers: "3", or "C" when lettered. */
+export function partLabel(format: Pick<AppendixFormat, 'appendixNumbering'>, number: number): string {
+  return format.appendixNumbering === 'letter' ? letters(number) : String(number);
+}
+
 const YEAR = /\b(19|20)\d{2}\b/g;
 
 /**
@@ -55,7 +67,12 @@ export function createContext(state: ProjectState, format: AppendixFormat, local
       partNext = 1;
     },
     nextTableNumber: () => {
-      if (format.tableNumbering === 'appendix') return t('tableNumberInPart', { part, number: partNext++ });
+      if (format.tableNumbering === 'appendix') {
+        const label = partLabel(format, part);
+        const number = partNext++;
+        // A letter never collides with a chapter's number; an arabic lampiran number may, so it can take a prefix.
+        return format.appendixTablePrefix && format.appendixNumbering === 'arabic' ? t('tableNumberInPart', { part: label, number }) : `${label}.${number}`;
+      }
       const number = chapterNext++;
       return format.chapter ? `${format.chapter}.${number}` : String(number);
     },

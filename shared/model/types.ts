@@ -6,6 +6,8 @@
  * (LF line ends, no BOM, no control characters), which never changes after import.
  */
 
+import type { FormatProfile } from '../appendix/format-profile';
+
 /** A text in both of the app's languages. Either may be empty; readers fall back to the other. */
 export interface LocalizedText {
   id: string;
@@ -26,6 +28,8 @@ export interface ProjectSettings {
   activeFrameworkCodeId: string | null;
   /** The verdict scale of conclusions, best first (default Optimal / Cukup optimal / Belum optimal). */
   verdictScale: string[];
+  /** The format of the Word output (margins, spacing, numbering …); absent = the general default. */
+  formatProfile?: FormatProfile;
 }
 
 export interface Project {

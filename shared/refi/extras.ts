@@ -4,6 +4,7 @@
  * `pilah/project.json`, so other tools ignore it and Pilah restores everything exactly.
  */
 import { z } from 'zod';
+import { storedFormatProfileSchema } from '../appendix/format-profile';
 import { DEFAULT_VERDICT_SCALE } from '../model/defaults';
 import type { Code, Document, FrameworkId, Informant, ProjectSnapshot, Segment } from '../model/types';
 
@@ -31,6 +32,8 @@ const projectSchema = z.object({
     activeFrameworkCodeId: z.string().nullable(),
     // Files of version 1 have no verdict scale: they get the default one.
     verdictScale: z.array(z.string()).default([...DEFAULT_VERDICT_SCALE]),
+    // Files written before format profiles have none (the default applies); a damaged one costs only the profile.
+    formatProfile: storedFormatProfileSchema.optional().catch(undefined),
   }),
   createdAt: z.string(),
   modifiedAt: z.string(),

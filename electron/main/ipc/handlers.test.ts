@@ -210,10 +210,18 @@ describe('file:open and file:save', () => {
     );
   });
 
+  it('offers a format profile dialog with .json only and returns the file', async () => {
+    const json = new Uint8Array([0x7b, 0x7d]);
+    const { handlers, dialog } = setup({ open: ['/d/fia-2024.json'], disk: { '/d/fia-2024.json': json } });
+    expect(await handlers['file:open']({ kind: 'formatProfile' })).toEqual({ name: 'fia-2024.json', bytes: json });
+    expect(dialog.pickFiles).toHaveBeenCalledWith(expect.objectContaining({ filters: [{ name: 'Profil format Pilah (.json)', extensions: ['json'] }] }));
+  });
+
   it.each([
     ['docx', '/home/sri/lampiran', 'lampiran.docx', 'Dokumen Word (.docx)'],
     ['xlsx', '/home/sri/matriks.xlsx', 'matriks.xlsx', 'Buku kerja Excel (.xlsx)'],
     ['qdc', '/home/sri/buku kode', 'buku kode.qdc', 'Buku kode REFI-QDA (.qdc)'],
+    ['json', '/home/sri/Klasik', 'Klasik.json', 'Profil format Pilah (.json)'],
   ] as const)('saves a .%s export with its extension and filter', async (kind, chosen, written, filterName) => {
     const { handlers, dialog, disk } = setup({ save: chosen });
     const bytes = new Uint8Array([9, 8, 7]);

@@ -44,13 +44,14 @@ export interface HandlerDeps {
 export type Handlers = { [C in Channel]: (...args: ArgsOf<C>) => Promise<ResultOf<C>> };
 
 const PROJECT_EXTENSION = '.qdpx';
-const OPEN_FILTER_NAMES: Record<OpenKind, AppStringKey> = { project: 'filterProjects', codebook: 'filterCodebooks' };
+const OPEN_FILTER_NAMES: Record<OpenKind, AppStringKey> = { project: 'filterProjects', codebook: 'filterCodebooks', formatProfile: 'filterFormatProfile' };
 const SAVE_FILTER_NAMES: Record<SaveKind, AppStringKey> = {
   qdpx: 'filterProjects',
   qdc: 'filterCodebookQdc',
   docx: 'filterWord',
   xlsx: 'filterSpreadsheet',
   csv: 'filterCsv',
+  json: 'filterFormatProfile',
 };
 const megabytes = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 10) / 10;
 

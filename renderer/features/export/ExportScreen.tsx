@@ -1,16 +1,18 @@
 import { Button, Grid, Group, Paper, Radio, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { Eye, FileDown, Sheet } from 'lucide-react';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeAppendixParts, type CitationStyle } from '../../../shared/appendix';
+import { describeAppendixParts, type AppendixFormat, type CitationStyle } from '../../../shared/appendix';
 import { translate } from '../../../shared/i18n';
 import type { Locale } from '../../../shared/model/types';
 import { ScreenHeader } from '../../components';
-import { useAppStore } from '../../store';
+import { act, useAppStore } from '../../store';
 import { ExportPreview } from './ExportPreview';
 import { ExportProgress } from './ExportProgress';
 import { ContentForm } from './ContentForm';
 import { FormatForm } from './FormatForm';
+import { FormatProfilePanel } from './FormatProfilePanel';
+import { projectProfile, saveSettings } from './format-profile-actions';
 import { PartsChecklist } from './PartsChecklist';
 import { appendixFileName, chosenParts } from './export-choices';
 import { saveExport, useAppendixExport } from './use-appendix-export';
@@ -19,7 +21,8 @@ import { useExportChoices } from './use-export-choices';
 const CITATIONS: readonly CitationStyle[] = ['interview', 'line'];
 
 /**
- * The export dialog of the appendix: the parts and their order, the thesis format, the
+ * The export dialog of the appendix: the parts and their order, the thesis format (the
+ * project's format profile), the
  * language and citation style; the file is built in a worker with a progress bar and a
  * cancel button, then saved — or first previewed, its opening pages shown below. Every
  * matrix can also be saved as one .xlsx workbook.
@@ -37,7 +40,16 @@ function ExportDialog({ projectId, title }: { projectId: string; title: string }
   const state = useAppStore((s) => s.current);
   // Which parts have data follows the project: a part without data is offered, greyed, with why.
   const registry = useMemo(() => describeAppendixParts(uiLocale, state ?? undefined), [uiLocale, state]);
-  const [choices, setChoices] = useExportChoices(projectId, registry, uiLocale);
+  const [stored, setChoices] = useExportChoices(projectId, registry, uiLocale);
+  // The format is the project's profile (saved with the project, one undo step per change).
+  const profile = projectProfile(state?.project.settings, uiLocale);
+  // A change shows at once, while it is being saved (the project changes once it is stored).
+  const [saving, setSaving] = useState<AppendixFormat | null>(null);
+  const choices = { ...stored, format: saving ?? profile.settings };
+  const setFormat = (format: AppendixFormat) => {
+    setSaving(format);
+    void saveSettings(act, profile, format, uiLocale).finally(() => setSaving(null));
+  };
   const { status, start, cancel } = useAppendixExport();
   const building = status.kind === 'building';
   const nothingChosen = chosenParts(choices, registry).parts.length === 0;
@@ -105,12 +117,9 @@ function ExportDialog({ projectId, title }: { projectId: string; title: string }
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 6 }}>
           <Stack gap="md">
-            <FormatForm
-              format={choices.format}
-              sourceNotePlaceholder={translate(choices.locale, 'appendix:sourceNoteData')}
-              onChange={(format) => setChoices((c) => ({ ...c, format }))}
-            />
-            <ContentForm format={choices.format} onChange={(format) => setChoices((c) => ({ ...c, format }))} />
+            <FormatProfilePanel profile={profile} locale={uiLocale} />
+            <FormatForm format={choices.format} sourceNotePlaceholder={translate(choices.locale, 'appendix:sourceNoteData')} onChange={setFormat} />
+            <ContentForm format={choices.format} onChange={setFormat} />
             <Paper withBorder p="md">
               <Stack gap="sm">
                 <Stack gap={4}>
@@ -130,7 +139,7 @@ function ExportDialog({ projectId, title }: { projectId: string; title: string }
                 <Radio.Group
                   label={t('citationStyle')}
                   value={choices.format.citationStyle}
-                  onChange={(value) => setChoices((c) => ({ ...c, format: { ...c.format, citationStyle: value as CitationStyle } }))}
+                  onChange={(value) => setFormat({ ...choices.format, citationStyle: value as CitationStyle })}
                 >
                   <Stack gap={6} mt={4}>
                     {CITATIONS.map((style) => (

@@ -1,17 +1,28 @@
-import { Button, Checkbox, Group, NumberInput, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Checkbox, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { resolveFormat, type AppendixFormat, type MarginsCm, type PageNumberPlacement, type TableNumbering } from '../../../shared/appendix';
+import {
+  resolveFormat,
+  type AppendixFormat,
+  type AppendixNumbering,
+  type HeadingCase,
+  type MarginsCm,
+  type PageNumberPlacement,
+  type TableNumbering,
+} from '../../../shared/appendix';
 import { CommitTextInput } from '../../components';
+import { CommitNumberInput } from './CommitNumberInput';
 
 const MARGINS: readonly (keyof MarginsCm)[] = ['top', 'left', 'bottom', 'right'];
 const PAGE_NUMBERS: readonly PageNumberPlacement[] = ['footer-center', 'footer-right', 'header-right'];
 const TABLE_NUMBERING: readonly TableNumbering[] = ['appendix', 'chapter'];
+const APPENDIX_NUMBERING: readonly AppendixNumbering[] = ['arabic', 'letter'];
+const HEADING_CASES: readonly HeadingCase[] = ['sentence', 'title', 'upper'];
 
 /**
- * The thesis format preset, editable: font and sizes, line spacing, margins, table
- * numbering and page numbers. A number is kept as typed while the student types (the field
- * clamps it on blur); the build passes everything through resolveFormat, so a value out of
- * range never reaches a file Word refuses.
+ * The settings of the project's format profile, editable: font and sizes, line spacing,
+ * margins, lampiran and table numbering, title case, captions, page numbers, source notes.
+ * A number is kept as typed until the field is left; every change passes through
+ * resolveFormat, so a value out of range never reaches the project or a file Word refuses.
  */
 export function FormatForm({
   format,
@@ -25,9 +36,7 @@ export function FormatForm({
 }) {
   const { t } = useTranslation('exporting');
   const byPart = format.tableNumbering === 'appendix';
-  const set = (patch: Partial<AppendixFormat>) => onChange({ ...format, ...patch });
-  // An emptied field keeps the last number until something is typed.
-  const number = (value: string | number, last: number): number => (typeof value === 'number' && Number.isFinite(value) ? value : last);
+  const set = (patch: Partial<AppendixFormat>) => onChange(resolveFormat({ ...format, ...patch }));
   return (
     <Paper withBorder p="md">
       <Group justify="space-between" mb={4}>
@@ -53,13 +62,13 @@ export function FormatForm({
       <Stack gap="sm" data-testid="export-format">
         <SimpleGrid cols={3}>
           <CommitTextInput label={t('font')} value={format.font} onCommit={(font) => set({ font })} />
-          <NumberInput label={t('fontSize')} value={format.fontSize} min={8} max={16} step={1} onChange={(v) => set({ fontSize: number(v, format.fontSize) })} data-testid="format-font-size" />
+          <CommitNumberInput label={t('fontSize')} value={format.fontSize} min={8} max={16} step={1} onCommit={(fontSize) => set({ fontSize })} data-testid="format-font-size" />
           <Select
             label={t('tableFontSize')}
-            data={['10', '11']}
+            data={['10', '11', '12']}
             value={String(format.tableFontSize)}
             allowDeselect={false}
-            onChange={(v) => set({ tableFontSize: v === '10' ? 10 : 11 })}
+            onChange={(v) => set({ tableFontSize: v === '10' ? 10 : v === '12' ? 12 : 11 })}
             data-testid="format-table-font-size"
           />
         </SimpleGrid>
@@ -83,7 +92,7 @@ export function FormatForm({
           </Text>
           <SimpleGrid cols={4}>
             {MARGINS.map((side) => (
-              <NumberInput
+              <CommitNumberInput
                 key={side}
                 label={t(`margin.${side}`)}
                 value={format.margins[side]}
@@ -91,12 +100,30 @@ export function FormatForm({
                 max={6}
                 step={0.5}
                 decimalScale={2}
-                onChange={(v) => set({ margins: { ...format.margins, [side]: number(v, format.margins[side]) } })}
+                onCommit={(cm) => set({ margins: { ...format.margins, [side]: cm } })}
                 data-testid={`format-margin-${side}`}
               />
             ))}
           </SimpleGrid>
         </Stack>
+        <Group grow align="flex-start">
+          <Select
+            label={t('appendixNumbering')}
+            data={APPENDIX_NUMBERING.map((value) => ({ value, label: t(`appendixNumbering.${value}`) }))}
+            value={format.appendixNumbering}
+            allowDeselect={false}
+            onChange={(v) => set({ appendixNumbering: (v as AppendixNumbering | null) ?? format.appendixNumbering })}
+            data-testid="format-appendix-numbering"
+          />
+          <Select
+            label={t('headingCase')}
+            data={HEADING_CASES.map((value) => ({ value, label: t(`headingCase.${value}`) }))}
+            value={format.headingCase}
+            allowDeselect={false}
+            onChange={(v) => set({ headingCase: (v as HeadingCase | null) ?? format.headingCase })}
+            data-testid="format-heading-case"
+          />
+        </Group>
         <Select
           label={t('tableNumbering')}
           data={TABLE_NUMBERING.map((value) => ({ value, label: t(`tableNumbering.${value}`) }))}
@@ -105,6 +132,16 @@ export function FormatForm({
           onChange={(v) => set({ tableNumbering: (v as TableNumbering | null) ?? format.tableNumbering })}
           data-testid="format-table-numbering"
         />
+        <Group>
+          <Checkbox
+            label={t('appendixTablePrefix')}
+            checked={format.appendixTablePrefix}
+            disabled={!byPart || format.appendixNumbering === 'letter'}
+            onChange={(e) => set({ appendixTablePrefix: e.currentTarget.checked })}
+            data-testid="format-table-prefix"
+          />
+          <Checkbox label={t('captionBold')} checked={format.captionBold} onChange={(e) => set({ captionBold: e.currentTarget.checked })} data-testid="format-caption-bold" />
+        </Group>
         <SimpleGrid cols={3}>
           <CommitTextInput
             label={t('chapter')}
@@ -114,15 +151,15 @@ export function FormatForm({
             onCommit={(chapter) => set({ chapter })}
             data-testid="format-chapter"
           />
-          <NumberInput
+          <CommitNumberInput
             label={t('firstTableNumber')}
             value={format.firstTableNumber}
             min={1}
             max={9999}
             disabled={byPart}
-            onChange={(v) => set({ firstTableNumber: number(v, format.firstTableNumber) })}
+            onCommit={(firstTableNumber) => set({ firstTableNumber })}
           />
-          <NumberInput label={t('firstPageNumber')} value={format.firstPageNumber} min={1} max={9999} onChange={(v) => set({ firstPageNumber: number(v, format.firstPageNumber) })} />
+          <CommitNumberInput label={t('firstPageNumber')} value={format.firstPageNumber} min={1} max={9999} onCommit={(firstPageNumber) => set({ firstPageNumber })} />
         </SimpleGrid>
         <Group grow align="flex-end">
           <Select

@@ -1,6 +1,7 @@
 /**
- * The export dialog's choices for the open project, remembered in this browser profile so
- * the student does not set the thesis format again for every export.
+ * The export dialog's choices for the open project — the parts, their order, the language —
+ * remembered in this browser profile. The format is not among them: it is the project's
+ * format profile, saved in the project itself.
  */
 import { useEffect, useState } from 'react';
 import type { AppendixPartInfo } from '../../../shared/appendix';
@@ -23,7 +24,7 @@ export function useExportChoices(projectId: string, registry: readonly AppendixP
   const [choices, setChoices] = useState<ExportChoices>(() => reconcileChoices(readStored(projectId), registry, uiLocale));
   useEffect(() => {
     try {
-      localStorage.setItem(storageKey(projectId), JSON.stringify(choices));
+      localStorage.setItem(storageKey(projectId), JSON.stringify({ parts: choices.parts, locale: choices.locale }));
     } catch {
       // Storage full or blocked: the choices still hold for this visit.
     }

@@ -15,12 +15,14 @@ Pemakaian:
                [--qdpx <salinan.qdpx> [--standard]] [--qdc <buku-kode.qdc>]
                [--codebook-csv <buku-kode.csv> [--taguette]]
                [--parts BAGIAN,…] [--citation interview|line]
+               [--format <profil.json>|umum|klasik|berurutan]
       Menulis lampiran skripsi (Word), semua matriks (Excel), berkas proyek REFI-QDA
       (--standard: tanpa tambahan Pilah) atau buku kode .qdc atau .csv (--taguette:
       dengan kolom Taguette). Proyek dari aplikasi lain
       pun dapat dipakai: informan diambil dari Case-nya. BAGIAN (bawaan: semua kecuali agreement,
       berurutan): informants, codebook, reduction, displays, triangulation, conclusions,
-      agreement (kesepakatan antarkoder, pilihan), segments, transcripts.
+      agreement (kesepakatan antarkoder, pilihan), segments, transcripts. Format Word
+      mengikuti profil format yang tersimpan di proyek, atau profil --format.
   pilah agreement <a.qdpx> <b.qdpx> [--coder-a A] [--coder-b B] [--json] [--threshold 90]
   pilah agreement <proyek.qdpx> [--coders A,B] [--json] [--threshold 90]
       Menghitung kesepakatan antarkoder (persentase dan kappa).
@@ -78,12 +80,14 @@ Usage:
                [--qdpx <copy.qdpx> [--standard]] [--qdc <codebook.qdc>]
                [--codebook-csv <codebook.csv> [--taguette]]
                [--parts PART,…] [--citation interview|line]
+               [--format <profile.json>|umum|klasik|berurutan]
       Writes the thesis appendix (Word), every matrix (Excel), a REFI-QDA project file
       (--standard: without Pilah's extras) or a .qdc or .csv codebook (--taguette: in
       Taguette's columns). Other tools' projects work
       too: their Cases become the informants. PART (default: all but agreement, in this order):
       informants, codebook, reduction, displays, triangulation, conclusions,
-      agreement (inter-coder agreement, optional), segments, transcripts.
+      agreement (inter-coder agreement, optional), segments, transcripts. The Word
+      format follows the format profile saved in the project, or the --format profile.
   pilah agreement <a.qdpx> <b.qdpx> [--coder-a A] [--coder-b B] [--json] [--threshold 90]
   pilah agreement <project.qdpx> [--coders A,B] [--json] [--threshold 90]
       Computes inter-coder agreement (percentage and kappa).
