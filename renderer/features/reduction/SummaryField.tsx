@@ -1,7 +1,6 @@
-import { Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useTextDraft } from '../../components';
+import { UndoableTextarea, useTextDraft } from '../../components';
 
 interface FieldProps {
   value: string;
@@ -67,7 +66,7 @@ export function SummaryField(props: FieldProps) {
 function SummaryEditor({ value, label, testId, onCommit, onDone }: FieldProps & { onDone(): void }) {
   const summary = useTextDraft(value, onCommit);
   return (
-    <Textarea
+    <UndoableTextarea
       value={summary.draft}
       onChange={(event) => summary.setDraft(event.currentTarget.value)}
       onBlur={() => {
