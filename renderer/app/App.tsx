@@ -1,4 +1,6 @@
 import { AppShell, Box, MantineProvider, ScrollArea } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAutoBackup } from '../features/backups';
 import { useWindowFileDrop } from '../features/data';
 import { CommentsPanel } from '../features/review';
@@ -9,7 +11,7 @@ import { AppHeader } from './AppHeader';
 import { ErrorBanner } from './ErrorBanner';
 import { Navigation } from './Navigation';
 import { ScreenView } from './ScreenView';
-import { theme } from './theme';
+import { cssVariablesResolver, localizedTheme } from './theme';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import { useMenuCommands } from './use-menu-commands';
 import { useReopenLastProject } from './use-reopen-last-project';
@@ -25,9 +27,11 @@ export function App() {
   useWindowFileDrop();
   useWriterLock();
   const ready = useReopenLastProject();
+  const { t } = useTranslation('common');
+  const theme = useMemo(() => localizedTheme(t('close')), [t]);
 
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <AppShell header={{ height: 52 }} navbar={hasProject ? { width: 240, breakpoint: 0 } : undefined}
         aside={commentsOpen ? { width: 360, breakpoint: 0 } : undefined}
         padding={fullWidth ? 0 : 'lg'}>

@@ -1,3 +1,4 @@
+import { VisuallyHidden } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store';
@@ -69,13 +70,15 @@ export function CodingScreen() {
         background: 'var(--mantine-color-body)',
       }}
     >
-      <aside style={{ borderRight: border, minHeight: 0 }}>
+      {/* The app's one main landmark holds the workspace: the panes are plain boxes inside it. */}
+      <VisuallyHidden component="h1">{t('common:nav.coding')}</VisuallyHidden>
+      <div style={{ borderRight: border, minHeight: 0 }}>
         <CodebookPanel />
-      </aside>
-      <main style={{ minWidth: 0, minHeight: 0 }}>
+      </div>
+      <div style={{ minWidth: 0, minHeight: 0 }}>
         <TranscriptPane />
-      </main>
-      <aside style={{ borderLeft: border, minHeight: 0, padding: searchOpen ? 'var(--mantine-spacing-xs)' : 0 }}>{searchOpen ? <SearchPanel /> : <Inspector />}</aside>
+      </div>
+      <div style={{ borderLeft: border, minHeight: 0, padding: searchOpen ? 'var(--mantine-spacing-xs)' : 0 }}>{searchOpen ? <SearchPanel /> : <Inspector />}</div>
       <CodePicker
         opened={picker !== null}
         onClose={closePicker}

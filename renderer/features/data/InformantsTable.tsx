@@ -1,4 +1,4 @@
-import { Button, Group, Paper, ScrollArea, Table, TagsInput, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, ScrollArea, Table, TagsInput, Text, Title, VisuallyHidden } from '@mantine/core';
 import { Plus } from 'lucide-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -31,7 +31,7 @@ export function InformantsTable() {
   return (
     <Paper withBorder p="md">
       <Group justify="space-between" mb="sm">
-        <Title order={3} size="h5">
+        <Title order={2} size="h5">
           {t('informantsTitle')}
         </Title>
         <Button
@@ -50,7 +50,9 @@ export function InformantsTable() {
               {(['label', 'name', 'position', 'category', 'group', 'interviewDate', 'place', 'attributes', 'memo'] as const).map((key) => (
                 <Table.Th key={key}>{t(`informant.${key}`)}</Table.Th>
               ))}
-              <Table.Th aria-label={t('deleteInformant')} />
+              <Table.Th>
+                <VisuallyHidden>{t('deleteInformant')}</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
