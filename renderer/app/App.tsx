@@ -11,6 +11,7 @@ import { AppHeader } from './AppHeader';
 import { ErrorBanner } from './ErrorBanner';
 import { Navigation } from './Navigation';
 import { ScreenView } from './ScreenView';
+import './focus.css';
 import { cssVariablesResolver, localizedTheme } from './theme';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import { useMenuCommands } from './use-menu-commands';

@@ -68,6 +68,9 @@ export function Navigation() {
         return (
           <NavLink
             key={target}
+            // A button, not Mantine's `<a>` without href: reachable with Tab, opened with Enter or Space.
+            component="button"
+            aria-current={screen === target ? 'page' : undefined}
             active={screen === target}
             onClick={() => setScreen(target)}
             label={t(`nav.${target}`)}
