@@ -1,7 +1,8 @@
 /**
  * The accessibility audit of every screen, in both languages, at a laptop's 1366 × 768:
  * axe-core's WCAG 2.1 A/AA rules find nothing on the start screen, the data screen, the
- * coding workspace with a transcript open, reduction, every kind of display (and a cell's
+ * new-project wizard, the coding workspace with a transcript open (a segment selected, the
+ * code picker open), reduction, every kind of display (and a cell's
  * segments), conclusions, export (with its preview), retrieval, agreement, the journal,
  * backups, and with the comments panel open. Also one `<h1>` per screen and one top-level
  * `main` landmark, so a screen-reader user can jump to the screen's title and content.
@@ -84,6 +85,11 @@ describe('accessibility audit (axe-core, WCAG 2.1 AA) at 1366 × 768', () => {
     for (const locale of LOCALES) {
       await switchLocale(page, locale);
       reports.push(await audit(page, `start (${locale})`));
+      await page.getByTestId('new-project').click();
+      await page.getByRole('dialog').waitFor();
+      reports.push(await audit(page, `new project wizard (${locale})`));
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     }
     expect(reports.filter(Boolean).join('\n')).toBe('');
   });
@@ -108,6 +114,15 @@ describe('accessibility audit (axe-core, WCAG 2.1 AA) at 1366 × 768', () => {
       await visit('coding', 'transcript-view');
       await page.locator('[data-testid="transcript-view"] [data-piece]').first().waitFor();
       reports.push(await audit(page, `coding with the transcript's text (${locale})`));
+      // A coded segment selected, and the code picker open on it (Ctrl+K).
+      await page.locator('[data-testid="transcript-view"] [data-piece][title]').first().click();
+      await page.getByTestId('segment-inspector').waitFor();
+      reports.push(await audit(page, `coding with a segment selected (${locale})`));
+      await page.keyboard.press('Control+k');
+      await page.getByRole('dialog').waitFor();
+      reports.push(await audit(page, `code picker (${locale})`));
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
       await visit('reduction', 'reduction-grid');
       await page.getByTestId('nav-display').click();
       for (const kind of DISPLAY_KINDS) {
