@@ -1,4 +1,5 @@
 import { AppShell, Box, MantineProvider, ScrollArea } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Splitter, usePanelSize, type PanelBounds } from '../components';
 import { useAutoBackup } from '../features/backups';
@@ -11,7 +12,8 @@ import { AppHeader } from './AppHeader';
 import { ErrorBanner } from './ErrorBanner';
 import { Navigation } from './Navigation';
 import { ScreenView } from './ScreenView';
-import { theme } from './theme';
+import './focus.css';
+import { cssVariablesResolver, localizedTheme } from './theme';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import { useMenuCommands } from './use-menu-commands';
 import { useReopenLastProject } from './use-reopen-last-project';
@@ -36,9 +38,10 @@ export function App() {
   // Before the last project reopens: its place is restored as it opens.
   useResumePlace();
   const ready = useReopenLastProject();
+  const theme = useMemo(() => localizedTheme(t('close')), [t]);
 
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <AppShell header={{ height: 52 }} navbar={hasProject ? { width: navigation.collapsed ? NAVIGATION_RAIL : navigation.width, breakpoint: 0 } : undefined}
         aside={commentsOpen ? { width: 360, breakpoint: 0 } : undefined}
         padding={fullWidth ? 0 : 'lg'}>

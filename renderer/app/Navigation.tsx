@@ -74,6 +74,9 @@ export function Navigation({ compact = false }: { compact?: boolean }) {
         const link = (
           <NavLink
             key={target}
+            // A button, not Mantine's `<a>` without href: reachable with Tab, opened with Enter or Space.
+            component="button"
+            aria-current={screen === target ? 'page' : undefined}
             active={screen === target}
             onClick={() => setScreen(target)}
             label={compact ? undefined : label}

@@ -46,7 +46,7 @@ export function SaveIndicator() {
         </Group>
       </Tooltip>
       <Tooltip label={backupLabel}>
-        <Group gap={4} wrap="nowrap" data-testid="backup-status" aria-label={backupLabel}>
+        <Group gap={4} wrap="nowrap" data-testid="backup-status">
           <Archive size={14} color="var(--mantine-color-gray-6)" />
           {/* On a laptop screen (1366 px) the header has no room for it: the icon and its tooltip stay. */}
           <Text size="xs" c="dimmed" visibleFrom="xl" style={{ whiteSpace: 'nowrap' }}>

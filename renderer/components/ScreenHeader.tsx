@@ -6,7 +6,7 @@ export function ScreenHeader({ title, hint, actions }: { title: string; hint?: s
   return (
     <Group justify="space-between" align="flex-start" mb="md" wrap="nowrap">
       <Stack gap={2}>
-        <Title order={2} size="h3">
+        <Title order={1} size="h3">
           {title}
         </Title>
         {hint ? (

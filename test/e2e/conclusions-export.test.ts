@@ -139,7 +139,8 @@ describe('conclusions and the appendix export', () => {
     // The preview shows the first pages before anything is written.
     await page.getByTestId('export-preview-build').click();
     const firstTitle = t('appendix:appendixTitle', { number: 1, title: t('appendix:part_conclusions') });
-    await expect.poll(() => page.getByTestId('export-preview').locator('h1').first().textContent(), { timeout: 60_000 }).toBe(firstTitle);
+    // The appendix's first heading, two levels under the screen's title and the preview's (h3).
+    await expect.poll(() => page.getByTestId('export-preview').locator('h3').first().textContent(), { timeout: 60_000 }).toBe(firstTitle);
     // It opens below the form: the window brings it into sight, or the button would seem to do nothing.
     const previewTop = () => page.getByTestId('export-preview').evaluate((el) => el.getBoundingClientRect().top);
     await expect.poll(async () => (await previewTop()) >= 0 && (await previewTop()) < page.viewportSize()!.height / 2).toBe(true);

@@ -33,7 +33,7 @@ export function FiguresTable({
     <Grid gap="md">
       <Grid.Col span={{ base: 12, xl: 8 }}>
         <Stack gap="xs">
-          <Title order={4} size="h5">
+          <Title order={3} size="h5">
             {title}
           </Title>
           {controls}

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { Download, History, Info } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -48,7 +48,7 @@ export function BackupsScreen() {
         {isDesktop ? t('whereDesktop') : t('whereBrowser')}
       </Alert>
       <Paper withBorder p="md">
-        <Title order={3} size="h5" mb="sm">
+        <Title order={2} size="h5" mb="sm">
           {t('listTitle')}
         </Title>
         {backups !== null && backups.length === 0 ? (
@@ -61,7 +61,9 @@ export function BackupsScreen() {
               <Table.Tr>
                 <Table.Th>{t('createdAt')}</Table.Th>
                 <Table.Th ta="right">{t('size')}</Table.Th>
-                <Table.Th />
+                <Table.Th>
+                  <VisuallyHidden>{t('common:actions')}</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

@@ -1,3 +1,4 @@
+import { VisuallyHidden } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Splitter, usePanelSize, type PanelBounds } from '../../components';
@@ -74,19 +75,21 @@ export function CodingScreen() {
         background: 'var(--mantine-color-body)',
       }}
     >
-      <aside
+      {/* The app's one main landmark holds the workspace: the panes are plain boxes inside it. */}
+      <VisuallyHidden component="h1">{t('common:nav.coding')}</VisuallyHidden>
+      <div
         id="coding-codebook"
         data-testid="codebook-panel"
         style={{ width: codebook.width, flex: 'none', minHeight: 0, display: codebook.collapsed ? 'none' : undefined }}
       >
         <CodebookPanel />
-      </aside>
+      </div>
       <Splitter size={codebook} onChange={setCodebook} bounds={CODEBOOK} side="left" panel={tc('panel.codebook')} controls="coding-codebook" testId="codebook-splitter" />
-      <main style={{ flex: 1, minWidth: 0, minHeight: 0 }}>
+      <div style={{ flex: 1, minWidth: 0, minHeight: 0 }}>
         <TranscriptPane />
-      </main>
+      </div>
       <Splitter size={inspector} onChange={setInspector} bounds={INSPECTOR} side="right" panel={tc('panel.inspector')} controls="coding-inspector" testId="inspector-splitter" />
-      <aside
+      <div
         id="coding-inspector"
         data-testid="inspector-panel"
         style={{
@@ -98,7 +101,7 @@ export function CodingScreen() {
         }}
       >
         {searchOpen ? <SearchPanel /> : <Inspector />}
-      </aside>
+      </div>
       <CodePicker
         opened={picker !== null}
         onClose={closePicker}

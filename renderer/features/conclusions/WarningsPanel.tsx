@@ -76,7 +76,7 @@ export function WarningsPanel({ warnings, onOpenCard }: { warnings: ConclusionWa
     <Paper withBorder p="sm" data-testid="warnings-panel">
       <Group gap="xs" mb="sm">
         <AlertTriangle size={18} />
-        <Title order={3} size="h5">
+        <Title order={2} size="h5">
           {t('warnings.title')}
         </Title>
         <Badge color={warnings.length ? 'orange' : 'teal'} data-testid="warnings-total">

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, ScrollArea, Select, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, ScrollArea, Select, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Document, DocumentKind } from '../../../shared/model/types';
@@ -51,7 +51,7 @@ export function DocumentsList() {
 
   return (
     <Paper withBorder p="md">
-      <Title order={3} size="h5" mb="sm">
+      <Title order={2} size="h5" mb="sm">
         {t('documentsTitle')}
       </Title>
       <ScrollArea>
@@ -63,7 +63,9 @@ export function DocumentsList() {
               <Table.Th w={290}>{t('document.informant')}</Table.Th>
               <Table.Th ta="right">{t('document.words')}</Table.Th>
               <Table.Th ta="right">{t('document.segments')}</Table.Th>
-              <Table.Th />
+              <Table.Th>
+                <VisuallyHidden>{t('common:actions')}</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

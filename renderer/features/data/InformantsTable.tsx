@@ -1,4 +1,4 @@
-import { Button, Group, Paper, ScrollArea, Table, TagsInput, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, ScrollArea, Table, TagsInput, Text, Title, VisuallyHidden } from '@mantine/core';
 import { Plus } from 'lucide-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -44,7 +44,7 @@ export function InformantsTable() {
   return (
     <Paper withBorder p="md">
       <Group justify="space-between" mb="sm">
-        <Title order={3} size="h5">
+        <Title order={2} size="h5">
           {t('informantsTitle')}
         </Title>
         <Button
@@ -66,7 +66,9 @@ export function InformantsTable() {
                   {t(`informant.${key}`)}
                 </Table.Th>
               ))}
-              <Table.Th w={40} aria-label={t('deleteInformant')} />
+              <Table.Th w={40}>
+                <VisuallyHidden>{t('deleteInformant')}</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

@@ -54,7 +54,6 @@ export function MatrixTable({ matrix, corner, renderCell, cellStyle, onOpen, cel
           <td
             role="button"
             tabIndex={0}
-            aria-label={cellLabel(r, c)}
             title={cellLabel(r, c)}
             style={{ ...bodyCell, ...cellStyle?.(cell) }}
             onClick={() => onOpen(r, c)}

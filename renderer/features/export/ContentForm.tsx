@@ -15,7 +15,7 @@ export function ContentForm({ format, onChange }: { format: AppendixFormat; onCh
   const set = (patch: Partial<AppendixFormat>) => onChange({ ...format, ...patch });
   return (
     <Paper withBorder p="md">
-      <Title order={3} size="h5" mb={4}>
+      <Title order={2} size="h5" mb={4}>
         {t('contentTitle')}
       </Title>
       <Text size="sm" c="dimmed" mb="sm">

@@ -17,13 +17,13 @@ export function ExportPreview({ html }: { html: string }) {
   return (
     <Paper ref={ref} withBorder p="md" data-testid="export-preview" style={{ scrollMarginTop: 'calc(var(--app-shell-header-height, 52px) + 8px)' }}>
       <Stack gap="xs">
-        <Title order={3} size="h5">
+        <Title order={2} size="h5">
           {t('preview')}
         </Title>
         <Text size="sm" c="dimmed">
           {t('previewHint')}
         </Text>
-        <div className={classes.page} dangerouslySetInnerHTML={{ __html: html }} />
+        <div className={classes.page} tabIndex={0} role="region" aria-label={t('preview')} dangerouslySetInnerHTML={{ __html: html }} />
       </Stack>
     </Paper>
   );

@@ -96,7 +96,7 @@ function ExportDialog({ projectId, title }: { projectId: string; title: string }
             </Paper>
             <Paper withBorder p="md">
               <Stack gap="sm">
-                <Title order={3} size="h5">
+                <Title order={2} size="h5">
                   {t('xlsxTitle')}
                 </Title>
                 <Text size="sm" c="dimmed">

@@ -40,7 +40,7 @@ export function FormatForm({
   return (
     <Paper withBorder p="md">
       <Group justify="space-between" mb={4}>
-        <Title order={3} size="h5">
+        <Title order={2} size="h5">
           {t('formatTitle')}
         </Title>
         <Button size="compact-xs" variant="subtle" onClick={() =>

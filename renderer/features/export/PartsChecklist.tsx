@@ -18,7 +18,7 @@ export function PartsChecklist({ parts, registry, onChange }: Props) {
   return (
     <Paper withBorder p="md">
       <Group justify="space-between" mb={4}>
-        <Title order={3} size="h5">
+        <Title order={2} size="h5">
           {t('partsTitle')}
         </Title>
         <Group gap={4}>

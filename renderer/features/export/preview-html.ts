@@ -16,10 +16,18 @@ export function firstBlocks(html: string, limit = PREVIEW_CHARS): string {
   return end > 0 ? head.slice(0, end) : head;
 }
 
+/**
+ * The preview sits under the screen's own title (h1) and the preview's heading (h2): the
+ * appendix's headings move two levels down so the screen keeps one h1 and an unbroken outline.
+ */
+export function demoteHeadings(html: string, by = 2): string {
+  return html.replace(/<(\/?)h([1-6])(?=[\s>])/gi, (_, slash: string, level: string) => `<${slash}h${Math.min(Number(level) + by, 6)}`);
+}
+
 /** The first pages of a .docx as HTML (mammoth escapes all text; pictures are left out). */
 export async function previewHtml(bytes: Uint8Array): Promise<string> {
   const arrayBuffer = bytes.slice().buffer;
   const input = { arrayBuffer, buffer: arrayBuffer } as Parameters<typeof mammoth.convertToHtml>[0];
   const { value } = await mammoth.convertToHtml(input, { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) });
-  return firstBlocks(value);
+  return demoteHeadings(firstBlocks(value));
 }

@@ -51,7 +51,7 @@ export function InteropSection() {
 
   return (
     <Paper withBorder p="md" data-testid="interop-section">
-      <Title order={3} size="h5">
+      <Title order={2} size="h5">
         {t('title')}
       </Title>
       <Text size="sm" c="dimmed" mb="md">

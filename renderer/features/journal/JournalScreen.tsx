@@ -26,7 +26,7 @@ export function JournalScreen() {
     <Stack gap="md" data-testid="journal-screen">
       <ScreenHeader title={t('journalScreenTitle')} hint={t('journalScreenHint')} />
       <Paper withBorder p="md">
-        <Title order={3} size="h5" mb="sm">
+        <Title order={2} size="h5" mb="sm">
           {t('detailsTitle')}
         </Title>
         <Stack gap="sm">
@@ -44,7 +44,7 @@ export function JournalScreen() {
       </Paper>
       <Paper withBorder p="md">
         <Group justify="space-between" mb="xs">
-          <Title order={3} size="h5">
+          <Title order={2} size="h5">
             {t('journal')}
           </Title>
           <Text size="xs" c="dimmed">

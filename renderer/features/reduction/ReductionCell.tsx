@@ -34,7 +34,7 @@ const iconButton: React.CSSProperties = {
   background: 'none',
   padding: 2,
   cursor: 'pointer',
-  color: 'var(--mantine-color-blue-7)',
+  color: 'var(--mantine-color-blue-text)',
   fontSize: 12,
 };
 

@@ -22,7 +22,7 @@ export function SummaryField(props: FieldProps) {
   const { value, label, testId, readOnly } = props;
   if (readOnly) {
     return value ? (
-      <div aria-label={label} data-testid={testId} style={{ whiteSpace: 'pre-wrap', fontSize: 12, lineHeight: 1.4, padding: '4px 6px' }}>
+      <div title={label} data-testid={testId} style={{ whiteSpace: 'pre-wrap', fontSize: 12, lineHeight: 1.4, padding: '4px 6px' }}>
         {value}
       </div>
     ) : null;
@@ -31,7 +31,6 @@ export function SummaryField(props: FieldProps) {
   return (
     <button
       type="button"
-      aria-label={label}
       title={label}
       onClick={() => setEditing(true)}
       onFocus={() => setEditing(true)}

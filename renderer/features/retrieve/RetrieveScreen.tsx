@@ -66,7 +66,7 @@ export function RetrieveScreen() {
 
   return (
     <Stack gap="sm" style={{ height: 'calc(100dvh - var(--app-shell-header-height, 0px) - 2 * var(--mantine-spacing-lg))', minHeight: 0 }} data-testid="retrieve-screen">
-      <Title order={3}>{t('title')}</Title>
+      <Title order={1} size="h3">{t('title')}</Title>
       <Group align="flex-end" gap="sm">
         <Select
           label={t('code')}

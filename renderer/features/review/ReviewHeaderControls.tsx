@@ -30,7 +30,7 @@ export function ReviewHeaderControls() {
           size="compact-sm"
           variant={open ? 'filled' : 'subtle'}
           leftSection={<MessageSquare size={16} />}
-          aria-label={t('toggle', { count })}
+          aria-label={t('toggleName', { count })}
           aria-pressed={open}
           data-testid="comments-toggle"
           style={{ flexShrink: 0 }}

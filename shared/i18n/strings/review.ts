@@ -5,6 +5,8 @@ export default defineStrings({
   id: {
     title: 'Komentar',
     toggle: 'Komentar ({{count}} terbuka)',
+    toggleName: '{{count}} komentar terbuka',
+    toggleName_one: '{{count}} komentar terbuka',
     whoIsWorking: 'Siapa yang bekerja',
     owner: 'Pemilik proyek',
     ownerNamed: '{{name}} (pemilik proyek)',
@@ -84,6 +86,8 @@ export default defineStrings({
   en: {
     title: 'Comments',
     toggle: 'Comments ({{count}} open)',
+    toggleName: '{{count}} open comments',
+    toggleName_one: '1 open comment',
     whoIsWorking: 'Who is working',
     owner: 'Project owner',
     ownerNamed: '{{name}} (project owner)',

@@ -110,6 +110,8 @@ function PickerBody({ onClose, onApply, present, hint }: { onClose(): void; onAp
                 id={`code-option-${code.id}`}
                 role="option"
                 aria-selected={i === activeIndex}
+                // Marked (or already on the segment) is the option's own state: no control nested in it.
+                aria-checked={isPresent || isMarked}
                 data-testid={`code-picker-option-${code.id}`}
                 onMouseEnter={() => setActive(i)}
                 onClick={() => (marked.length ? toggle(code) : apply([code.id]))}
@@ -122,15 +124,16 @@ function PickerBody({ onClose, onApply, present, hint }: { onClose(): void; onAp
                 }}
               >
                 <Group gap="xs" wrap="nowrap">
-                  <Checkbox
-                    size="xs"
-                    checked={isPresent || isMarked}
-                    disabled={isPresent}
-                    aria-label={t('markCode', { code: codeLabel(code, locale) })}
-                    onChange={() => toggle(code)}
-                    onClick={(e) => e.stopPropagation()}
-                    tabIndex={-1}
-                  />
+                  <span
+                    title={t('markCode', { code: codeLabel(code, locale) })}
+                    onClick={(e) => {
+                      e.stopPropagation();
+                      if (!isPresent) toggle(code);
+                    }}
+                    style={{ display: 'inline-flex' }}
+                  >
+                    <Checkbox.Indicator size="xs" checked={isPresent || isMarked} disabled={isPresent} />
+                  </span>
                   <ColorSwatch color={code.color} size={14} />
                   <CodeName code={code} labelProps={{ size: 'sm' }} />
                 </Group>

@@ -100,7 +100,7 @@ export function CodebookPanel() {
   return (
     <div style={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
       <Group justify="space-between" p="xs" pb={4} wrap="nowrap">
-        <Title order={5}>{t('title')}</Title>
+        <Title order={2} size="h5">{t('title')}</Title>
         <Tooltip label={t('addTopLevel')}>
           <ActionIcon variant="subtle" aria-label={t('addTopLevel')} onClick={unlessReviewing(() => setAdding({ parentId: null }))} data-testid="code-add-top">
             <FolderPlus size={16} />

@@ -48,7 +48,7 @@ export function SearchPanel() {
   return (
     <Stack gap="xs" data-testid="search-panel" style={{ height: '100%', minHeight: 0 }}>
       <Group justify="space-between" wrap="nowrap">
-        <Title order={5}>{t('searchTitle')}</Title>
+        <Title order={2} size="h5">{t('searchTitle')}</Title>
         <CloseButton aria-label={t('closeSearch')} onClick={() => setSearchOpen(false)} data-testid="search-close" />
       </Group>
       <TextInput
