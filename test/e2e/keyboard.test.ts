@@ -20,7 +20,9 @@ let app: AppSession;
 async function focusIndicator(page: Page): Promise<string | null> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body || !el.matches(':focus-visible')) return null;
+    // A date field's focus is in the browser's own parts: the field matches :focus, not :focus-visible.
+    const dateField = el instanceof HTMLInputElement && el.type === 'date' && el.matches(':focus');
+    if (!el || el === document.body || !(el.matches(':focus-visible') || dateField)) return null;
     const style = getComputedStyle(el);
     if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1) return `outline ${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`;
     if (style.boxShadow !== 'none') return `ring ${style.boxShadow}`;

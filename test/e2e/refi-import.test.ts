@@ -51,7 +51,7 @@ describe('opening other tools’ project files', () => {
     await page.getByTestId('start-screen').waitFor();
     await pick(damaged);
     await expect.poll(() => page.getByTestId('project-file-error').textContent()).toBe(translate(locale, 'refi:error-truncated', { file: 'terpotong.qdpx' }));
-    await page.getByRole('button', { name: translate(locale, 'common:close') }).click();
+    await page.getByTestId('project-file-dismiss').click();
     expect(await projectItems()).toBe(0);
   });
 

@@ -98,7 +98,7 @@ export function ProjectFileDialog() {
         />
       ) : null}
       <Group justify="flex-end" mt="lg">
-        <Button variant="default" onClick={dismiss}>
+        <Button variant="default" onClick={dismiss} data-testid="project-file-dismiss">
           {result?.ok ? t('common:cancel') : t('common:close')}
         </Button>
         {result?.ok && duplicate ? (
