@@ -1,6 +1,6 @@
 /**
  * pilah export <project.qdpx> [--docx <out.docx>] [--xlsx <out.xlsx>] [--qdpx <out.qdpx> [--standard]]
- *              [--qdc <out.qdc>] [--codebook-csv <out.csv> [--taguette]] [--parts a,b,…]
+ *              [--qdc <out.qdc>] [--codebook-csv <out.csv> [--taguette]] [--guide <out.docx>] [--parts a,b,…]
  *              [--citation interview|line] [--lang id|en]
  *
  * Writes the thesis appendix, the matrices workbook, a REFI-QDA project file or codebook from
@@ -15,7 +15,8 @@ import { parseArgs } from 'node:util';
 import { APPENDIX_PARTS, buildAppendix, DEFAULT_APPENDIX_PARTS, isAppendixPart, type AppendixPart, type CitationStyle } from '../../shared/appendix';
 import { writeCodebookCsv, writeTaguetteCodebookCsv } from '../../shared/codebook-io';
 import { translate } from '../../shared/i18n';
-import { stateFromSnapshot } from '../../shared/model/changeset';
+import { stateFromSnapshot, type ProjectState } from '../../shared/model/changeset';
+import { buildGuideDocx, hasGuideItems } from '../../shared/instruments/docx';
 import type { Locale, ProjectSnapshot } from '../../shared/model/types';
 import { describeProjectFileWarning, importQdpx, writeQdpx } from '../../shared/refi';
 import { EmptyCodebookError, writeQdc } from '../../shared/refi/write-qdc';
@@ -29,8 +30,10 @@ const TARGETS = [
   { option: 'qdpx', ext: '.qdpx' },
   { option: 'qdc', ext: '.qdc' },
   { option: 'codebook-csv', ext: '.csv' },
+  { option: 'guide', ext: '.docx' },
 ] as const;
 type Target = (typeof TARGETS)[number]['option'];
+const KINDS = ['interview', 'observation', 'documentation'] as const;
 
 export async function runExport(args: string[]): Promise<void> {
   const locale = cliLocale(args);
@@ -73,6 +76,8 @@ export async function runExport(args: string[]): Promise<void> {
     const bytes = values.taguette ? writeTaguetteCodebookCsv(snapshot.codes, snapshot.segments, locale) : writeCodebookCsv(snapshot.codes, locale);
     outputs.push({ path: csv, bytes });
   }
+  const guide = targets.get('guide');
+  if (guide) outputs.push({ path: guide, bytes: await guideFile(state, locale) });
 
   await writeAll(outputs, locale);
   process.stdout.write(outputs.map((o) => translate(locale, 'cli:written', { file: o.path })).join('\n') + '\n');
@@ -89,6 +94,7 @@ function parseCli(args: string[], locale: Locale) {
         qdpx: { type: 'string' },
         qdc: { type: 'string' },
         'codebook-csv': { type: 'string' },
+        guide: { type: 'string' },
         taguette: { type: 'boolean' },
         standard: { type: 'boolean' },
         parts: { type: 'string' },
@@ -136,6 +142,12 @@ async function openProject(path: string, locale: Locale, toProjectFile: boolean)
     process.stderr.write(lines.join('\n') + '\n');
   }
   return result.snapshot;
+}
+
+/** The research instruments for the proposal; a project without any is refused, nothing written. */
+async function guideFile(state: ProjectState, locale: Locale): Promise<Uint8Array> {
+  if (!KINDS.some((kind) => hasGuideItems(state, kind))) throw new CliError(translate(locale, 'cli:noGuide'));
+  return buildGuideDocx(state, { locale });
 }
 
 function codebookFile(snapshot: ProjectSnapshot, locale: Locale): Uint8Array {

@@ -28,6 +28,7 @@ import agreement from './strings/agreement';
 import interop from './strings/interop';
 import displayScreen from './strings/displayScreen';
 import writer from './strings/writer';
+import instruments from './strings/instruments';
 
 export const namespaces = {
   common,
@@ -54,6 +55,7 @@ export const namespaces = {
   interop,
   displayScreen,
   writer,
+  instruments,
 } as const;
 
 export type NamespaceName = keyof typeof namespaces;
