@@ -157,13 +157,13 @@ function checklist(ctx: AppendixContext, kind: 'observation' | 'documentation', 
   blocks.push(new Paragraph({ style: STYLE.note, spacing: { before: observation ? 240 : 0 }, text: tr(ctx, `${kind}Intro`) }));
   if (!hasGuideItems(ctx.state, kind)) return [...blocks, note(tr(ctx, 'noItems'))];
   const columns = [
-    { header: tr(ctx, 'col_no'), weight: 0.55, align: 'center' as const },
+    { header: tr(ctx, 'col_no'), weight: 0.85, align: 'center' as const },
     { header: tr(ctx, 'col_indicator'), weight: 2.3 },
-    { header: tr(ctx, observation ? 'col_aspect' : 'col_document'), weight: 4 },
-    { header: tr(ctx, observation ? 'col_location' : 'col_source'), weight: 2.2 },
-    { header: tr(ctx, 'col_present'), weight: 0.95, align: 'center' as const },
-    { header: tr(ctx, observation ? 'col_absent' : 'col_absentDocument'), weight: 0.95, align: 'center' as const },
-    { header: tr(ctx, 'col_note'), weight: 2.2 },
+    { header: tr(ctx, observation ? 'col_aspect' : 'col_document'), weight: 3.4 },
+    { header: tr(ctx, observation ? 'col_location' : 'col_source'), weight: 2 },
+    { header: tr(ctx, 'col_present'), weight: 1.25, align: 'center' as const },
+    { header: tr(ctx, observation ? 'col_absent' : 'col_absentDocument'), weight: 1.4, align: 'center' as const },
+    { header: tr(ctx, 'col_note'), weight: 2 },
   ];
   const outline = printedOutline(ctx.state, kind);
   blocks.push(caption(ctx, tr(ctx, `caption_${kind}`)));
