@@ -38,11 +38,27 @@ function interviewsByInformant(state: ProjectState): Map<string, Document[]> {
   return out;
 }
 
-/** Every interview's linked turns, once per call. */
+// Linked turns per transcript, kept while the transcript, the guide and the codebook stay the
+// same objects (every change replaces them), so the warnings panel does not re-match every
+// turn of every interview on each keystroke elsewhere.
+const cache = new WeakMap<Document, WeakMap<object, WeakMap<object, LinkedTurn[]>>>();
+
+function cachedTurns(state: ProjectState, document: Document, questions: readonly GuideItem[]): LinkedTurn[] {
+  const guide = state.project.instruments ?? cache;
+  let byGuide = cache.get(document);
+  if (!byGuide) cache.set(document, (byGuide = new WeakMap()));
+  let byCodes = byGuide.get(guide);
+  if (!byCodes) byGuide.set(guide, (byCodes = new WeakMap()));
+  let turns = byCodes.get(state.codes);
+  if (!turns) byCodes.set(state.codes, (turns = linkedTurns(state, document, questions)));
+  return turns;
+}
+
+/** Every interview's linked turns. */
 function allLinkedTurns(state: ProjectState, questions: readonly GuideItem[]): Map<string, { document: Document; turns: LinkedTurn[] }[]> {
   const out = new Map<string, { document: Document; turns: LinkedTurn[] }[]>();
   for (const [informantId, documents] of interviewsByInformant(state)) {
-    out.set(informantId, documents.map((document) => ({ document, turns: linkedTurns(state, document, questions) })));
+    out.set(informantId, documents.map((document) => ({ document, turns: cachedTurns(state, document, questions) })));
   }
   return out;
 }

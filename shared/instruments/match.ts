@@ -4,10 +4,13 @@
  * function words (Indonesian and English), and the Indonesian particles and suffixes
  * -nya/-lah/-kah/-kan/-an are cut; two words count as the same when equal, or when the
  * shorter (at least 5 letters) lies inside the longer ("disosialisasikan" ~ "sosialisasi").
- * A turn's score for a question is the share of the question's words it contains, taking
- * the best of the question and its follow-ups in either language. The best question
- * scoring at least 0.5 (with at least two shared words, or one for a one-word question) is
- * the suggestion; the student confirms or corrects it.
+ * A turn's score for a question is the overlap coefficient — shared words over the words of
+ * the shorter of the two — so that a short spoken question ("Pelatihan apa yang pernah Ibu
+ * ikuti?") still meets the longer written one; the best of the question and its follow-ups
+ * in either language counts. A question scoring at least 0.5 with at least two shared words
+ * (one when the shorter text has only one or two) is a candidate; the highest score wins,
+ * then the closer match in length (Dice), then the guide's order. The student confirms or
+ * corrects the suggestion.
  */
 import type { ProjectState } from '../model/changeset';
 import type { Document, GuideItem, Turn } from '../model/types';
@@ -49,11 +52,12 @@ function sameWord(a: string, b: string): boolean {
   return short.length >= 5 && long.includes(short);
 }
 
-/** Share of `question`'s words found in `turn`, and how many. */
-export function overlap(turn: readonly string[], question: readonly string[]): { score: number; shared: number } {
-  if (question.length === 0) return { score: 0, shared: 0 };
-  const shared = question.filter((q) => turn.some((t) => sameWord(t, q))).length;
-  return { score: shared / question.length, shared };
+/** The overlap coefficient of a turn's and a question's words, the Dice coefficient, and how many words they share. */
+export function overlap(turn: readonly string[], question: readonly string[]): { score: number; dice: number; shared: number } {
+  if (question.length === 0 || turn.length === 0) return { score: 0, dice: 0, shared: 0 };
+  // Counted from both sides, so one word cannot match twice ("usaha" in "usaha" and "berusaha").
+  const shared = Math.min(question.filter((q) => turn.some((t) => sameWord(t, q))).length, turn.filter((t) => question.some((q) => sameWord(t, q))).length);
+  return { score: shared / Math.min(turn.length, question.length), dice: (2 * shared) / (turn.length + question.length), shared };
 }
 
 export const MATCH_THRESHOLD = 0.5;
@@ -71,15 +75,17 @@ function prepare(questions: readonly GuideItem[]): PreparedQuestion[] {
 }
 
 function bestMatch(words: readonly string[], prepared: readonly PreparedQuestion[]): { questionId: string; score: number } | null {
-  let best: { questionId: string; score: number } | null = null;
+  let best: { questionId: string; score: number; dice: number } | null = null;
   for (const { item, variants } of prepared) {
     for (const variant of variants) {
-      const { score, shared } = overlap(words, variant);
-      const enough = shared >= Math.min(2, variant.length);
-      if (enough && score >= MATCH_THRESHOLD && (!best || score > best.score)) best = { questionId: item.id, score };
+      const { score, dice, shared } = overlap(words, variant);
+      const shorter = Math.min(words.length, variant.length);
+      const enough = shared >= (shorter <= 2 ? 1 : 2);
+      if (!enough || score < MATCH_THRESHOLD) continue;
+      if (!best || score > best.score || (score === best.score && dice > best.dice)) best = { questionId: item.id, score, dice };
     }
   }
-  return best;
+  return best && { questionId: best.questionId, score: best.score };
 }
 
 /** A researcher's turn of an interview with the question it asks. */
