@@ -10,7 +10,9 @@
  * in either language counts. A question scoring at least 0.5 with at least two shared words
  * (one when the shorter text has only one or two) is a candidate; the highest score wins,
  * then the closer match in length (Dice), then the guide's order. The student confirms or
- * corrects the suggestion.
+ * corrects the suggestion. Words that many of the guide's questions share ("pelaku usaha",
+ * "program", "dinas" in an MSME study) say nothing about which question is asked: a word found
+ * in more than a fifth of the questions (and in more than three) is left out on both sides.
  */
 import type { ProjectState } from '../model/changeset';
 import type { Document, GuideItem, Turn } from '../model/types';
@@ -67,16 +69,31 @@ interface PreparedQuestion {
   variants: string[][];
 }
 
-function prepare(questions: readonly GuideItem[]): PreparedQuestion[] {
-  return questions.map((item) => ({
-    item,
-    variants: [item.text, ...item.probes.map((p) => p.text)].flatMap((t) => [contentWords(t.id), contentWords(t.en)]).filter((v) => v.length > 0),
-  }));
+interface PreparedGuide {
+  questions: PreparedQuestion[];
+  /** Words too common in this guide to tell its questions apart. */
+  common: Set<string>;
 }
 
-function bestMatch(words: readonly string[], prepared: readonly PreparedQuestion[]): { questionId: string; score: number } | null {
+function prepare(questions: readonly GuideItem[]): PreparedGuide {
+  const raw = questions.map((item) => ({
+    item,
+    variants: [item.text, ...item.probes.map((p) => p.text)].flatMap((t) => [contentWords(t.id), contentWords(t.en)]),
+  }));
+  const df = new Map<string, number>();
+  for (const { variants } of raw) for (const word of new Set(variants.flat())) df.set(word, (df.get(word) ?? 0) + 1);
+  const limit = Math.max(3, questions.length / 5);
+  const common = new Set([...df].filter(([, n]) => n > limit).map(([word]) => word));
+  return {
+    common,
+    questions: raw.map(({ item, variants }) => ({ item, variants: variants.map((v) => v.filter((w) => !common.has(w))).filter((v) => v.length > 0) })),
+  };
+}
+
+function bestMatch(turnWords: readonly string[], prepared: PreparedGuide): { questionId: string; score: number } | null {
+  const words = turnWords.filter((w) => !prepared.common.has(w));
   let best: { questionId: string; score: number; dice: number } | null = null;
-  for (const { item, variants } of prepared) {
+  for (const { item, variants } of prepared.questions) {
     for (const variant of variants) {
       const { score, dice, shared } = overlap(words, variant);
       const shorter = Math.min(words.length, variant.length);
