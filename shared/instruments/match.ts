@@ -8,7 +8,7 @@
  * the shorter of the two — so that a short spoken question ("Pelatihan apa yang pernah Ibu
  * ikuti?") still meets the longer written one; the best of the question and its follow-ups
  * in either language counts. A question scoring at least 0.5 with at least two shared words
- * (one when the shorter text has only one or two) is a candidate; the highest score wins,
+ * (or, when the shorter text has only one or two, one word of five letters or more) is a candidate; the highest score wins,
  * then the closer match in length (Dice), then the guide's order. The student confirms or
  * corrects the suggestion. Words that many of the guide's questions share ("pelaku usaha",
  * "program", "dinas" in an MSME study) say nothing about which question is asked: a word found
@@ -23,7 +23,11 @@ const STOPWORDS = new Set(
     'yang dan atau di ke dari dalam untuk pada dengan ini itu apa apakah ada adalah akan sudah belum bisa dapat saja juga ' +
     'bapak ibu anda kamu saya kami kita mereka beliau bagaimana mengapa kenapa siapa kapan mana berapa seperti misalnya ' +
     'tersebut oleh agar supaya jika kalau bila sebagai menurut tentang terkait selama serta tidak bukan lagi pernah masih ' +
-    'boleh mohon tolong terus kemudian lalu nah ya iya oh mbak mas pak bu kak sih kok dong deh kan the a an and or of to in ' +
+    'boleh mohon tolong terus kemudian lalu nah ya iya oh mbak mas pak bu kak sih kok dong deh kan ' +
+    // Everyday verbs and adverbs that any question may use: they say nothing of its topic.
+    'mendapat dapat berjalan jalan ikut ikuti mengikuti lama sekarang saat sudah baru punya memiliki menjadi jadi banyak ' +
+    'sangat lebih paling hanya cuma kira biasanya sering selalu hal sama lain begitu gitu ' +
+    'the a an and or of to in ' +
     'for on with by is are was were be been do does did how what why who when which you your yours there this that these ' +
     'those any have has had can could would will as at it its from about into'
   ).split(/\s+/),
@@ -55,11 +59,13 @@ function sameWord(a: string, b: string): boolean {
 }
 
 /** The overlap coefficient of a turn's and a question's words, the Dice coefficient, and how many words they share. */
-export function overlap(turn: readonly string[], question: readonly string[]): { score: number; dice: number; shared: number } {
-  if (question.length === 0 || turn.length === 0) return { score: 0, dice: 0, shared: 0 };
+export function overlap(turn: readonly string[], question: readonly string[]): { score: number; dice: number; shared: number; longest: number } {
+  if (question.length === 0 || turn.length === 0) return { score: 0, dice: 0, shared: 0, longest: 0 };
+  const matched = question.filter((q) => turn.some((t) => sameWord(t, q)));
   // Counted from both sides, so one word cannot match twice ("usaha" in "usaha" and "berusaha").
-  const shared = Math.min(question.filter((q) => turn.some((t) => sameWord(t, q))).length, turn.filter((t) => question.some((q) => sameWord(t, q))).length);
-  return { score: shared / Math.min(turn.length, question.length), dice: (2 * shared) / (turn.length + question.length), shared };
+  const shared = Math.min(matched.length, turn.filter((t) => question.some((q) => sameWord(t, q))).length);
+  const longest = matched.reduce((max, w) => Math.max(max, w.length), 0);
+  return { score: shared / Math.min(turn.length, question.length), dice: (2 * shared) / (turn.length + question.length), shared, longest };
 }
 
 export const MATCH_THRESHOLD = 0.5;
@@ -95,9 +101,10 @@ function bestMatch(turnWords: readonly string[], prepared: PreparedGuide): { que
   let best: { questionId: string; score: number; dice: number } | null = null;
   for (const { item, variants } of prepared.questions) {
     for (const variant of variants) {
-      const { score, dice, shared } = overlap(words, variant);
+      const { score, dice, shared, longest } = overlap(words, variant);
       const shorter = Math.min(words.length, variant.length);
-      const enough = shared >= (shorter <= 2 ? 1 : 2);
+      // One shared word is enough only for a short text, and only a word long enough to mean something ("modal", not "lama").
+      const enough = shared >= 2 || (shorter <= 2 && shared === 1 && longest >= 5);
       if (!enough || score < MATCH_THRESHOLD) continue;
       if (!best || score > best.score || (score === best.score && dice > best.dice)) best = { questionId: item.id, score, dice };
     }
