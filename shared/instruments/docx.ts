@@ -161,9 +161,9 @@ function checklist(ctx: AppendixContext, kind: 'observation' | 'documentation', 
     { header: tr(ctx, 'col_indicator'), weight: 2.3 },
     { header: tr(ctx, observation ? 'col_aspect' : 'col_document'), weight: 3.4 },
     { header: tr(ctx, observation ? 'col_location' : 'col_source'), weight: 2 },
-    { header: tr(ctx, 'col_present'), weight: 1.25, align: 'center' as const },
-    { header: tr(ctx, observation ? 'col_absent' : 'col_absentDocument'), weight: 1.4, align: 'center' as const },
-    { header: tr(ctx, 'col_note'), weight: 2 },
+    { header: tr(ctx, 'col_present'), weight: 1, align: 'center' as const },
+    { header: tr(ctx, observation ? 'col_absent' : 'col_absentDocument'), weight: 1.2, align: 'center' as const },
+    { header: tr(ctx, 'col_note'), weight: 2.45 },
   ];
   const outline = printedOutline(ctx.state, kind);
   blocks.push(caption(ctx, tr(ctx, `caption_${kind}`)));

@@ -3,7 +3,7 @@ import { FileDown } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createGuide, instrumentsOf, removeGuideFramework } from '../../../shared/instruments';
-import { codeLabel } from '../../../shared/project';
+import { childrenOf, codeLabel } from '../../../shared/project';
 import { ScreenHeader } from '../../components';
 import { act, useAppStore } from '../../store';
 import { AnswersPanel } from './AnswersPanel';
@@ -19,7 +19,13 @@ export function InstrumentsScreen() {
   const [saved, setSaved] = useState<string | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const roots = useMemo(
-    () => (state ? Object.values(state.codes).filter((c) => c.parentId === null).sort((a, b) => a.order - b.order) : []),
+    // Frameworks: built-in roots, or the student's own top-level codes that group indicators.
+    () =>
+      state
+        ? Object.values(state.codes)
+            .filter((c) => c.parentId === null && (c.frameworkId !== null || childrenOf(state, c.id).length > 0))
+            .sort((a, b) => a.order - b.order)
+        : [],
     [state],
   );
   if (!state) return null;
