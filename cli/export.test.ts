@@ -81,17 +81,20 @@ describe('pilah demo', () => {
   it('writes every part of the appendix in the method’s order, the matrices on landscape pages', async () => {
     const doc = await readAppendix(join(dir, 'demo', 'koperasi-umkm-kabupaten-lampiran.docx'));
     expect(doc.titles).toEqual([
-      'Lampiran 1. Daftar informan',
-      'Lampiran 2. Buku kode',
-      'Lampiran 3. Matriks reduksi data',
-      'Lampiran 4. Matriks penyajian data',
-      'Lampiran 5. Tabel triangulasi sumber',
-      'Lampiran 6. Kesimpulan',
-      'Lampiran 7. Segmen berkode per kode',
-      'Lampiran 8. Transkrip bernomor baris',
+      'Lampiran 1. Pedoman wawancara',
+      'Lampiran 2. Pedoman observasi',
+      'Lampiran 3. Pedoman dokumentasi',
+      'Lampiran 4. Daftar informan',
+      'Lampiran 5. Buku kode',
+      'Lampiran 6. Matriks reduksi data',
+      'Lampiran 7. Matriks penyajian data',
+      'Lampiran 8. Tabel triangulasi sumber',
+      'Lampiran 9. Kesimpulan',
+      'Lampiran 10. Segmen berkode per kode',
+      'Lampiran 11. Transkrip bernomor baris',
     ]);
-    expect(doc.orientations).toEqual(['portrait', 'portrait', 'landscape', 'landscape', 'landscape', 'landscape', 'portrait', 'portrait']);
-    expect(doc.captions).toContain('Tabel L3.1 Matriks Reduksi Data Pemberdayaan (I1–I3)');
+    expect(doc.orientations).toEqual(['portrait', 'portrait', 'portrait', 'portrait', 'portrait', 'landscape', 'landscape', 'landscape', 'landscape', 'portrait', 'portrait']);
+    expect(doc.captions).toContain('Tabel L6.1 Matriks Reduksi Data Pemberdayaan (I1–I3)');
     // The sample's summary, typed with "&", and its conclusion are in the matrices.
     expect(doc.text).toContain('Dua kali ikut & materinya bermanfaat (kemasan baru membuka dua toko oleh-oleh), tetapi merasa dilepas tanpa pemantauan.');
     expect(doc.text).toContain('Akses KUR terhambat agunan dan SLIK; dinas hanya menjembatani, sehingga pelaku usaha yang ditolak bank beralih ke rentenir.');

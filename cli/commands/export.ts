@@ -1,6 +1,6 @@
 /**
  * pilah export <project.qdpx> [--docx <out.docx>] [--xlsx <out.xlsx>] [--qdpx <out.qdpx> [--standard]]
- *              [--qdc <out.qdc>] [--codebook-csv <out.csv> [--taguette]] [--parts a,b,…]
+ *              [--qdc <out.qdc>] [--codebook-csv <out.csv> [--taguette]] [--guide <out.docx>] [--parts a,b,…]
  *              [--format <profile.json>|umum|klasik|berurutan] [--citation interview|line] [--lang id|en]
  *
  * Writes the thesis appendix, the matrices workbook, a REFI-QDA project file or codebook from
@@ -29,7 +29,8 @@ import {
 } from '../../shared/appendix';
 import { writeCodebookCsv, writeTaguetteCodebookCsv } from '../../shared/codebook-io';
 import { translate } from '../../shared/i18n';
-import { stateFromSnapshot } from '../../shared/model/changeset';
+import { stateFromSnapshot, type ProjectState } from '../../shared/model/changeset';
+import { buildGuideDocx, hasGuideItems } from '../../shared/instruments/docx';
 import type { Locale, ProjectSnapshot } from '../../shared/model/types';
 import { describeProjectFileWarning, importQdpx, writeQdpx } from '../../shared/refi';
 import { EmptyCodebookError, writeQdc } from '../../shared/refi/write-qdc';
@@ -43,8 +44,10 @@ const TARGETS = [
   { option: 'qdpx', ext: '.qdpx' },
   { option: 'qdc', ext: '.qdc' },
   { option: 'codebook-csv', ext: '.csv' },
+  { option: 'guide', ext: '.docx' },
 ] as const;
 type Target = (typeof TARGETS)[number]['option'];
+const KINDS = ['interview', 'observation', 'documentation'] as const;
 
 export async function runExport(args: string[]): Promise<void> {
   const locale = cliLocale(args);
@@ -90,6 +93,8 @@ export async function runExport(args: string[]): Promise<void> {
     const bytes = values.taguette ? writeTaguetteCodebookCsv(snapshot.codes, snapshot.segments, locale) : writeCodebookCsv(snapshot.codes, locale);
     outputs.push({ path: csv, bytes });
   }
+  const guide = targets.get('guide');
+  if (guide) outputs.push({ path: guide, bytes: await guideFile(state, locale, format) });
 
   await writeAll(outputs, locale);
   process.stdout.write(outputs.map((o) => translate(locale, 'cli:written', { file: o.path })).join('\n') + '\n');
@@ -106,6 +111,7 @@ function parseCli(args: string[], locale: Locale) {
         qdpx: { type: 'string' },
         qdc: { type: 'string' },
         'codebook-csv': { type: 'string' },
+        guide: { type: 'string' },
         taguette: { type: 'boolean' },
         standard: { type: 'boolean' },
         parts: { type: 'string' },
@@ -166,6 +172,13 @@ async function openProject(path: string, locale: Locale, toProjectFile: boolean)
     process.stderr.write(lines.join('\n') + '\n');
   }
   return result.snapshot;
+}
+
+/** The research instruments for the proposal; a project without any is refused, nothing written. */
+async function guideFile(state: ProjectState, locale: Locale, format: Partial<AppendixFormat>): Promise<Uint8Array> {
+  if (!KINDS.some((kind) => hasGuideItems(state, kind))) throw new CliError(translate(locale, 'cli:noGuide'));
+  // The same format profile as the appendix: the campus's margins, fonts and spacing.
+  return buildGuideDocx(state, { locale, format });
 }
 
 function codebookFile(snapshot: ProjectSnapshot, locale: Locale): Uint8Array {

@@ -2,6 +2,7 @@ import { Badge, NavLink, Stack, Text, Tooltip } from '@mantine/core';
 import {
   Archive,
   CheckCheck,
+  ClipboardList,
   Database,
   FileOutput,
   Filter,
@@ -22,15 +23,16 @@ interface Step {
   number: number | null;
 }
 
-// The method's order (Miles & Huberman): data, coding and reduction, display, conclusions,
-// and the appendix; then the tools beside the cycle.
+// The method's order (Miles & Huberman): the instruments the data are collected with, data,
+// coding and reduction, display, conclusions, and the appendix; then the tools beside the cycle.
 const STEPS: Step[] = [
-  { screen: 'data', icon: Database, number: 1 },
-  { screen: 'coding', icon: Highlighter, number: 2 },
-  { screen: 'reduction', icon: Filter, number: 3 },
-  { screen: 'display', icon: Grid3x3, number: 4 },
-  { screen: 'conclusions', icon: CheckCheck, number: 5 },
-  { screen: 'export', icon: FileOutput, number: 6 },
+  { screen: 'instruments', icon: ClipboardList, number: 1 },
+  { screen: 'data', icon: Database, number: 2 },
+  { screen: 'coding', icon: Highlighter, number: 3 },
+  { screen: 'reduction', icon: Filter, number: 4 },
+  { screen: 'display', icon: Grid3x3, number: 5 },
+  { screen: 'conclusions', icon: CheckCheck, number: 6 },
+  { screen: 'export', icon: FileOutput, number: 7 },
   { screen: 'retrieve', icon: Search, number: null },
   { screen: 'agreement', icon: Users, number: null },
   { screen: 'journal', icon: NotebookPen, number: null },

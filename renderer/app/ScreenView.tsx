@@ -5,6 +5,7 @@ import { ConclusionsScreen } from '../features/conclusions';
 import { DataScreen } from '../features/data';
 import { DisplayScreen } from '../features/display';
 import { ExportScreen } from '../features/export';
+import { InstrumentsScreen } from '../features/instruments';
 import { JournalScreen } from '../features/journal';
 import { ReductionScreen } from '../features/reduction';
 import { RetrieveScreen } from '../features/retrieve';
@@ -20,6 +21,8 @@ export function ScreenView() {
     window.scrollTo(0, 0);
   }, [screen]);
   switch (screen) {
+    case 'instruments':
+      return <InstrumentsScreen />;
     case 'coding':
       return <CodingScreen />;
     case 'reduction':

@@ -72,6 +72,7 @@ export interface ProjectSlice {
 
 export type Screen =
   | 'start'
+  | 'instruments'
   | 'data'
   | 'coding'
   | 'reduction'

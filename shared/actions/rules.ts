@@ -67,4 +67,17 @@ export const ACTION_RULES = {
   importTranscripts: EDIT,
   updateDocument: EDIT,
   deleteDocument: EDIT,
+  // The instruments are the student's: a reviewing supervisor comments on them instead.
+  createGuide: EDIT,
+  removeGuideFramework: EDIT,
+  addGuideItem: EDIT,
+  editGuideItem: EDIT,
+  setGuideAudience: EDIT,
+  moveGuideItem: EDIT,
+  deleteGuideItem: EDIT,
+  addGuideProbe: EDIT,
+  editGuideProbe: EDIT,
+  moveGuideProbe: EDIT,
+  deleteGuideProbe: EDIT,
+  linkAnswer: EDIT,
 } as const satisfies Record<ActionKind, ActionRule>;

@@ -390,6 +390,9 @@ describe('edge cases', () => {
 
   it('describes the parts for the export dialog in both languages', () => {
     expect(describeAppendixParts('id').map((p) => [p.id, p.label, p.orientation, p.canTurn])).toEqual([
+      ['guideInterview', 'Pedoman wawancara', 'portrait', false],
+      ['guideObservation', 'Pedoman observasi', 'portrait', true],
+      ['guideDocumentation', 'Pedoman dokumentasi', 'portrait', true],
       ['informants', 'Daftar informan', 'portrait', false],
       ['codebook', 'Buku kode', 'portrait', true],
       ['reduction', 'Matriks reduksi data', 'landscape', true],
@@ -401,6 +404,9 @@ describe('edge cases', () => {
       ['transcripts', 'Transkrip bernomor baris', 'portrait', true],
     ]);
     expect(describeAppendixParts('en').map((p) => p.label)).toEqual([
+      'Interview guide',
+      'Observation guide',
+      'Documentation guide',
       'Informant list',
       'Codebook',
       'Data reduction matrix',

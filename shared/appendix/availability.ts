@@ -7,6 +7,7 @@ import { displayIndex } from '../display/display-index';
 import type { ProjectState } from '../model/changeset';
 import { childrenOf } from '../project/code-tree';
 import { hasAgreementData } from './agreement-part';
+import { hasGuideItems } from '../instruments/docx';
 import type { AppendixPart } from './parts';
 
 /** Whether each part has data, decided cheaply from the project (no table is built). */
@@ -16,6 +17,9 @@ export function appendixPartsWithData(state: ProjectState): Record<AppendixPart,
   // Triangulation rows are the indicators: codes without sub-codes.
   const onIndicator = coded.some((segment) => segment.codeIds.some((id) => state.codes[id] && childrenOf(state, id).length === 0));
   return {
+    guideInterview: hasGuideItems(state, 'interview'),
+    guideObservation: hasGuideItems(state, 'observation'),
+    guideDocumentation: hasGuideItems(state, 'documentation'),
     informants: Object.keys(state.informants).length > 0,
     codebook: Object.keys(state.codes).length > 0,
     reduction: coded.length > 0,

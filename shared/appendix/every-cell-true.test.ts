@@ -171,6 +171,9 @@ describe('5. nothing empty by default', () => {
     expect(doc.paragraphs.map(([, text]) => text)).not.toContain('Belum ada data untuk bagian ini.');
     const described = describeAppendixParts('id', state).filter((part) => !part.hasData);
     expect(described.map((part) => [part.id, part.emptyNote])).toEqual([
+      ['guideInterview', 'Belum ada pedoman wawancara.'],
+      ['guideObservation', 'Belum ada pedoman observasi.'],
+      ['guideDocumentation', 'Belum ada pedoman dokumentasi.'],
       ['conclusions', 'Belum ada kesimpulan.'],
       ['agreement', 'Hanya bila dua koder mengode transkrip yang sama.'],
     ]);

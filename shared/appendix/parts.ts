@@ -17,10 +17,15 @@ import { informantTable } from './informant-table';
 import { reductionMatrix } from './reduction-matrix';
 import { segmentReport } from './segment-report';
 import { transcripts } from './transcripts';
+import { documentationGuide, interviewGuide, observationGuide } from '../instruments/docx';
 import { triangulationPart } from './triangulation-part';
 
 /** Every part, in the order of the method and of the export dialog's default. */
 export const APPENDIX_PARTS = [
+  // The research instruments open the lampiran, as theses order them.
+  'guideInterview',
+  'guideObservation',
+  'guideDocumentation',
   'informants',
   'codebook',
   'reduction',
@@ -49,6 +54,9 @@ interface PartDefinition {
 }
 
 const PARTS: Record<AppendixPart, PartDefinition> = {
+  guideInterview: { orientation: 'portrait', canTurn: false, write: (ctx) => interviewGuide(ctx) },
+  guideObservation: { orientation: 'portrait', canTurn: true, write: observationGuide },
+  guideDocumentation: { orientation: 'portrait', canTurn: true, write: documentationGuide },
   // The informant table is the one BAB III shows: it stays portrait like the chapter it mirrors.
   informants: { orientation: 'portrait', canTurn: false, write: informantTable },
   codebook: { orientation: 'portrait', canTurn: true, write: codebook },

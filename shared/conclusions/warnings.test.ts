@@ -102,6 +102,6 @@ describe('conclusion warnings', () => {
 
   it('counts each kind', () => {
     const state = withConclusions(displayProject(), [conclusion('c1', 'enabling', [])]);
-    expect(countWarnings(conclusionWarnings(state))).toEqual({ 'no-evidence': 1, 'one-group': 5, 'informant-never-quoted': 0, 'code-never-used': 0 });
+    expect(countWarnings(conclusionWarnings(state))).toEqual({ 'no-evidence': 1, 'one-group': 5, 'informant-never-quoted': 0, 'code-never-used': 0, 'question-never-asked': 0 });
   });
 });

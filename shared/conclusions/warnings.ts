@@ -6,6 +6,7 @@
  */
 import { displayIndex } from '../display/display-index';
 import type { ProjectState } from '../model/changeset';
+import { questionsNeverAsked } from '../instruments/answers';
 import { conclusionCards } from './cards';
 
 export type ConclusionWarning =
@@ -16,12 +17,14 @@ export type ConclusionWarning =
   /** An informant with no coded segment in any of their documents (documentIds: all of them, maybe none). */
   | { kind: 'informant-never-quoted'; informantId: string; documentIds: string[] }
   /** An indicator (a code without sub-codes) with no segment. */
-  | { kind: 'code-never-used'; codeId: string };
+  | { kind: 'code-never-used'; codeId: string }
+  /** Interview-guide questions meant for an informant category that none of its interviews asked. */
+  | { kind: 'question-never-asked'; category: string; questionIds: string[] };
 
 export type ConclusionWarningKind = ConclusionWarning['kind'];
 
 /** The kinds in the order the warnings panel lists them. */
-export const WARNING_KINDS: readonly ConclusionWarningKind[] = ['no-evidence', 'one-group', 'informant-never-quoted', 'code-never-used'];
+export const WARNING_KINDS: readonly ConclusionWarningKind[] = ['no-evidence', 'one-group', 'informant-never-quoted', 'code-never-used', 'question-never-asked'];
 
 /**
  * Every warning on the project, grouped by kind in WARNING_KINDS order; within a kind in
@@ -85,12 +88,14 @@ export function conclusionWarnings(state: ProjectState): ConclusionWarning[] {
   for (const card of cards) {
     if (card.level === 'indicator' && !(index.segmentsByCode.get(card.codeId)?.length)) warnings.push({ kind: 'code-never-used', codeId: card.codeId });
   }
+
+  for (const { category, questionIds } of questionsNeverAsked(state)) warnings.push({ kind: 'question-never-asked', category, questionIds });
   return warnings;
 }
 
 /** How many warnings of each kind, for the panel's counts. */
 export function countWarnings(warnings: readonly ConclusionWarning[]): Record<ConclusionWarningKind, number> {
-  const counts: Record<ConclusionWarningKind, number> = { 'no-evidence': 0, 'one-group': 0, 'informant-never-quoted': 0, 'code-never-used': 0 };
+  const counts: Record<ConclusionWarningKind, number> = { 'no-evidence': 0, 'one-group': 0, 'informant-never-quoted': 0, 'code-never-used': 0, 'question-never-asked': 0 };
   for (const warning of warnings) counts[warning.kind]++;
   return counts;
 }

@@ -29,6 +29,7 @@ import interop from './strings/interop';
 import displayScreen from './strings/displayScreen';
 import writer from './strings/writer';
 import formatProfile from './strings/formatProfile';
+import instruments from './strings/instruments';
 
 export const namespaces = {
   common,
@@ -56,6 +57,7 @@ export const namespaces = {
   displayScreen,
   writer,
   formatProfile,
+  instruments,
 } as const;
 
 export type NamespaceName = keyof typeof namespaces;

@@ -49,6 +49,64 @@ export interface Project {
    * kept so a re-export names the same person; absent for projects begun in Pilah.
    */
   ownerGuid?: string;
+  /**
+   * The research instruments (pedoman wawancara, observasi, dokumentasi) and the links from
+   * interview turns to the guide's questions; absent until the student creates a guide.
+   */
+  instruments?: ResearchInstruments;
+}
+
+/** The three instruments of a qualitative thesis: interview, observation and documentation guides. */
+export type InstrumentKind = 'interview' | 'observation' | 'documentation';
+
+/** A follow-up question (pertanyaan lanjutan, probing) under an interview question. */
+export interface GuideProbe {
+  id: string;
+  text: LocalizedText;
+  /** The built-in default it was made from; '' for the student's own. */
+  origin: string;
+}
+
+/**
+ * One item of an instrument: an interview question, an aspect to observe or a document to
+ * collect, under the framework code (indicator or dimension) it asks about.
+ */
+export interface GuideItem {
+  id: string;
+  kind: InstrumentKind;
+  /** The code the item belongs to; null = a general item (opening or closing question). */
+  codeId: string | null;
+  text: LocalizedText;
+  /** Follow-up questions (interview items only; empty for the others). */
+  probes: GuideProbe[];
+  /** Informant categories the question is for (from the project settings); empty = every category. */
+  categories: string[];
+  /** Informant groups the question is for; empty = every group. */
+  groups: string[];
+  /** Where to observe (lokasi) or where the document comes from (sumber); empty for questions. */
+  where: LocalizedText;
+  /** The built-in default the item was made from ("empowerment/enabling.socialisation#0"); '' for the student's own. */
+  origin: string;
+  /** Sort order among the items of the same code and kind. */
+  order: number;
+}
+
+/**
+ * The student's decision on one researcher turn of a transcript: the guide question it asks,
+ * or null when it asks none of them. Turns without a decision show the computed suggestion.
+ */
+export interface AnswerLink {
+  documentId: string;
+  /** Start offset of the researcher's turn (turns never change after import). */
+  turnStart: number;
+  questionId: string | null;
+}
+
+export interface ResearchInstruments {
+  /** Root codes of the frameworks the guide covers, in the guide's order. */
+  frameworkCodeIds: string[];
+  items: GuideItem[];
+  answerLinks: AnswerLink[];
 }
 
 export interface Code {

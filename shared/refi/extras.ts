@@ -19,6 +19,26 @@ const FRAMEWORK_IDS = ['empowerment', 'edward3', 'woolcock', 'mouzelis', 'factor
 const _everyFramework: [Exclude<FrameworkId, (typeof FRAMEWORK_IDS)[number]>] extends [never] ? true : never = true;
 const frameworkId = z.enum(FRAMEWORK_IDS).nullable();
 
+// The research instruments (issue 10): absent in files written before them, and in projects without a guide.
+const instrumentsSchema = z.object({
+  frameworkCodeIds: z.array(z.string()),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(['interview', 'observation', 'documentation']),
+      codeId: z.string().nullable(),
+      text: localizedText,
+      probes: z.array(z.object({ id: z.string(), text: localizedText, origin: z.string().default('') })),
+      categories: z.array(z.string()),
+      groups: z.array(z.string()),
+      where: localizedText,
+      origin: z.string().default(''),
+      order: z.number(),
+    }),
+  ),
+  answerLinks: z.array(z.object({ documentId: z.string(), turnStart: z.number(), questionId: z.string().nullable() })).default([]),
+});
+
 const projectSchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -38,6 +58,7 @@ const projectSchema = z.object({
   createdAt: z.string(),
   modifiedAt: z.string(),
   ownerGuid: z.string().optional(),
+  instruments: instrumentsSchema.optional(),
 });
 
 // Who wrote a memo and when: absent in files written before Pilah recorded it.

@@ -20,6 +20,7 @@ import type {
   TriangulationVerdict,
 } from '../model/types';
 import { importTranscript } from '../import';
+import { createGuide } from '../instruments/edit';
 import {
   addCode,
   addImportedTranscripts,
@@ -167,6 +168,13 @@ export async function buildSampleProject(
       settings: { ...s.project.settings, informantCategories: spec.informantCategories, informantGroups: spec.informantGroups },
     }),
   );
+
+  // The interview guide, observation guide and documentation checklist the student prepared
+  // before fieldwork: the defaults of every framework of the study.
+  for (const framework of spec.frameworks) {
+    const root = Object.values(state.codes).find((c) => c.parentId === null && c.frameworkId === framework);
+    if (root) run('createGuide', (s) => createGuide(s, root.id));
+  }
 
   const ownCodeIds = new Map<string, string>();
   const resolveCode = (reference: string): string => {

@@ -2,6 +2,7 @@ import { Badge, Group, Paper, Stack, Text, Title, Tooltip, UnstyledButton } from
 import { AlertTriangle } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { countWarnings, WARNING_KINDS, type ConclusionWarning } from '../../../shared/conclusions';
+import { localized, orderedQuestions } from '../../../shared/instruments';
 import { codeLabel } from '../../../shared/project';
 import { useAppStore } from '../../store';
 
@@ -28,6 +29,8 @@ function useWarningTarget(onOpenCard: (codeId: string) => void) {
           },
         };
       }
+      case 'question-never-asked':
+        return { hint: t('warnings.open.instruments'), open: () => store().setScreen('instruments') };
       case 'code-never-used':
         return {
           hint: t('warnings.open.code'),
@@ -46,6 +49,15 @@ function useWarningText() {
   const state = useAppStore((s) => s.current);
   const locale = useAppStore((s) => s.locale);
   const code = (id: string) => (state?.codes[id] ? codeLabel(state.codes[id], locale) : id);
+  // "3. Bagaimana …; 7. Apakah …", the guide's numbers, the first few only.
+  const questionList = (ids: string[]): string => {
+    const questions = state ? orderedQuestions(state) : [];
+    const shown = ids.slice(0, 4).map((id) => {
+      const at = questions.findIndex((q) => q.id === id);
+      return at < 0 ? id : `${at + 1}. ${localized(questions[at]!.text, locale)}`;
+    });
+    return ids.length > shown.length ? `${shown.join('; ')}; …` : shown.join('; ');
+  };
   return (warning: ConclusionWarning): string => {
     switch (warning.kind) {
       case 'no-evidence':
@@ -59,12 +71,14 @@ function useWarningText() {
       }
       case 'code-never-used':
         return t('warnings.code-never-used', { code: code(warning.codeId) });
+      case 'question-never-asked':
+        return t('warnings.question-never-asked', { category: warning.category, count: warning.questionIds.length, questions: questionList(warning.questionIds) });
     }
   };
 }
 
 const keyOf = (w: ConclusionWarning): string =>
-  w.kind === 'no-evidence' ? w.conclusionId : w.kind === 'informant-never-quoted' ? w.informantId : w.codeId;
+  w.kind === 'no-evidence' ? w.conclusionId : w.kind === 'informant-never-quoted' ? w.informantId : w.kind === 'question-never-asked' ? w.category : w.codeId;
 
 /** The supervisor's warnings with a count per kind; each warning opens what it is about. */
 export function WarningsPanel({ warnings, onOpenCard }: { warnings: ConclusionWarning[]; onOpenCard(codeId: string): void }) {

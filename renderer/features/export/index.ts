@@ -1,1 +1,2 @@
 export { ExportScreen } from './ExportScreen';
+export { appendixFileName } from './export-choices';

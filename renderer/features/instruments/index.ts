@@ -1,0 +1,1 @@
+export { InstrumentsScreen } from './InstrumentsScreen';
