@@ -20,9 +20,12 @@ let app: AppSession;
 async function focusIndicator(page: Page): Promise<string | null> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    // A date field's focus is in the browser's own parts: the field matches :focus, not :focus-visible.
-    const dateField = el instanceof HTMLInputElement && el.type === 'date' && el.matches(':focus');
+    // A date field keeps its focus in the browser's own parts (day, month, year, then the calendar
+    // button, which draws its own ring): while on the button the field matches neither :focus nor
+    // :focus-visible. Its outline (focus.css) shows on the parts; the button's ring is the browser's.
+    const dateField = el instanceof HTMLInputElement && el.type === 'date';
     if (!el || el === document.body || !(el.matches(':focus-visible') || dateField)) return null;
+    if (dateField && !el.matches(':focus')) return 'the browser’s calendar button ring';
     const style = getComputedStyle(el);
     if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1) return `outline ${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`;
     if (style.boxShadow !== 'none') return `ring ${style.boxShadow}`;
