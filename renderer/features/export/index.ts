@@ -1,1 +1,4 @@
-export { ExportScreen } from './ExportScreen';
+import { lazy } from 'react';
+
+/** Loaded when first shown, so its code (and what only it needs) stays out of the app's first load. */
+export const ExportScreen = lazy(() => import('./ExportScreen').then((m) => ({ default: m.ExportScreen })));
