@@ -8,6 +8,18 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
-  build: { outDir: '../build/renderer', emptyOutDir: true, chunkSizeWarningLimit: 4000 },
+  build: {
+    outDir: '../build/renderer',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4000,
+    rolldownOptions: {
+      output: {
+        // Screens opened later (export, agreement, display…) and the Word/Excel libraries load on
+        // demand; everything the first screen needs goes in one chunk beside the entry rather than
+        // in dozens of small shared chunks, each its own request.
+        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+      },
+    },
+  },
   server: { port: 5173 },
 });

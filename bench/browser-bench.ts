@@ -18,7 +18,8 @@ import { readQdpx, writeQdpx } from '../shared/refi';
 import type { ProjectSnapshot } from '../shared/model/types';
 import { openApp, type AppSession } from '../test/e2e/support/browser';
 import { makeLargeTranscriptDocx } from '../test/fixtures/make-docx';
-import { figureOf, ms, percentile, type Figure } from './measure';
+import { figureOf, median, ms, percentile, type Figure, type JobRow } from './measure';
+import { bootWatchScript, rowsOf, serveFloorPages } from './browser-floors';
 import { syntheticSnapshot } from './synthetic';
 
 type DragSelect = (page: Page, phrase: string) => Promise<void>;
@@ -289,15 +290,53 @@ function withTitle(snapshot: ProjectSnapshot, title: string): ProjectSnapshot {
 const kib = (bytes: number) => (bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(0)} KiB`);
 const spread = (xs: number[]) => `min ${ms(Math.min(...xs))}, max ${ms(Math.max(...xs))} ms`;
 
-export async function browserFigures(log: (line: string) => void = () => undefined): Promise<Figure[]> {
+/** Reads what bootWatchScript recorded on the page's last load: ms from navigation start to the frame that showed it. */
+async function bootPaint(page: Page): Promise<number> {
+  const handle = await page.waitForFunction(() => (globalThis as unknown as { __bootPaint?: { painted: number } }).__bootPaint?.painted, null, { timeout: 120_000 });
+  return (await handle.jsonValue()) as number;
+}
+
+/**
+ * Opens a project file in the floor page `runs` times (the same rows into the same tables);
+ * ms from the file chosen to the rows stored.
+ */
+async function floorOpen(page: Page, url: string, path: string, bytes: Uint8Array, runs: number): Promise<number[]> {
+  await page.bringToFront();
+  await page.goto(`${url}open.html`);
+  await page.evaluate((rows) => {
+    (globalThis as unknown as { __floorRows: unknown }).__floorRows = rows;
+  }, rowsOf(readQdpx(bytes).snapshot));
+  const times: number[] = [];
+  for (let i = 1; i <= runs; i++) {
+    const t = await timed(page, 'change', [{ selector: 'body', attr: ['data-stored', String(i)] }], () => page.getByTestId('floor-file').setInputFiles(path), 120_000);
+    times.push(t.painted[0]!);
+  }
+  return times;
+}
+
+export interface BrowserResults {
+  figures: Figure[];
+  /** The rows of the issue's table measured in the browser. */
+  rows: JobRow[];
+}
+
+/**
+ * The app's figures and the issue's rows measured in the browser. `quick` measures only the
+ * rows of the issue's table (and what they need), not scrolling, importing, saving or the
+ * appendix in the app.
+ */
+export async function browserFigures(log: (line: string) => void = () => undefined, quick = false): Promise<BrowserResults> {
   ensureRendererBuilt();
   const { dragSelect } = await transcriptHelpers();
   const dir = await mkdtemp(join(tmpdir(), 'pilah-bench-'));
   const figures: Figure[] = [];
+  const rows: JobRow[] = [];
 
   // The files a student would open or import, made in Node through shared/.
   const longTitle = 'Bench 100k kata';
-  const long = writeQdpx(withTitle(syntheticSnapshot(1, 100_000, 2_000), longTitle));
+  const longSnapshot = withTitle(syntheticSnapshot(1, 100_000, 2_000), longTitle);
+  const long = writeQdpx(longSnapshot);
+  const floors = await serveFloorPages(longSnapshot.documents[0]!.text);
   const fiftyTitle = 'Bench 50 transkrip';
   const fifty = writeQdpx(withTitle(syntheticSnapshot(50, 6_000, 10_000), fiftyTitle));
   const denseTitle = 'Bench 50000 koding';
@@ -318,15 +357,51 @@ export async function browserFigures(log: (line: string) => void = () => undefin
     figures.push(...openFigures('1 transcript, 100k words, 2,000 codings', long.length, openLong));
     log('opened the 100k-word project');
     figures.push(figureOf('first render: 100k-word transcript, 2,000 codings', [await renderCoding(page)], 'click Coding → coded line painted'));
+
+    // The app started again on it (boot, reopen where left off, paint), beside a static page
+    // holding every paragraph of the same transcript: both from navigation start to the frame
+    // that shows a coded line / the last paragraph.
+    await page.addInitScript(bootWatchScript(codedPiece.selector, 'bench.boot'));
+    const staticPage = await app.context.newPage();
+    await staticPage.addInitScript(bootWatchScript('[data-bench-last]', 'bench.static', true));
+    const boots: number[] = [];
+    const statics: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      // Background tabs get no frames: the one measured is always in front.
+      await page.bringToFront();
+      await page.evaluate(() => (globalThis as unknown as { sessionStorage: { setItem(k: string, v: string): void } }).sessionStorage.setItem('bench.boot', '1'));
+      await page.reload();
+      const boot = await bootPaint(page);
+      await staticPage.bringToFront();
+      await staticPage.goto(`${floors.url}static.html`);
+      const bare = await bootPaint(staticPage);
+      if (i === 0) continue; // warm-up: the first compile of the bundle
+      boots.push(boot);
+      statics.push(bare);
+    }
+    await staticPage.close();
+    await page.bringToFront();
+    const paragraphs = longSnapshot.documents[0]!.text.split('\n').length;
+    figures.push(figureOf('app start on the 100k-word transcript (boot + reopen + paint)', boots, `${spread(boots)}; navigation → coded line painted`));
+    figures.push(figureOf(`  … floor: static page with its ${paragraphs.toLocaleString('en')} paragraphs`, statics, spread(statics)));
+    rows.push({
+      job: 'first render, 100k-word transcript (boot + reopen + paint)',
+      nowMs: median(boots),
+      floorMs: median(statics),
+      floorName: `a static page with all ${paragraphs.toLocaleString('en')} paragraphs of the transcript`,
+      goalRatio: 2,
+    });
+    log('restarted on the 100k-word project');
+
     const again: number[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < (quick ? 0 : 5); i++) {
       await page.getByTestId('nav-data').click();
       await page.getByTestId('data-screen').waitFor();
       again.push(await renderCoding(page));
     }
-    figures.push(figureOf('  … coming back to it', again, spread(again)));
+    if (!quick) figures.push(figureOf('  … coming back to it', again, spread(again)));
 
-    for (const step of [100, 'screen'] as const) {
+    for (const step of quick ? [] : ([100, 'screen'] as const)) {
       const s = await scrollFrames(page, step, 240);
       if (s.shown === 0 || s.travelled < Math.min(s.height - 2000, s.by * 200)) throw new Error(`scrolling did not move the transcript: ${JSON.stringify({ ...s, times: undefined })}`);
       const over = s.times.filter((t) => t > 50).length;
@@ -334,9 +409,10 @@ export async function browserFigures(log: (line: string) => void = () => undefin
         figureOf(`scroll frame time, ${step === 'screen' ? `one screen (${s.by} px)` : `${step} px`} a frame`, s.times, `p95 ${ms(percentile(s.times, 0.95))} ms, max ${ms(Math.max(...s.times))} ms, ${over} frames > 50 ms; ${(s.height / 1000).toFixed(0)}k px transcript`),
       );
     }
-    log('scrolled');
+    if (!quick) log('scrolled');
 
     // 2. Importing .docx transcripts through the data screen (into the same project).
+    if (!quick) {
     await page.getByTestId('nav-data').click();
     let rows = await page.getByTestId('document-row').count();
     for (const words of [10_000, 100_000] as const) {
@@ -351,11 +427,26 @@ export async function browserFigures(log: (line: string) => void = () => undefin
       figures.push(figureOf(`import ${words / 1000}k-word .docx in the app`, times, `${kib(docx[words].length)}; file chosen → listed and stored`));
     }
     log('imported');
+    }
     await closeProject(page);
 
-    // 3. A 50-transcript project: open it, then save it from the backups screen.
+    // 3. A 50-transcript project: open it (beside the floor page opening it), then save it from the backups screen.
+    const floorPage = await app.context.newPage();
+    const floorFifty = await floorOpen(floorPage, floors.url, files.fifty, fifty, 3);
+    await page.bringToFront();
     const openFifty = await openProjectFile(page, files.fifty, fiftyTitle);
     figures.push(...openFigures('50 transcripts, 300k words, 10,000 codings', fifty.length, openFifty));
+    figures.push(figureOf('  … floor: bare page, unzip + parse + the same rows into IndexedDB', floorFifty, spread(floorFifty)));
+    rows.push({
+      job: 'open a 50-transcript project file (stored, shown)',
+      nowMs: openFifty.painted[0]!,
+      floorMs: median(floorFifty),
+      floorName: 'a bare page unzipping, parsing (DOMParser) and bulk-adding the same rows into the same IndexedDB tables',
+      goalRatio: 1.5,
+      note: '300k words, 10,000 codings',
+    });
+    log('opened the 50-transcript project');
+    if (!quick) {
     await page.getByTestId('nav-backups').click();
     const saves: number[] = [];
     let savedBytes = 0;
@@ -445,11 +536,24 @@ export async function browserFigures(log: (line: string) => void = () => undefin
       if (n !== 10) switches.push(t.painted[0]!); // the first is a warm-up
     }
     figures.push(figureOf('choose another transcript in the picker (6k words, 200 codings)', switches, `${spread(switches)}; → coded line painted`));
+    }
     await closeProject(page);
 
     // 4. A project with 50,000 codings: open it, then code selected text with a number key.
+    const floorDense = await floorOpen(floorPage, floors.url, files.dense, dense, 3);
+    await floorPage.close();
+    await page.bringToFront();
     const openDense = await openProjectFile(page, files.dense, denseTitle);
     figures.push(...openFigures('30 transcripts, 90k words, 50,000 codings', dense.length, openDense));
+    figures.push(figureOf('  … floor: bare page, unzip + parse + the same rows into IndexedDB', floorDense, spread(floorDense)));
+    rows.push({
+      job: 'open a 50,000-coding project file (stored, shown)',
+      nowMs: openDense.painted[0]!,
+      floorMs: median(floorDense),
+      floorName: 'the same bare page',
+      goalRatio: 1.5,
+      note: '30 transcripts, 90k words',
+    });
     log('opened the 50,000-coding project');
     figures.push(figureOf('first render: transcript of the 50,000-coding project', [await renderCoding(page)], '3k words, ~1,700 codings in it'));
     const before = await navCodingCount(page);
@@ -474,12 +578,14 @@ export async function browserFigures(log: (line: string) => void = () => undefin
     if (before !== 50_000 || after !== 50_000 + applies) throw new Error(`coded segments went from ${before} to ${after}, expected 50000 → ${50_000 + applies}`);
     figures.push(figureOf('apply one coding, 50,000 codings (key → saved and painted)', toPainted, `${spread(toPainted)}; coded segments ${before} → ${after}`));
     figures.push(figureOf('  … key → stored and shown in the DOM (IndexedDB write + render)', toSaved));
+    rows.push({ job: 'one coding in a 50,000-coding project (key → painted)', nowMs: median(toPainted), goalMs: 100 });
 
     if (app.errors.length) log(`page errors: ${app.errors.join(' | ')}`);
   } finally {
     await app?.close();
+    await floors.close();
     await rm(dir, { recursive: true, force: true });
   }
-  return figures;
+  return { figures, rows };
 }
 

@@ -43,3 +43,36 @@ export function printFigures(title: string, figures: Figure[]): void {
     console.log(`  ${f.name.padEnd(width)}  ${ms(f.medianMs).padStart(8)} ms  ${runs}${f.note ? `  ${f.note}` : ''}`);
   }
 }
+
+/** A row of the issue's table: a job beside its floor measured in the same run, or beside an absolute goal. */
+export interface JobRow {
+  job: string;
+  nowMs: number;
+  floorMs?: number;
+  floorName?: string;
+  /** The goal as a multiple of the floor … */
+  goalRatio?: number;
+  /** … or in milliseconds. */
+  goalMs?: number;
+  note?: string;
+}
+
+export function verdict(row: JobRow): { ratio: string; goal: string; met: boolean } {
+  if (row.floorMs !== undefined && row.goalRatio !== undefined) {
+    const ratio = row.nowMs / row.floorMs;
+    return { ratio: `${ratio.toFixed(2)}×`, goal: `≤ ${row.goalRatio}×`, met: ratio <= row.goalRatio };
+  }
+  return { ratio: '', goal: `≤ ${row.goalMs} ms`, met: row.goalMs !== undefined && row.nowMs <= row.goalMs };
+}
+
+/** The issue's table: each job, its floor, the ratio and the goal, then what each figure is. */
+export function printTable(rows: JobRow[]): void {
+  console.log('\nThe issue\'s table (now / floor measured in this run)');
+  const width = Math.max(...rows.map((r) => r.job.length));
+  for (const row of rows) {
+    const v = verdict(row);
+    const floor = row.floorMs === undefined ? ''.padStart(10) : `${ms(row.floorMs).padStart(7)} ms`;
+    console.log(`  ${row.job.padEnd(width)}  ${ms(row.nowMs).padStart(7)} ms  floor ${floor}  ${v.ratio.padStart(6)}  goal ${v.goal.padEnd(9)} ${v.met ? 'met' : 'NOT met'}`);
+  }
+  for (const row of rows) if (row.floorName || row.note) console.log(`    · ${row.job}: ${[row.floorName && `floor = ${row.floorName}`, row.note].filter(Boolean).join('; ')}`);
+}

@@ -10,17 +10,24 @@ import { buildAppendix, DEFAULT_APPENDIX_PARTS } from '../shared/appendix';
 import { buildMatricesWorkbook } from '../shared/spreadsheet';
 import { childrenOf } from '../shared/project';
 import { applyChangeset } from '../shared/model/changeset';
-import { measure, type Figure } from './measure';
+import mammoth from 'mammoth';
+import { measure, type Figure, type JobRow } from './measure';
 import { applyOneCoding, SECOND_CODER, syntheticProject, syntheticSnapshot, withSecondCoder } from './synthetic';
 
-export async function nodeFigures(): Promise<Figure[]> {
+/** `quick`: only the import beside its floor (the row of the issue's table measured in Node). */
+export async function nodeFigures(quick = false): Promise<{ figures: Figure[]; rows: JobRow[] }> {
   const figures: Figure[] = [];
-  for (const words of [10_000, 100_000]) {
+  const rows: JobRow[] = [];
+  for (const words of quick ? [100_000] : [10_000, 100_000]) {
     const bytes = await makeLargeTranscriptDocx(words);
-    figures.push(
-      await measure(`import ${words / 1000}k-word .docx`, 5, () => importTranscript({ name: 'bench.docx', bytes }), `${(bytes.length / 1024).toFixed(0)} KiB`),
-    );
+    const app = await measure(`import ${words / 1000}k-word .docx`, 5, () => importTranscript({ name: 'bench.docx', bytes }), `${(bytes.length / 1024).toFixed(0)} KiB`);
+    const floor = await measure(`  … floor: mammoth.extractRawText on it`, 5, () => mammoth.extractRawText({ buffer: Buffer.from(bytes) }));
+    figures.push(app, floor);
+    if (words === 100_000) {
+      rows.push({ job: 'import a 100k-word .docx (shared/, in one process)', nowMs: app.medianMs, floorMs: floor.medianMs, floorName: 'mammoth.extractRawText on the same file', goalRatio: 2 });
+    }
   }
+  if (quick) return { figures, rows };
 
   const fifty = syntheticSnapshot(50, 6_000, 10_000);
   const words = fifty.documents.reduce((n, d) => n + d.text.split(/\s+/).length, 0);
@@ -65,5 +72,5 @@ export async function nodeFigures(): Promise<Figure[]> {
   figures.push(
     await measure('open the NVivo 12.6 sample (.qdpx, UTF-16 offsets detected)', 3, () => importQdpx(new Uint8Array(nvivo)), '152 codes, 303 codings, 1.2M characters'),
   );
-  return figures;
+  return { figures, rows };
 }

@@ -1,21 +1,67 @@
 /**
- * `npm run bench`: prints the figures the issues ask for. Node figures measure shared/;
- * browser figures drive the built renderer in Debian's Chromium with real IndexedDB.
+ * `npm run bench [-- --quick]`: prints the figures the issues ask for, then the issue's table —
+ * each job beside its floor measured in the same run, with the ratio and the goal. Node
+ * figures measure shared/; process figures run the built `pilah` command; browser figures
+ * drive the built renderer in Debian's Chromium with real IndexedDB. `--quick` measures only
+ * the table's rows, with fewer runs (a few minutes on a busy 2-core machine).
  */
 import { cpus, loadavg } from 'node:os';
 import { cliFigures } from './cli-bench';
 import { nodeFigures } from './node-bench';
 import { browserFigures } from './browser-bench';
-import { printFigures } from './measure';
+import { cliAppendixFigures, cliImportFigures } from './process-bench';
+import { printFigures, printTable, type Figure, type JobRow } from './measure';
 
+const quick = process.argv.includes('--quick');
 // Figures on a busy 2-core machine can be several times slower: say how busy it was.
 const load = () => loadavg()[0]!.toFixed(1);
-console.log(`machine: ${cpus().length} cores, load average ${load()} at start`);
+const startLoad = load();
+console.log(`machine: ${cpus().length} cores, load average ${startLoad} at start${quick ? ' (--quick)' : ''}`);
+const rows: JobRow[] = [];
 
-printFigures('Command line start (built CLI; run npm install or npm run build:cli first)', cliFigures());
+const start = cliFigures(quick ? 7 : 15);
+printFigures('Command line start (built CLI; run npm install or npm run build:cli first)', start);
+rows.push({ job: 'any CLI command\'s start (pilah --version)', nowMs: start[1]!.medianMs, floorMs: start[0]!.medianMs, floorName: 'node -e 0', goalRatio: 4 });
 
-printFigures('Node (shared/)', await nodeFigures());
+const cliImport = await cliImportFigures(quick ? 3 : 5);
+const cliAppendix = await cliAppendixFigures(quick ? [30] : [10, 30, 60], quick ? 1 : 3);
+const processFigures: Figure[] = [
+  { name: 'pilah import big.docx --out p.qdpx (100k words)', medianMs: cliImport.app.ms, runs: quick ? 3 : 5, note: `peak ${cliImport.app.maxRssMiB.toFixed(0)} MiB` },
+  { name: '  … floor: node + mammoth.extractRawText', medianMs: cliImport.floor.ms, runs: quick ? 3 : 5, note: `peak ${cliImport.floor.maxRssMiB.toFixed(0)} MiB` },
+];
+rows.push({ job: 'CLI import of a 100k-word .docx', nowMs: cliImport.app.ms, floorMs: cliImport.floor.ms, floorName: 'a node process running mammoth.extractRawText on it', goalRatio: 2 });
+for (const size of cliAppendix) {
+  const words = `${size.words / 1000}k words, ${size.segments.toLocaleString('en')} segments`;
+  const memory = size.app.maxRssMiB / size.floor.maxRssMiB;
+  processFigures.push(
+    { name: `pilah export --docx, ${words}`, medianMs: size.app.ms, runs: quick ? 1 : 3, note: `peak ${size.app.maxRssMiB.toFixed(0)} MiB; document.xml ${size.appXmlMiB.toFixed(1)} MiB` },
+    {
+      name: '  … floor: node + docx packing the same paragraphs, runs, tables',
+      medianMs: size.floor.ms,
+      runs: quick ? 1 : 3,
+      note: `peak ${size.floor.maxRssMiB.toFixed(0)} MiB (app ${memory.toFixed(2)}× the floor, goal ≤ 2×); document.xml ${size.floorXmlMiB.toFixed(1)} MiB`,
+    },
+  );
+  rows.push({
+    job: `CLI Word appendix, ${words}`,
+    nowMs: size.app.ms,
+    floorMs: size.floor.ms,
+    floorName: 'a node process packing the same paragraphs, runs and tables with the same docx version',
+    goalRatio: 2,
+    note: `peak memory ${size.app.maxRssMiB.toFixed(0)} MiB vs ${size.floor.maxRssMiB.toFixed(0)} MiB = ${memory.toFixed(2)}× (goal ≤ 2×)`,
+  });
+}
+printFigures('Command line jobs (whole processes; peak memory = maxRSS)', processFigures);
+
+const node = await nodeFigures(quick);
+printFigures('Node (shared/)', node.figures);
+rows.push(...node.rows);
 
 const started = performance.now();
-printFigures('Chromium (built renderer, real IndexedDB)', await browserFigures((line) => console.log(`  · ${line}`)));
-console.log(`\n  browser part: ${((performance.now() - started) / 1000).toFixed(0)} s; load average ${load()} at the end`);
+const browser = await browserFigures((line) => console.log(`  · ${line}`), quick);
+printFigures('Chromium (built renderer, real IndexedDB)', browser.figures);
+rows.push(...browser.rows);
+console.log(`\n  browser part: ${((performance.now() - started) / 1000).toFixed(0)} s`);
+
+printTable(rows);
+console.log(`\nload average ${startLoad} at start, ${load()} at the end: on a busy machine the ratios, measured side by side, say more than the absolute figures`);

@@ -10,7 +10,6 @@ import { extractHeader } from '../text/header';
 import { normalizeText } from '../text/normalize';
 import { detectTurns } from '../text/turns';
 import { looksLikeZip } from '../zip/safe-unzip';
-import { docxToText } from './docx';
 import { ImportError, MAX_DOCX_BYTES, MAX_TEXT_BYTES } from './errors';
 
 /** Extensions importTranscript reads. */
@@ -57,7 +56,12 @@ function guessKind(title: string, text: string, turnCount: number): DocumentKind
 }
 
 async function readText(format: 'docx' | 'text', bytes: Uint8Array): Promise<{ text: string; notices: TranscriptNotice[] }> {
-  if (format === 'docx') return { text: await docxToText(bytes), notices: [] };
+  if (format === 'docx') {
+    // mammoth and its XML stack load with the first .docx, not with every caller of this module
+    // (the app's first screen, every CLI command that reads a transcript).
+    const { docxToText } = await import('./docx');
+    return { text: await docxToText(bytes), notices: [] };
+  }
   const { text, encoding } = decodeTextFileWithEncoding(bytes);
   return { text: normalizeText(text), notices: encoding === 'windows-1252' ? ['read-as-windows-1252'] : [] };
 }

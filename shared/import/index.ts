@@ -1,6 +1,6 @@
 /** Public API of transcript import: bytes of a .docx/.txt in, normalised text, turns and header out. */
 export { importTranscript, titleFromFileName, TRANSCRIPT_EXTENSIONS } from './import-transcript';
-export { docxToText } from './docx';
+// docxToText (./docx) is loaded on demand by importTranscript: re-exporting it here would pull mammoth into every importer.
 export { ImportError, checkTranscriptSize, describeImportError, describeTranscriptNotice, transcriptSizeLimit, MAX_DOCX_BYTES, MAX_TEXT_BYTES, type ImportErrorCode } from './errors';
 export { decodeTextFile } from '../text/decode';
 export { normalizeText } from '../text/normalize';

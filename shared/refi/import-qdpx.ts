@@ -3,7 +3,6 @@
  * keep the words only in the .docx (NVivo for Mac); those .docx files are converted here,
  * asynchronously, before the synchronous reader runs.
  */
-import { docxToText } from '../import/docx';
 import { ImportError } from '../import/errors';
 import { internalFileName, projectXmlOf, readQdpxEntries, unzipQdpx, type ReadQdpxOptions, type ReadQdpxResult } from './read-qdpx';
 import { itemsIn } from './xml-tree';
@@ -35,6 +34,8 @@ export async function importQdpx(bytes: Uint8Array, options: Omit<ReadQdpxOption
   const richTexts = new Map<string, string>();
   if (wanted.size > 0) {
     const docxFiles = unzipQdpx(bytes, (name) => wanted.has(name.toLowerCase()));
+    // The Word reader (mammoth and its XML stack) loads only for the rare file that needs it.
+    const { docxToText } = await import('../import/docx');
     for (const [name, docx] of Object.entries(docxFiles)) {
       try {
         richTexts.set(name.toLowerCase(), await docxToText(docx));

@@ -1,1 +1,4 @@
-export { AgreementScreen } from './AgreementScreen';
+import { lazy } from 'react';
+
+/** Loaded when first shown, so its code (and what only it needs) stays out of the app's first load. */
+export const AgreementScreen = lazy(() => import('./AgreementScreen').then((m) => ({ default: m.AgreementScreen })));

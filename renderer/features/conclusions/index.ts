@@ -1,1 +1,4 @@
-export { ConclusionsScreen } from './ConclusionsScreen';
+import { lazy } from 'react';
+
+/** Loaded when first shown, so its code (and what only it needs) stays out of the app's first load. */
+export const ConclusionsScreen = lazy(() => import('./ConclusionsScreen').then((m) => ({ default: m.ConclusionsScreen })));

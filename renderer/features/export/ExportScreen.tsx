@@ -14,7 +14,8 @@ import { FormatForm } from './FormatForm';
 import { FormatProfilePanel } from './FormatProfilePanel';
 import { projectProfile, saveSettings } from './format-profile-actions';
 import { PartsChecklist } from './PartsChecklist';
-import { appendixFileName, chosenParts } from './export-choices';
+import { chosenParts } from './export-choices';
+import { appendixFileName } from './file-name';
 import { saveExport, useAppendixExport } from './use-appendix-export';
 import { useExportChoices } from './use-export-choices';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AppendixPartInfo } from '../../../shared/appendix';
 import { DEFAULT_APPENDIX_FORMAT } from '../../../shared/appendix';
-import { appendixFileName, chosenParts, defaultChoices, movePart, reconcileChoices, shortTitle } from './export-choices';
+import { chosenParts, defaultChoices, movePart, reconcileChoices } from './export-choices';
+import { appendixFileName, shortTitle } from './file-name';
 
 const part = (id: string, canTurn = true): AppendixPartInfo =>
   ({ id, label: id, description: '', orientation: 'portrait', canTurn }) as unknown as AppendixPartInfo;

@@ -1,1 +1,4 @@
-export { RetrieveScreen } from './RetrieveScreen';
+import { lazy } from 'react';
+
+/** Loaded when first shown, so its code (and what only it needs) stays out of the app's first load. */
+export const RetrieveScreen = lazy(() => import('./RetrieveScreen').then((m) => ({ default: m.RetrieveScreen })));
