@@ -8,6 +8,7 @@
 import { strToU8, zipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
+import { makeLargeTranscriptDocx, makeTranscriptDocx } from '../../test/fixtures/make-docx';
 import { normalizeText } from '../text/normalize';
 import { docxToText } from './docx';
 import { htmlToText } from './html-to-text';
@@ -73,8 +74,9 @@ const table = (...rows: string[]): string => `<w:tbl>${rows.join('')}</w:tbl>`;
 
 /** The text an import took from mammoth's HTML: the reference every case is held to. */
 async function viaHtml(bytes: Uint8Array): Promise<string> {
-  const buffer = Buffer.from(bytes);
-  const { value } = await mammoth.convertToHtml({ buffer }, { ignoreEmptyParagraphs: false, convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) });
+  const arrayBuffer = bytes.slice().buffer;
+  const input = { arrayBuffer, buffer: arrayBuffer } as Parameters<typeof mammoth.convertToHtml>[0];
+  const { value } = await mammoth.convertToHtml(input, { ignoreEmptyParagraphs: false, convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) });
   return normalizeText(htmlToText(value));
 }
 
@@ -123,5 +125,19 @@ describe('the lines of a Word import', () => {
   it.each(CASES)('%s: as mammoth\'s HTML read back would give', async (_name, body) => {
     const bytes = docx(body);
     expect(await docxToText(bytes)).toBe(await viaHtml(bytes));
+  });
+
+  it('gives the HTML route\'s text for whole transcripts (page header, footer, footnote, header table; a long interview)', async () => {
+    const docs = [await makeTranscriptDocx(), await makeTranscriptDocx({ name: 'Hadi', turns: [['P', 'Tanya?'], ['I', 'Jawab.']] }), await makeLargeTranscriptDocx(3_000)];
+    for (const bytes of docs) {
+      const text = await docxToText(bytes);
+      expect(text.split('\n').length).toBeGreaterThan(5);
+      expect(text).toBe(await viaHtml(bytes));
+    }
+  });
+
+  it('drops a lone surrogate a character reference made (no transcript or export could hold it), keeping the rest', async () => {
+    const text = await docxToText(docx(p(t('a&#xDC00;b&#xD800;c')) + p(t('😀 d'))));
+    expect(text).toBe('abc\n😀 d');
   });
 });

@@ -9,7 +9,7 @@ import mammoth from 'mammoth';
 import { safeUnzip, ZipError, type ZipLimits, type ZipProblem } from '../zip/safe-unzip';
 import { normalizeText } from '../text/normalize';
 import { ImportError, type ImportErrorCode } from './errors';
-import { htmlToText } from './html-to-text';
+import { documentToText, type MammothElement } from './docx-tree';
 
 /** Limits for a Word file: a 100,000-word document.xml is about 15 MB; photos can add a lot more. */
 const DOCX_ZIP_LIMITS = { maxEntryBytes: 128 * 1024 * 1024, maxTotalBytes: 384 * 1024 * 1024, maxEntries: 5_000 };
@@ -55,9 +55,6 @@ function wordParts(bytes: Uint8Array, limits: Partial<ZipLimits>): Record<string
   return parts;
 }
 
-// Images are not part of the transcript: give mammoth an empty source instead of letting it base64 them.
-const skipImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
-
 /**
  * The normalised text of a .docx file: paragraphs and manual line breaks as lines, tables as
  * readable lines, headers, footers, footnotes, comments and images left out. Throws
@@ -66,21 +63,24 @@ const skipImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }))
 export async function docxToText(bytes: Uint8Array): Promise<string> {
   // Stored, not compressed: the sizes mammoth reads are now the real ones, and re-packing costs little.
   const checked = zipSync(wordParts(bytes, DOCX_ZIP_LIMITS), { level: 0 });
-  let html: string;
+  let document: MammothElement | undefined;
   try {
     // mammoth's browser build reads `arrayBuffer` and its Node build reads `buffer`; both hand
     // it to JSZip, which takes either.
     const arrayBuffer = (checked.byteOffset === 0 && checked.byteLength === checked.buffer.byteLength ? checked : checked.slice()).buffer as ArrayBuffer;
     const input = { arrayBuffer, buffer: arrayBuffer } as Parameters<typeof mammoth.convertToHtml>[0];
-    html = (await mammoth.convertToHtml(input, { convertImage: skipImages, ignoreEmptyParagraphs: false })).value;
+    // The text is read from mammoth's document tree: writing it as HTML to parse it back costs
+    // more than reading the Word file. mammoth is left an empty document to write.
+    await mammoth.convertToHtml(input, {
+      transformDocument: (read: MammothElement & { notes?: unknown }) => {
+        document = read;
+        return { type: 'document', children: [], notes: read.notes, comments: [] };
+      },
+    });
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
     throw new ImportError(/main document part/i.test(detail) ? 'not-docx' : 'truncated', '', `mammoth: ${detail}`);
   }
-  try {
-    return normalizeText(htmlToText(html));
-  } catch (err) {
-    // Only a document mammoth misread can get here; to the student it is a damaged file.
-    throw new ImportError('truncated', '', `html: ${err instanceof Error ? err.message : String(err)}`);
-  }
+  if (!document) throw new ImportError('truncated', '', 'mammoth: no document');
+  return normalizeText(documentToText(document));
 }
