@@ -1,6 +1,6 @@
 /**
  * pilah export <project.qdpx> [--docx <out.docx>] [--xlsx <out.xlsx>] [--qdpx <out.qdpx> [--standard]]
- *              [--qdc <out.qdc>] [--codebook-csv <out.csv> [--taguette]] [--guide <out.docx>] [--parts a,b,…]
+ *              [--qdc <out.qdc>] [--codebook-csv <out.csv> [--taguette]] [--guide <out.docx>] [--chapter <bab4.docx>] [--parts a,b,…]
  *              [--format <profile.json>|umum|klasik|berurutan] [--citation interview|line] [--lang id|en]
  *
  * Writes the thesis appendix, the matrices workbook, a REFI-QDA project file or codebook from
@@ -30,6 +30,7 @@ import {
 import { writeCodebookCsv, writeTaguetteCodebookCsv } from '../../shared/codebook-io';
 import { translate } from '../../shared/i18n';
 import { stateFromSnapshot, type ProjectState } from '../../shared/model/changeset';
+import { buildChapterDocx } from '../../shared/chapter';
 import { buildGuideDocx, hasGuideItems } from '../../shared/instruments/docx';
 import type { Locale, ProjectSnapshot } from '../../shared/model/types';
 import { describeProjectFileWarning, importQdpx, writeQdpx } from '../../shared/refi';
@@ -45,6 +46,7 @@ const TARGETS = [
   { option: 'qdc', ext: '.qdc' },
   { option: 'codebook-csv', ext: '.csv' },
   { option: 'guide', ext: '.docx' },
+  { option: 'chapter', ext: '.docx' },
 ] as const;
 type Target = (typeof TARGETS)[number]['option'];
 const KINDS = ['interview', 'observation', 'documentation'] as const;
@@ -95,6 +97,8 @@ export async function runExport(args: string[]): Promise<void> {
   }
   const guide = targets.get('guide');
   if (guide) outputs.push({ path: guide, bytes: await guideFile(state, locale, format) });
+  const chapter = targets.get('chapter');
+  if (chapter) outputs.push({ path: chapter, bytes: await chapterFile(state, locale, format) });
 
   await writeAll(outputs, locale);
   process.stdout.write(outputs.map((o) => translate(locale, 'cli:written', { file: o.path })).join('\n') + '\n');
@@ -112,6 +116,7 @@ function parseCli(args: string[], locale: Locale) {
         qdc: { type: 'string' },
         'codebook-csv': { type: 'string' },
         guide: { type: 'string' },
+        chapter: { type: 'string' },
         taguette: { type: 'boolean' },
         standard: { type: 'boolean' },
         parts: { type: 'string' },
@@ -179,6 +184,12 @@ async function guideFile(state: ProjectState, locale: Locale, format: Partial<Ap
   if (!KINDS.some((kind) => hasGuideItems(state, kind))) throw new CliError(translate(locale, 'cli:noGuide'));
   // The same format profile as the appendix: the campus's margins, fonts and spacing.
   return buildGuideDocx(state, { locale, format });
+}
+
+/** The Bab IV draft from the student's stored analysis; a project without codes is refused, nothing written. */
+async function chapterFile(state: ProjectState, locale: Locale, format: Partial<AppendixFormat>): Promise<Uint8Array> {
+  if (Object.keys(state.codes).length === 0) throw new CliError(translate(locale, 'cli:noChapter'));
+  return buildChapterDocx(state, { locale, format });
 }
 
 function codebookFile(snapshot: ProjectSnapshot, locale: Locale): Uint8Array {

@@ -58,8 +58,8 @@ export function conclusionsByCode(ctx: AppendixContext): Map<string, Conclusion[
   return byCode;
 }
 
-/** The verdict as written, in English when it is one of the default scale's words. */
-function conclusionVerdict(ctx: AppendixContext, verdict: string): string {
+/** The verdict as written, in English when it is one of the default scale's words (the Bab IV draft prints it the same way). */
+export function conclusionVerdict(ctx: AppendixContext, verdict: string): string {
   const at = DEFAULT_VERDICT_SCALE.indexOf(verdict.trim());
   if (at >= 0) return ctx.t('defaultVerdicts').split(',')[at] ?? verdict.trim();
   return verdict.trim();

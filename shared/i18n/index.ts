@@ -30,6 +30,7 @@ import displayScreen from './strings/displayScreen';
 import writer from './strings/writer';
 import formatProfile from './strings/formatProfile';
 import instruments from './strings/instruments';
+import chapter from './strings/chapter';
 
 export const namespaces = {
   common,
@@ -58,6 +59,7 @@ export const namespaces = {
   writer,
   formatProfile,
   instruments,
+  chapter,
 } as const;
 
 export type NamespaceName = keyof typeof namespaces;

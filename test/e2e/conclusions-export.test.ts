@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDocx } from '../../shared/appendix/read-docx';
 import { conclusionCards, conclusionsOn } from '../../shared/conclusions';
 import { translate } from '../../shared/i18n';
 import { stateFromSnapshot, type ProjectState } from '../../shared/model/changeset';
@@ -116,6 +117,25 @@ describe('conclusions and the appendix export', () => {
     await page.getByTestId('transcript-view').waitFor();
     await page.getByTestId('nav-conclusions').click();
     await expect.poll(() => page.getByTestId(`conclusion-text-${cardId}`).inputValue()).toBe(CONCLUSION);
+  });
+
+  it('downloads the Bab IV draft with the conclusion and verdict as written, the evidence quoted with its citation', async () => {
+    const { page } = app;
+    const download = page.waitForEvent('download');
+    await page.getByTestId('chapter-export').click();
+    const file = await download;
+    const doc = readDocx(new Uint8Array(await readFile((await file.path())!)));
+    // The app made its own ids for the sample: the indicator is found by its name.
+    const label = codeLabel(Object.values(state.codes).find((c) => codeLabel(c, 'id') === indicator)!, locale);
+    const at = doc.paragraphs.findIndex(([style, text]) => style.startsWith('Heading') && text === label);
+    expect(at).toBeGreaterThan(0);
+    const next = doc.paragraphs.findIndex(([style], i) => i > at && style.startsWith('Heading'));
+    const texts = doc.paragraphs.slice(at + 1, next < 0 ? undefined : next).map(([, text]) => text);
+    expect(texts).toContain(CONCLUSION);
+    expect(texts).toContain(t('chapter:verdictLine', { indicator: label, verdict: locale === 'id' ? VERDICT : 'Fairly optimal' }));
+    expect(doc.paragraphs.filter(([style]) => style === 'PilahQuote').length).toBeGreaterThan(0);
+    await page.getByTestId('chapter-exported').waitFor();
+    expect(app.errors).toEqual([]);
   });
 
   it('exports the conclusions before the informant table, with a progress bar, as a .docx', async () => {

@@ -14,12 +14,14 @@ Pemakaian:
   pilah export <proyek.qdpx> [--docx <lampiran.docx>] [--xlsx <matriks.xlsx>]
                [--qdpx <salinan.qdpx> [--standard]] [--qdc <buku-kode.qdc>]
                [--codebook-csv <buku-kode.csv> [--taguette]] [--guide <pedoman.docx>]
+               [--chapter <bab4.docx>]
                [--parts BAGIAN,…] [--citation interview|line]
                [--format <profil.json>|umum|klasik|berurutan]
       Menulis lampiran skripsi (Word), semua matriks (Excel), berkas proyek REFI-QDA
       (--standard: tanpa tambahan Pilah) atau buku kode .qdc atau .csv (--taguette:
       dengan kolom Taguette), atau instrumen penelitian (--guide: pedoman wawancara,
-      observasi dan dokumentasi untuk proposal). Proyek dari aplikasi lain
+      observasi dan dokumentasi untuk proposal), atau draf BAB IV (--chapter: disusun dari
+      kesimpulan, ringkasan, kutipan dan triangulasi yang tersimpan). Proyek dari aplikasi lain
       pun dapat dipakai: informan diambil dari Case-nya. BAGIAN (bawaan: semua kecuali agreement,
       berurutan): guideInterview, guideObservation, guideDocumentation, informants, codebook, reduction, displays, triangulation, conclusions,
       agreement (kesepakatan antarkoder, pilihan), segments, transcripts. Format Word
@@ -44,8 +46,9 @@ Pilihan umum: --lang id|en (bahasa pesan dan lampiran), --help, --version`,
     tooLarge: 'Berkas "{{file}}" terlalu besar (lebih dari {{mb}} MB) untuk dibuka.',
     projectUnreadable: 'Berkas proyek "{{file}}" tidak dapat dibaca.',
     unexpected: 'Terjadi kesalahan yang tidak terduga: {{detail}}.',
-    needExportTarget: 'Sebutkan setidaknya satu berkas tujuan: --docx, --xlsx, --qdpx, --qdc, --codebook-csv atau --guide.',
+    needExportTarget: 'Sebutkan setidaknya satu berkas tujuan: --docx, --xlsx, --qdpx, --qdc, --codebook-csv, --guide atau --chapter.',
     noGuide: 'Proyek ini belum memiliki instrumen penelitian. Buat pedomannya di Pilah (langkah Instrumen), lalu ekspor lagi.',
+    noChapter: 'Proyek ini belum memiliki kode, jadi draf BAB IV tidak dapat disusun. Tambahkan kerangka teori atau kode di Pilah, lalu ekspor lagi.',
     outMustEnd: 'Berkas "{{file}}" untuk {{option}} harus berakhiran {{ext}}.',
     outIsProject: 'Berkas tujuan "{{file}}" adalah berkas proyek itu sendiri; pilih nama lain agar proyek tidak tertimpa.',
     standardNeedsQdpx: 'Pilihan --standard hanya berlaku bersama --qdpx <berkas.qdpx>.',
@@ -81,12 +84,14 @@ Usage:
   pilah export <project.qdpx> [--docx <appendix.docx>] [--xlsx <matrices.xlsx>]
                [--qdpx <copy.qdpx> [--standard]] [--qdc <codebook.qdc>]
                [--codebook-csv <codebook.csv> [--taguette]] [--guide <guide.docx>]
+               [--chapter <chapter4.docx>]
                [--parts PART,…] [--citation interview|line]
                [--format <profile.json>|umum|klasik|berurutan]
       Writes the thesis appendix (Word), every matrix (Excel), a REFI-QDA project file
       (--standard: without Pilah's extras) or a .qdc or .csv codebook (--taguette: in
       Taguette's columns), or the research instruments (--guide: interview, observation
-      and documentation guides for the proposal). Other tools' projects work
+      and documentation guides for the proposal), or the Chapter IV draft (--chapter: drafted
+      from the stored conclusions, summaries, quotes and triangulation). Other tools' projects work
       too: their Cases become the informants. PART (default: all but agreement, in this order):
       guideInterview, guideObservation, guideDocumentation, informants, codebook, reduction, displays, triangulation, conclusions,
       agreement (inter-coder agreement, optional), segments, transcripts. The Word
@@ -111,8 +116,9 @@ Common options: --lang id|en (language of messages and of the appendix), --help,
     tooLarge: 'The file "{{file}}" is too large (over {{mb}} MB) to open.',
     projectUnreadable: 'The project file "{{file}}" could not be read.',
     unexpected: 'Something unexpected went wrong: {{detail}}.',
-    needExportTarget: 'Name at least one file to write: --docx, --xlsx, --qdpx, --qdc, --codebook-csv or --guide.',
+    needExportTarget: 'Name at least one file to write: --docx, --xlsx, --qdpx, --qdc, --codebook-csv, --guide or --chapter.',
     noGuide: 'This project has no research instruments yet. Create the guide in Pilah (the Instruments step), then export again.',
+    noChapter: 'This project has no codes yet, so no Chapter IV draft can be made. Add a framework or codes in Pilah, then export again.',
     outMustEnd: 'The file "{{file}}" for {{option}} must end in {{ext}}.',
     outIsProject: 'The output "{{file}}" is the project file itself; choose another name so the project is not overwritten.',
     standardNeedsQdpx: 'The option --standard only goes with --qdpx <file.qdpx>.',

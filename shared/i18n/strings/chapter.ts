@@ -1,0 +1,56 @@
+import { defineStrings } from '../define';
+
+/**
+ * The Bab IV draft in Word: its title and the fixed sentences filled with the student's
+ * stored analysis, and the highlighted placeholders where that analysis is still missing.
+ */
+export default defineStrings({
+  id: {
+    title: 'BAB IV',
+    subtitle: 'HASIL PENELITIAN DAN PEMBAHASAN',
+    ownCodes: 'Temuan di luar kerangka teori',
+    definitionIntro: 'Indikator {{indicator}} dalam penelitian ini didefinisikan sebagai berikut.',
+    theorySource: 'Sumber teori: {{source}}.',
+    summariesIntro: 'Hasil reduksi data pada indikator {{indicator}} per informan adalah sebagai berikut.',
+    summaryLine: '{{informant}}: {{summary}}',
+    quotesIntro: 'Kesimpulan tersebut didasarkan pada kutipan data berikut.',
+    triangulationJudged: 'Hasil triangulasi sumber pada indikator {{indicator}}: {{verdict}}.',
+    triangulationUnjudged: 'Triangulasi sumber pada indikator {{indicator}} belum dinilai oleh peneliti.',
+    triangulationNote: 'Catatan triangulasi: {{note}}',
+    conclusionIntro: 'Kesimpulan peneliti pada indikator {{indicator}}:',
+    verdictLine: 'Penilaian indikator {{indicator}}: {{verdict}}.',
+    higherConclusion: 'Kesimpulan peneliti tentang {{label}}:',
+    higherVerdict: 'Penilaian {{label}}: {{verdict}}.',
+    placeholderConclusion: '[Tulis kesimpulan indikator ini]',
+    placeholderDefinition: '[Tulis definisi operasional indikator ini]',
+    placeholderSource: '[Sebutkan sumber teori indikator ini]',
+    placeholderSummaries: '[Tulis ringkasan reduksi data indikator ini]',
+    placeholderSummary: '[Tulis ringkasan reduksi data untuk {{informant}}]',
+    placeholderQuotes: '[Pilih kutipan data yang mendukung kesimpulan ini]',
+    placeholderVerdict: '[Tentukan penilaian indikator ini]',
+  },
+  en: {
+    title: 'CHAPTER IV',
+    subtitle: 'FINDINGS AND DISCUSSION',
+    ownCodes: 'Findings outside the theoretical framework',
+    definitionIntro: 'In this study, the indicator {{indicator}} is defined as follows.',
+    theorySource: 'Theory source: {{source}}.',
+    summariesIntro: 'The reduced data on the indicator {{indicator}}, per informant, are as follows.',
+    summaryLine: '{{informant}}: {{summary}}',
+    quotesIntro: 'This conclusion rests on the following data.',
+    triangulationJudged: 'Source triangulation on the indicator {{indicator}}: {{verdict}}.',
+    triangulationUnjudged: 'Source triangulation on the indicator {{indicator}} has not yet been judged by the researcher.',
+    triangulationNote: 'Triangulation note: {{note}}',
+    conclusionIntro: "The researcher's conclusion on the indicator {{indicator}}:",
+    verdictLine: 'Assessment of the indicator {{indicator}}: {{verdict}}.',
+    higherConclusion: "The researcher's conclusion on {{label}}:",
+    higherVerdict: 'Assessment of {{label}}: {{verdict}}.',
+    placeholderConclusion: "[Write this indicator's conclusion]",
+    placeholderDefinition: "[Write this indicator's operational definition]",
+    placeholderSource: "[Name this indicator's theory source]",
+    placeholderSummaries: "[Write the reduced data for this indicator]",
+    placeholderSummary: '[Write the reduced data for {{informant}}]',
+    placeholderQuotes: '[Choose the data quotes that support this conclusion]',
+    placeholderVerdict: "[Decide this indicator's assessment]",
+  },
+});
