@@ -10,3 +10,4 @@ export { Splitter } from './Splitter';
 export { usePanelSize } from './use-panel-size';
 export type { PanelBounds, PanelSize } from './panel-size';
 export { UndoableTextarea } from './UndoableTextarea';
+export { useDocumentSave } from './use-document-save';

@@ -8,7 +8,8 @@ import { frameworkRows } from '../display/code-rows';
 import { triangulationTable } from '../display/triangulation';
 import type { TriangulationRow } from '../display/types';
 import { DEFAULT_VERDICT_SCALE } from '../model/defaults';
-import type { Conclusion } from '../model/types';
+import type { ProjectState } from '../model/changeset';
+import type { Conclusion, Document, Informant, Segment } from '../model/types';
 import { codeLabel, descendantIds } from '../project/code-tree';
 import { triangulationVerdictsFromState } from '../reduction/display-inputs';
 import { citeSegment } from './citation';
@@ -71,17 +72,32 @@ export function conclusionVerdict(ctx: AppendixContext, verdict: string): string
  * its citation — so two quotes from one informant never read alike.
  */
 function evidenceLines(ctx: AppendixContext, conclusion: Conclusion): EvidenceLine[] {
-  const out: EvidenceLine[] = [];
+  return evidenceOf(ctx.state, conclusion).map(({ segment, document, informant, words }) => {
+    const reduced = ctx.format.evidenceText === 'reduced' ? segment.reduced.trim() : '';
+    return { segmentId: segment.id, text: reduced || `“${words}”`, citation: citeSegment(ctx, { segment, document, informant }) };
+  });
+}
+
+/** A conclusion's evidence as the appendix and the BAB IV draft print it. */
+export interface Evidence {
+  segment: Segment;
+  document: Document;
+  informant: Informant | null;
+  /** The segment's words verbatim, its line breaks as spaces. */
+  words: string;
+}
+
+/** Each evidence segment of a conclusion once, in the order linked; deleted ones are skipped. */
+export function evidenceOf(state: ProjectState, conclusion: Conclusion): Evidence[] {
+  const out: Evidence[] = [];
   const seen = new Set<string>();
   for (const id of conclusion.evidenceSegmentIds) {
-    const segment = ctx.state.segments[id];
-    const document = segment && ctx.state.documents[segment.documentId];
+    const segment = state.segments[id];
+    const document = segment && state.documents[segment.documentId];
     if (!segment || !document || seen.has(id)) continue;
     seen.add(id);
-    const informant = document.informantId ? (ctx.state.informants[document.informantId] ?? null) : null;
-    const words = document.text.slice(segment.start, segment.end).replace(/\s*\n\s*/g, ' ').trim();
-    const reduced = ctx.format.evidenceText === 'reduced' ? segment.reduced.trim() : '';
-    out.push({ segmentId: id, text: reduced || `“${words}”`, citation: citeSegment(ctx, { segment, document, informant }) });
+    const informant = document.informantId ? (state.informants[document.informantId] ?? null) : null;
+    out.push({ segment, document, informant, words: document.text.slice(segment.start, segment.end).replace(/\s*\n\s*/g, ' ').trim() });
   }
   return out;
 }

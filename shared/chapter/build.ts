@@ -11,7 +11,7 @@ import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import type { Block } from '../appendix/blocks';
 import { appendixStyles, heading, STYLE } from '../appendix/blocks';
 import { citeSegment } from '../appendix/citation';
-import { conclusionsByCode, conclusionVerdict } from '../appendix/conclusion-rows';
+import { conclusionsByCode, conclusionVerdict, evidenceOf } from '../appendix/conclusion-rows';
 import type { AppendixContext } from '../appendix/context';
 import { createContext } from '../appendix/context';
 import type { AppendixFormat } from '../appendix/format';
@@ -70,23 +70,13 @@ function theorySource(code: Code, group: MatrixGroup): string {
 
 /** Each evidence segment once, in the order linked: its words verbatim in quotation marks, then its citation. */
 function quoteParagraphs(ctx: Ctx, conclusion: Conclusion): Paragraph[] {
-  const out: Paragraph[] = [];
-  const seen = new Set<string>();
-  for (const id of conclusion.evidenceSegmentIds) {
-    const segment = ctx.state.segments[id];
-    const document = segment && ctx.state.documents[segment.documentId];
-    if (!segment || !document || seen.has(id)) continue;
-    seen.add(id);
-    const informant = document.informantId ? (ctx.state.informants[document.informantId] ?? null) : null;
-    const words = document.text.slice(segment.start, segment.end).replace(/\s*\n\s*/g, ' ').trim();
-    out.push(
+  return evidenceOf(ctx.state, conclusion).map(
+    ({ segment, document, informant, words }) =>
       new Paragraph({
         style: STYLE.quote,
         children: [new TextRun({ text: `“${words}”` }), new TextRun({ text: ` ${citeSegment(ctx, { segment, document, informant })}`, italics: false })],
       }),
-    );
-  }
-  return out;
+  );
 }
 
 /** The reduction summaries per informant; an informant with coded data but no summary gets a placeholder. */

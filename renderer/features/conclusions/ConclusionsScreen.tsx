@@ -1,10 +1,10 @@
-import { Alert, Box, Button, Grid, Stack, Text } from '@mantine/core';
+import { Box, Button, Grid, Stack, Text } from '@mantine/core';
 import { FileDown } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { conclusionCards, conclusionsOn, conclusionWarnings, triangulationStatuses } from '../../../shared/conclusions';
 import { codeLabel } from '../../../shared/project';
-import { ScreenHeader } from '../../components';
+import { ScreenHeader, useDocumentSave } from '../../components';
 import { useAppStore } from '../../store';
 import { ConclusionCardView } from './ConclusionCardView';
 import { EvidencePicker } from './EvidencePicker';
@@ -28,9 +28,7 @@ export function ConclusionsScreen() {
   const [picking, setPicking] = useState<ConclusionTarget | null>(null);
   const [scaleOpen, setScaleOpen] = useState(false);
   const [highlighted, setHighlighted] = useState<string | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
-  const [failed, setFailed] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const chapter = useDocumentSave((file) => t('chapterExported', { file }), 'chapter-exported');
 
   const cards = useMemo(() => (state ? conclusionCards(state) : []), [state]);
   const statuses = useMemo(() => (state ? triangulationStatuses(state, locale) : new Map()), [state, locale]);
@@ -43,21 +41,12 @@ export function ConclusionsScreen() {
   }, [highlighted]);
 
   if (!state) return null;
-  const saveChapter = async () => {
-    setSaved(null);
-    setFailed(null);
-    setSaving(true);
-    try {
+  const saveChapter = () =>
+    chapter.run(async () => {
       // The Word writer is loaded only now, not with the screen.
       const { exportChapter } = await import('./export-chapter');
-      const name = await exportChapter(state, locale);
-      if (name) setSaved(name);
-    } catch (error) {
-      setFailed(error instanceof Error ? error.message : String(error));
-    } finally {
-      setSaving(false);
-    }
-  };
+      return exportChapter(state, locale);
+    });
   const openCard = (codeId: string) => {
     const element = document.getElementById(`conclusion-card-${codeId}`);
     if (element) scrollToCard(element);
@@ -71,22 +60,13 @@ export function ConclusionsScreen() {
         hint={t('hint')}
         actions={
           cards.length ? (
-            <Button leftSection={<FileDown size={16} />} loading={saving} onClick={() => void saveChapter()} data-testid="chapter-export">
+            <Button leftSection={<FileDown size={16} />} loading={chapter.saving} onClick={() => void saveChapter()} data-testid="chapter-export">
               {t('exportChapter')}
             </Button>
           ) : undefined
         }
       />
-      {saved ? (
-        <Alert color="teal" withCloseButton onClose={() => setSaved(null)} data-testid="chapter-exported">
-          {t('chapterExported', { file: saved })}
-        </Alert>
-      ) : null}
-      {failed ? (
-        <Alert color="red" withCloseButton onClose={() => setFailed(null)}>
-          {failed}
-        </Alert>
-      ) : null}
+      {chapter.alerts}
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="sm">

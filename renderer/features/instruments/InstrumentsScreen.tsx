@@ -1,10 +1,10 @@
-import { Alert, Button, Group, Paper, Select, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Select, Stack, Tabs, Text, Title } from '@mantine/core';
 import { FileDown } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createGuide, instrumentsOf, removeGuideFramework } from '../../../shared/instruments';
 import { childrenOf, codeLabel } from '../../../shared/project';
-import { ScreenHeader } from '../../components';
+import { ScreenHeader, useDocumentSave } from '../../components';
 import { act, useAppStore } from '../../store';
 import { AnswersPanel } from './AnswersPanel';
 import { exportGuide } from './export-guide';
@@ -16,8 +16,7 @@ export function InstrumentsScreen() {
   const state = useAppStore((s) => s.current);
   const locale = useAppStore((s) => s.locale);
   const [framework, setFramework] = useState<string | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
-  const [failed, setFailed] = useState<string | null>(null);
+  const guide = useDocumentSave((file) => t('exported', { file }), 'guide-exported');
   const roots = useMemo(
     // Frameworks: built-in roots, or the student's own top-level codes that group indicators.
     () =>
@@ -36,16 +35,7 @@ export function InstrumentsScreen() {
   const create = (rootId: string | null) => {
     if (rootId) void act('createGuide', (s) => createGuide(s, rootId));
   };
-  const save = async () => {
-    setSaved(null);
-    setFailed(null);
-    try {
-      const name = await exportGuide(state, locale);
-      if (name) setSaved(name);
-    } catch (error) {
-      setFailed(error instanceof Error ? error.message : String(error));
-    }
-  };
+  const save = () => guide.run(() => exportGuide(state, locale));
   const frameworkPicker = (
     <Select
       label={t('framework')}
@@ -65,22 +55,13 @@ export function InstrumentsScreen() {
         hint={t('screenHint')}
         actions={
           inGuide.length ? (
-            <Button leftSection={<FileDown size={16} />} onClick={() => void save()} data-testid="guide-export">
+            <Button leftSection={<FileDown size={16} />} loading={guide.saving} onClick={() => void save()} data-testid="guide-export">
               {t('exportWord')}
             </Button>
           ) : undefined
         }
       />
-      {saved ? (
-        <Alert color="teal" withCloseButton onClose={() => setSaved(null)} data-testid="guide-exported">
-          {t('exported', { file: saved })}
-        </Alert>
-      ) : null}
-      {failed ? (
-        <Alert color="red" withCloseButton onClose={() => setFailed(null)}>
-          {failed}
-        </Alert>
-      ) : null}
+      {guide.alerts}
       {inGuide.length === 0 ? (
         <Paper withBorder p="lg" data-testid="guide-empty">
           <Stack gap="sm" maw={640}>
