@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES, translate } from '../i18n';
-import { COMMAND_LABELS } from './command-labels';
+import { ACTION_RULES } from '../actions/rules';
 import { DOMAIN_ERROR_CODES, DomainError } from './errors';
 
 describe('what a student reads', () => {
@@ -15,10 +15,10 @@ describe('what a student reads', () => {
   });
 
   it('every action label reads as the end of "Urungkan …" / "Undo …"', () => {
-    for (const key of Object.values(COMMAND_LABELS)) {
-      for (const locale of LOCALES) expect(translate(locale, key)).toMatch(/^\p{Ll}/u);
+    for (const kind of Object.keys(ACTION_RULES)) {
+      for (const locale of LOCALES) expect(translate(locale, `commands:${kind}`)).toMatch(/^\p{Ll}/u);
     }
-    expect(translate('id', COMMAND_LABELS.applyCode)).toBe('terapkan kode');
-    expect(Object.keys(COMMAND_LABELS)).not.toContain('refused.cycle');
+    expect(translate('id', 'commands:applyCode')).toBe('terapkan kode');
+    expect(Object.keys(ACTION_RULES)).not.toContain('refused.cycle');
   });
 });

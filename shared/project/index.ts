@@ -30,7 +30,6 @@ export {
   segmentsInDocument,
 } from './queries';
 export type { RetrievedSegment, SearchHit, SearchOptions } from './queries';
-export { COMMAND_LABELS } from './command-labels';
 export type { CommandLabel } from './command-labels';
 export {
   colorName,

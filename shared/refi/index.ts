@@ -3,7 +3,7 @@ export { writeQdpx, type WriteQdpxOptions } from './write-qdpx';
 export { readQdpx, type ReadQdpxOptions, type ReadQdpxResult } from './read-qdpx';
 export { importQdpx } from './import-qdpx';
 export { readQdc, type ReadQdcResult } from './read-qdc';
-export { mergeCodebook, IMPORT_CODEBOOK_LABEL, type CodebookMerge } from './merge-codebook';
+export { mergeCodebook, type CodebookMerge } from './merge-codebook';
 export { detectProducer, type Producer, type ProducerId } from './producer';
 export {
   ProjectFileError,

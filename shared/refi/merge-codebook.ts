@@ -6,10 +6,6 @@
  */
 import type { Changeset, ProjectState } from '../model/changeset';
 import type { Code } from '../model/types';
-import { COMMAND_LABELS } from '../project/command-labels';
-
-/** The label to `perform` the changeset under. */
-export const IMPORT_CODEBOOK_LABEL = COMMAND_LABELS.importCodebook;
 
 export interface CodebookMerge {
   changeset: Changeset;

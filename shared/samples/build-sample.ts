@@ -5,7 +5,7 @@
  * exactly what Pilah would make of real data.
  */
 import type { Changeset, ProjectState } from '../model/changeset';
-import { action, commit, type ActionKind, type Actor } from '../actions';
+import { action, commitAll, type ActionKind } from '../actions';
 import { snapshotFromState, stateFromSnapshot } from '../model/changeset';
 import type {
   CellSummary,
@@ -33,9 +33,6 @@ import {
   updateProject,
   updateSegment,
 } from '../project';
-
-/** The samples are made by their owner, as the student would make them in the app. */
-const OWNER: Actor = { coderId: null, reviewing: false };
 
 /**
  * One informant of a sample, as the student would fill in the informant form. Documents
@@ -139,9 +136,9 @@ export async function buildSampleProject(
       now,
     ),
   );
-  // Each step is an action of the owner, through the same pipeline as the app's.
+  // Each step is an action of the owner, as the student would take it in the app, through the app's pipeline.
   const run = (kind: ActionKind, build: (s: ProjectState) => Changeset): void => {
-    state = commit(state, action(kind, build), OWNER, now)?.next ?? state;
+    state = commitAll(state, [action(kind, build)], now);
   };
 
   const imported: ImportedTranscript[] = [];
@@ -292,7 +289,7 @@ function assignInformants(
 ): ProjectState {
   let state = initial;
   const run = (kind: ActionKind, build: (s: ProjectState) => Changeset): void => {
-    state = commit(state, action(kind, build), OWNER, now)?.next ?? state;
+    state = commitAll(state, [action(kind, build)], now);
   };
   const fromImport = new Set(Object.keys(state.informants));
   const idByLabel = new Map<string, string>();

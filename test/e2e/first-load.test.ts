@@ -4,7 +4,7 @@
  * those screens still open.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, type AppSession } from './support/browser';
+import { openApp, type AppSession, createEmpowermentProject } from './support/browser';
 
 let app: AppSession;
 
@@ -49,12 +49,7 @@ describe('the first load', () => {
 
   it('still opens the screens loaded on demand', async () => {
     const { page } = app;
-    await page.getByTestId('new-project').click();
-    await page.getByTestId('wizard-title').fill('Muat sesuai kebutuhan');
-    await page.getByTestId('wizard-next').click();
-    await page.getByTestId('framework-card-empowerment').click();
-    await page.getByTestId('wizard-create').click();
-    await expect.poll(() => page.getByTestId('project-title-header').textContent()).toContain('Muat sesuai kebutuhan');
+    await createEmpowermentProject(page, 'Muat sesuai kebutuhan');
     for (const [nav, shown] of [
       ['nav-export', 'export-build'],
       ['nav-backups', 'save-project-file'],

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openApp, type AppSession } from './support/browser';
+import { openApp, type AppSession, createEmpowermentProject } from './support/browser';
 import { codedPieces, dragSelect, keyboardSelect } from './support/transcript';
 import { makeTranscriptDocx } from '../fixtures/make-docx';
 
@@ -38,12 +38,7 @@ afterAll(async () => {
 describe('Pilah foundation in a real browser', () => {
   it('creates a project from the empowerment framework', async () => {
     const { page } = app;
-    await page.getByTestId('new-project').click();
-    await page.getByTestId('wizard-title').fill('Pemberdayaan UMKM Kabupaten Contoh');
-    await page.getByTestId('wizard-next').click();
-    await page.getByTestId('framework-card-empowerment').click();
-    await page.getByTestId('wizard-create').click();
-    await expect.poll(() => page.getByTestId('project-title-header').textContent()).toContain('Pemberdayaan UMKM Kabupaten Contoh');
+    await createEmpowermentProject(page, 'Pemberdayaan UMKM Kabupaten Contoh');
   });
 
   it('imports a .docx transcript with its informant from the header', async () => {

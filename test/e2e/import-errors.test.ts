@@ -6,7 +6,7 @@
  * good import.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, type AppSession } from './support/browser';
+import { openApp, type AppSession, createEmpowermentProject } from './support/browser';
 import { describeImportError, ImportError, type ImportErrorCode } from '../../shared/import';
 import { describeProjectFileError, readQdpx } from '../../shared/refi';
 import type { Locale } from '../../shared/model/types';
@@ -67,12 +67,7 @@ afterAll(async () => {
 describe('bad input in the app', () => {
   it('starts a project with one imported transcript', async () => {
     const { page } = app;
-    await page.getByTestId('new-project').click();
-    await page.getByTestId('wizard-title').fill('Uji berkas rusak');
-    await page.getByTestId('wizard-next').click();
-    await page.getByTestId('framework-card-empowerment').click();
-    await page.getByTestId('wizard-create').click();
-    await expect.poll(() => page.getByTestId('project-title-header').textContent()).toContain('Uji berkas rusak');
+    await createEmpowermentProject(page, 'Uji berkas rusak');
     locale = (await page.locator('html').getAttribute('lang')) === 'en' ? 'en' : 'id';
 
     await page.getByTestId('nav-data').click();

@@ -10,7 +10,7 @@ import { readDocx } from '../../shared/appendix/read-docx';
 import { empowermentDefaults } from '../../shared/instruments/defaults/empowerment';
 import { translate } from '../../shared/i18n';
 import type { Locale } from '../../shared/model/types';
-import { openApp, type AppSession } from './support/browser';
+import { openApp, type AppSession, createEmpowermentProject } from './support/browser';
 
 let app: AppSession;
 let locale: Locale;
@@ -29,12 +29,7 @@ afterAll(async () => {
 describe('research instruments', () => {
   it('creates the guide from the empowerment framework: a question for every indicator', async () => {
     const { page } = app;
-    await page.getByTestId('new-project').click();
-    await page.getByTestId('wizard-title').fill('Pemberdayaan UMKM Kabupaten Contoh');
-    await page.getByTestId('wizard-next').click();
-    await page.getByTestId('framework-card-empowerment').click();
-    await page.getByTestId('wizard-create').click();
-    await expect.poll(() => page.getByTestId('project-title-header').textContent()).toContain('Pemberdayaan UMKM Kabupaten Contoh');
+    await createEmpowermentProject(page, 'Pemberdayaan UMKM Kabupaten Contoh');
 
     await page.getByTestId('nav-instruments').click();
     await page.getByTestId('guide-empty').waitFor();

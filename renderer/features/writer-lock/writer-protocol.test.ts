@@ -104,6 +104,19 @@ function openTab(locks: LockManagerLike | null, hub: FakeHub, tabId: string): Ta
   return tab;
 }
 
+/** Tab a writes project p1; tab b opened it after, so it reads (and waits in line). */
+async function writerAndReader(): Promise<{ locks: FakeLocks; hub: FakeHub; a: Tab; b: Tab }> {
+  const locks = new FakeLocks();
+  const hub = new FakeHub();
+  const a = openTab(locks, hub, 'a');
+  const b = openTab(locks, hub, 'b');
+  a.writer.follow('p1');
+  await settle();
+  b.writer.follow('p1');
+  await settle();
+  return { locks, hub, a, b };
+}
+
 /** Lets every pending grant, rejection and message run. */
 const settle = () => new Promise((done) => setTimeout(done, 5));
 
@@ -145,14 +158,7 @@ describe('one writer per project', () => {
   });
 
   it('lets a reader take over: the old writer becomes read-only at once, and can take it back', async () => {
-    const locks = new FakeLocks();
-    const hub = new FakeHub();
-    const a = openTab(locks, hub, 'a');
-    const b = openTab(locks, hub, 'b');
-    a.writer.follow('p1');
-    await settle();
-    b.writer.follow('p1');
-    await settle();
+    const { a, b } = await writerAndReader();
 
     b.writer.takeOver();
     await settle();
@@ -191,14 +197,7 @@ describe('one writer per project', () => {
   });
 
   it('after a takeover, the tab that lost waits in line and is promoted when the new writer closes', async () => {
-    const locks = new FakeLocks();
-    const hub = new FakeHub();
-    const a = openTab(locks, hub, 'a');
-    const b = openTab(locks, hub, 'b');
-    a.writer.follow('p1');
-    await settle();
-    b.writer.follow('p1');
-    await settle();
+    const { locks, a, b } = await writerAndReader();
     b.writer.takeOver();
     await settle();
     b.writer.follow(null);
@@ -208,14 +207,7 @@ describe('one writer per project', () => {
   });
 
   it('opening another project releases the first, and a reader leaving gives up its place in line', async () => {
-    const locks = new FakeLocks();
-    const hub = new FakeHub();
-    const a = openTab(locks, hub, 'a');
-    const b = openTab(locks, hub, 'b');
-    a.writer.follow('p1');
-    await settle();
-    b.writer.follow('p1');
-    await settle();
+    const { locks, a, b } = await writerAndReader();
     b.writer.follow('p2');
     await settle();
     expect(b.last()).toEqual({ role: 'writer', projectId: 'p2', how: 'claimed' });

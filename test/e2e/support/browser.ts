@@ -3,6 +3,7 @@
  * run starts with an empty IndexedDB. Never downloads a browser.
  */
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,4 +60,14 @@ export async function openApp(): Promise<AppSession> {
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Creates a project from the empowerment framework through the new-project wizard, as a student would, and waits until it is open. */
+export async function createEmpowermentProject(page: Page, title: string): Promise<void> {
+  await page.getByTestId('new-project').click();
+  await page.getByTestId('wizard-title').fill(title);
+  await page.getByTestId('wizard-next').click();
+  await page.getByTestId('framework-card-empowerment').click();
+  await page.getByTestId('wizard-create').click();
+  await expect.poll(() => page.getByTestId('project-title-header').textContent()).toContain(title);
 }
