@@ -182,6 +182,42 @@ export interface InterviewHeader {
   extra: Record<string, string>;
 }
 
+/** How a document came in: a typed text (transcript, field notes), a PDF's text layer, or a photo. */
+export type DocumentMedium = 'text' | 'pdf' | 'picture';
+
+/** One PDF page's part of the document text: [start, end) in UTF-16 units; `number` as printed (1-based). */
+export interface PageRange {
+  number: number;
+  start: number;
+  end: number;
+}
+
+/** The file a PDF or photo document was read from, kept so it can be shown and exchanged. */
+export interface OriginalFile {
+  /** `application/pdf`, `image/jpeg` or `image/png`. */
+  mediaType: string;
+  bytes: Uint8Array;
+}
+
+/** What identifies a documentation source (a regulation, a report): Perbup No. 12/2022, issued by … */
+export interface DocumentSourceInfo {
+  issuer: string;
+  /** ISO date or free text as printed. */
+  date: string;
+  /** The document's number, e.g. "12/2022". */
+  number: string;
+}
+
+/** What a fieldwork photo shows, where and when. The informant or site is the document's informantId. */
+export interface PictureInfo {
+  caption: string;
+  date: string;
+  place: string;
+  /** Pixel size, read from the file, so Word can size it to the page. */
+  width: number;
+  height: number;
+}
+
 export interface Document {
   id: string;
   projectId: string;
@@ -202,6 +238,16 @@ export interface Document {
   /** Who added the transcript in the tool it came from: a coder id, null = the owner; absent = the owner. */
   addedBy?: string | null;
   order: number;
+  /** Absent = 'text' (every document before PDFs and photos). */
+  medium?: DocumentMedium;
+  /** PDF documents: each page's range of `text`, so citations can say "hlm. 12". */
+  pages?: PageRange[];
+  /** Documentation sources (kind 'document'): issuer, date, number. */
+  sourceInfo?: DocumentSourceInfo;
+  /** Photos: caption, date, place and size. A photo's `text` is its caption, coded as a whole. */
+  picture?: PictureInfo;
+  /** PDFs and photos: the original file. */
+  original?: OriginalFile;
 }
 
 /**
