@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '../i18n';
 import { deleteCode, updateCode } from '../project';
-import { setCellSummary } from '../reduction';
+import { setCellSummary, setTechniqueVerdict, triangulationNoteOf } from '../reduction';
 import { addComment } from '../review';
 import { ReviewError } from '../review/errors';
 import { reviewFixture } from '../review/test-support';
@@ -52,6 +52,16 @@ describe('commit: the rules every front end gets', () => {
     const undone = applyChangeset(deleted.next, deleted.command.backward);
     expect(Object.values(undone.cellSummaries).map((c) => c.text)).toEqual(['Modal sulit.']);
     expect(undone.codes[codeId]).toBeDefined();
+  });
+
+  it('a technique verdict is the student’s: refused in review, undone in one step', () => {
+    const { state, codeId } = reviewFixture();
+    const judge = action('setTechniqueVerdict', (s, by) => setTechniqueVerdict(s, codeId, 'sama', by));
+    expect(() => commit(state, judge, supervisor, NOW)).toThrow(ReviewError);
+    const done = commit(state, judge, student, NOW)!;
+    expect(done.command.labelKey).toBe('commands:setTechniqueVerdict');
+    expect(triangulationNoteOf(done.next, codeId)).toMatchObject({ techniqueVerdict: 'sama', verdict: null });
+    expect(triangulationNoteOf(applyChangeset(done.next, done.command.backward), codeId)).toBeUndefined();
   });
 
   it('stamps a memo with who wrote it and when', () => {

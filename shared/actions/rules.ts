@@ -42,6 +42,8 @@ export const ACTION_RULES = {
   draftCellSummaries: EDIT,
   setTriangulationVerdict: EDIT,
   editTriangulationNote: EDIT,
+  setTechniqueVerdict: EDIT,
+  editTechniqueNote: EDIT,
   addConclusion: EDIT,
   editConclusion: EDIT,
   setConclusionVerdict: EDIT,

@@ -99,6 +99,9 @@ export type TriangulationVerdict = 'sama' | 'berbeda' | 'spesifik';
 export interface TriangulationVerdictInput {
   verdict: TriangulationVerdict | null;
   note?: string;
+  /** The verdict and note of the triangulation by technique. */
+  techniqueVerdict?: TriangulationVerdict | null;
+  techniqueNote?: string;
 }
 
 /** codeId → the student's verdict and note; the stored ones come from `triangulationVerdictsFromState` (shared/reduction). */

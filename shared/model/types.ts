@@ -312,6 +312,14 @@ export interface TriangulationNote {
   /** null = not decided yet (the table then shows its suggestion). */
   verdict: TriangulationVerdict | null;
   note: string;
+  /**
+   * Triangulation by technique (wawancara / observasi / dokumentasi) on the same indicator:
+   * the student's verdict, absent or null while not judged. Optional so every stored row and
+   * file written before it reads unchanged.
+   */
+  techniqueVerdict?: TriangulationVerdict | null;
+  /** The note on the technique triangulation; absent = none. */
+  techniqueNote?: string;
   coderId: string | null;
   modifiedAt: string;
 }

@@ -38,7 +38,8 @@ export function moveAnalysis(state: ProjectState, sourceId: string, targetId: st
   for (const n of Object.values(state.triangulationNotes)) {
     if (n.codeId !== sourceId) continue;
     if (targetNote) {
-      notes.push({ ...targetNote, note: joinTexts(targetNote.note, n.note), modifiedAt: now });
+      const techniqueNote = joinTexts(targetNote.techniqueNote ?? '', n.techniqueNote ?? '');
+      notes.push({ ...targetNote, note: joinTexts(targetNote.note, n.note), ...(techniqueNote ? { techniqueNote } : {}), modifiedAt: now });
       moved.deleted.triangulationNotes.push(n.id);
     } else {
       notes.push({ ...n, codeId: targetId, modifiedAt: now });

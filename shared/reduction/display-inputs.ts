@@ -5,7 +5,7 @@
  * every edit does not rebuild them for edits elsewhere.
  */
 import type { ProjectState } from '../model/changeset';
-import { summaryKey, type CellSummaries, type TriangulationVerdicts } from '../display/types';
+import { summaryKey, type CellSummaries, type TriangulationVerdictInput, type TriangulationVerdicts } from '../display/types';
 import { cellSummaryOf } from './cell-summaries';
 import { triangulationNoteOf } from './triangulation-notes';
 
@@ -29,7 +29,7 @@ export function cellSummariesFromState(state: ProjectState): CellSummaries {
   return out;
 }
 
-/** The student's triangulation verdicts and notes by code, for triangulationTable's `verdicts`. */
+/** The student's triangulation verdicts and notes (by source and by technique) by code, for the triangulation tables' `verdicts`. */
 export function triangulationVerdictsFromState(state: ProjectState): TriangulationVerdicts {
   let out = verdictsCache.get(state.triangulationNotes);
   if (!out) {
@@ -37,7 +37,10 @@ export function triangulationVerdictsFromState(state: ProjectState): Triangulati
     for (const row of Object.values(state.triangulationNotes)) {
       if (Object.hasOwn(out, row.codeId)) continue;
       const kept = triangulationNoteOf(state, row.codeId)!;
-      out[row.codeId] = { verdict: kept.verdict, note: kept.note };
+      const input: TriangulationVerdictInput = { verdict: kept.verdict, note: kept.note };
+      if (kept.techniqueVerdict) input.techniqueVerdict = kept.techniqueVerdict;
+      if (kept.techniqueNote) input.techniqueNote = kept.techniqueNote;
+      out[row.codeId] = input;
     }
     verdictsCache.set(state.triangulationNotes, out);
   }

@@ -6,5 +6,12 @@
 export { cellSummaryOf, cellSummaryText, setCellSummary } from './cell-summaries';
 export type { Authorship } from './cell-summaries';
 export { cellSegmentsOf, draftableCells, draftCellSummary, draftEmptyCellSummaries, draftFromStatements } from './draft';
-export { setTriangulationNote, setTriangulationVerdict, TRIANGULATION_VERDICTS, triangulationNoteOf } from './triangulation-notes';
+export {
+  setTechniqueNote,
+  setTechniqueVerdict,
+  setTriangulationNote,
+  setTriangulationVerdict,
+  TRIANGULATION_VERDICTS,
+  triangulationNoteOf,
+} from './triangulation-notes';
 export { cellSummariesFromState, triangulationVerdictsFromState } from './display-inputs';

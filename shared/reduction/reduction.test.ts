@@ -11,6 +11,8 @@ import {
   draftEmptyCellSummaries,
   draftFromStatements,
   setCellSummary,
+  setTechniqueNote,
+  setTechniqueVerdict,
   setTriangulationNote,
   setTriangulationVerdict,
   triangulationNoteOf,
@@ -178,5 +180,38 @@ describe('triangulation verdicts and notes', () => {
   it('refuses an unknown verdict or code', () => {
     expect(() => setTriangulationVerdict(base, 'sosialisasi', 'mungkin' as never, student)).toThrow();
     expect(() => setTriangulationNote(base, 'hilang', 'x', student)).toThrow(DomainError);
+  });
+});
+
+describe('technique triangulation verdicts and notes', () => {
+  it('sit on the indicator’s row beside the source verdict; each is one undoable step that leaves the other alone', () => {
+    let state = perform(base, setTriangulationVerdict(base, 'sosialisasi', 'sama', student));
+    state = perform(state, setTechniqueVerdict(state, 'sosialisasi', 'berbeda', supervisor));
+    state = perform(state, setTechniqueNote(state, 'sosialisasi', '  Observasi: papan pengumuman ', supervisor));
+    expect(Object.values(state.triangulationNotes)).toEqual([
+      expect.objectContaining({ codeId: 'sosialisasi', verdict: 'sama', note: '', techniqueVerdict: 'berbeda', techniqueNote: 'Observasi: papan pengumuman', coderId: 'coder-dosen' }),
+    ]);
+    expect(triangulationVerdictsFromState(state)).toEqual({
+      sosialisasi: { verdict: 'sama', note: '', techniqueVerdict: 'berbeda', techniqueNote: 'Observasi: papan pengumuman' },
+    });
+    // Clearing the source verdict keeps the technique judgement; the same value again changes nothing.
+    state = perform(state, setTriangulationVerdict(state, 'sosialisasi', null, student));
+    expect(triangulationNoteOf(state, 'sosialisasi')).toMatchObject({ verdict: null, techniqueVerdict: 'berbeda' });
+    expect(setTechniqueVerdict(state, 'sosialisasi', 'berbeda', student)).toEqual({});
+    // Clearing everything removes the row.
+    state = perform(state, setTechniqueVerdict(state, 'sosialisasi', null, student));
+    state = perform(state, setTechniqueNote(state, 'sosialisasi', ' ', student));
+    expect(state.triangulationNotes).toEqual({});
+  });
+
+  it('a row without a technique judgement is stored as before (no technique fields)', () => {
+    const state = perform(base, setTriangulationVerdict(base, 'pelatihan', 'spesifik', student));
+    const row = Object.values(state.triangulationNotes)[0]!;
+    expect('techniqueVerdict' in row || 'techniqueNote' in row).toBe(false);
+  });
+
+  it('refuses an unknown verdict or code', () => {
+    expect(() => setTechniqueVerdict(base, 'sosialisasi', 'mungkin' as never, student)).toThrow();
+    expect(() => setTechniqueNote(base, 'hilang', 'x', student)).toThrow(DomainError);
   });
 });

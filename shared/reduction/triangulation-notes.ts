@@ -1,7 +1,7 @@
 /**
- * The student's triangulation verdict (sama / berbeda / spesifik) and note per indicator:
- * one row per code. A row left with neither verdict nor note is removed, so the table goes
- * back to showing its suggestion.
+ * The student's triangulation verdicts (sama / berbeda / spesifik) and notes per indicator,
+ * by source and by technique: one row per code. A row left with no verdict and no note is
+ * removed, so the tables go back to showing their suggestions.
  */
 import type { Changeset, ProjectState } from '../model/changeset';
 import type { TriangulationNote, TriangulationVerdict } from '../model/types';
@@ -33,27 +33,44 @@ export function triangulationNoteOf(state: ProjectState, codeId: string): Triang
   return rowsByCode(state).get(codeId)?.[0];
 }
 
-function change(
-  state: ProjectState,
-  codeId: string,
-  patch: { verdict?: TriangulationVerdict | null; note?: string },
-  by: Authorship,
-): Changeset {
+/** What one action changes on an indicator's row; fields left undefined stay as they are. */
+interface NotePatch {
+  verdict?: TriangulationVerdict | null;
+  note?: string;
+  techniqueVerdict?: TriangulationVerdict | null;
+  techniqueNote?: string;
+}
+
+function change(state: ProjectState, codeId: string, patch: NotePatch, by: Authorship): Changeset {
   requireCode(state, codeId);
   const [kept, ...duplicates] = rowsByCode(state).get(codeId) ?? [];
   const verdict = patch.verdict !== undefined ? patch.verdict : (kept?.verdict ?? null);
   const note = patch.note !== undefined ? patch.note.trim() : (kept?.note ?? '');
+  const techniqueVerdict = patch.techniqueVerdict !== undefined ? patch.techniqueVerdict : (kept?.techniqueVerdict ?? null);
+  const techniqueNote = patch.techniqueNote !== undefined ? patch.techniqueNote.trim() : (kept?.techniqueNote ?? '');
   const deletes = duplicates.map((row) => row.id);
-  if (verdict === null && note === '') {
+  if (verdict === null && note === '' && techniqueVerdict === null && techniqueNote === '') {
     return kept ? { delete: { triangulationNotes: [kept.id, ...deletes] } } : {};
   }
-  if (kept && kept.verdict === verdict && kept.note === note && deletes.length === 0) return {};
+  if (
+    kept &&
+    kept.verdict === verdict &&
+    kept.note === note &&
+    (kept.techniqueVerdict ?? null) === techniqueVerdict &&
+    (kept.techniqueNote ?? '') === techniqueNote &&
+    deletes.length === 0
+  ) {
+    return {};
+  }
   const row: TriangulationNote = {
     id: kept?.id ?? crypto.randomUUID(),
     projectId: state.project.id,
     codeId,
     verdict,
     note,
+    // Only rows that carry a technique judgement get the fields: the others stay as before them.
+    ...(techniqueVerdict !== null ? { techniqueVerdict } : {}),
+    ...(techniqueNote !== '' ? { techniqueNote } : {}),
     coderId: by.coderId,
     modifiedAt: by.now ?? new Date().toISOString(),
   };
@@ -62,8 +79,13 @@ function change(
   return changeset;
 }
 
+function checkVerdict(verdict: TriangulationVerdict | null): void {
+  if (verdict !== null && !TRIANGULATION_VERDICTS.includes(verdict)) throw new Error(`Unknown triangulation verdict ${String(verdict)}`);
+}
+
 /**
- * Sets (or, with null, clears) the student's verdict on an indicator; the note stays.
+ * Sets (or, with null, clears) the student's source-triangulation verdict on an indicator; the
+ * note and the technique triangulation stay.
  * Refuses an unknown verdict and ('not-found') an unknown code.
  */
 export function setTriangulationVerdict(
@@ -72,11 +94,31 @@ export function setTriangulationVerdict(
   verdict: TriangulationVerdict | null,
   by: Authorship,
 ): Changeset {
-  if (verdict !== null && !TRIANGULATION_VERDICTS.includes(verdict)) throw new Error(`Unknown triangulation verdict ${String(verdict)}`);
+  checkVerdict(verdict);
   return change(state, codeId, { verdict }, by);
 }
 
 /** Sets the note on an indicator's triangulation (trimmed; empty clears it); the verdict stays. */
 export function setTriangulationNote(state: ProjectState, codeId: string, note: string, by: Authorship): Changeset {
   return change(state, codeId, { note }, by);
+}
+
+/**
+ * Sets (or, with null, clears) the student's verdict on an indicator's triangulation by
+ * technique (interviews, observation notes, documents); the source triangulation stays.
+ * Refuses an unknown verdict and ('not-found') an unknown code.
+ */
+export function setTechniqueVerdict(
+  state: ProjectState,
+  codeId: string,
+  verdict: TriangulationVerdict | null,
+  by: Authorship,
+): Changeset {
+  checkVerdict(verdict);
+  return change(state, codeId, { techniqueVerdict: verdict }, by);
+}
+
+/** Sets the note on an indicator's technique triangulation (trimmed; empty clears it). */
+export function setTechniqueNote(state: ProjectState, codeId: string, note: string, by: Authorship): Changeset {
+  return change(state, codeId, { techniqueNote: note }, by);
 }
