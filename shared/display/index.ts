@@ -64,3 +64,5 @@ export function buildAllDisplays(
     triangulation: triangulationTable(state, { rootCodeId, locale, summaries, verdicts: triangulationVerdictsFromState(state) }),
   };
 }
+export { projectTechniques, techniqueKey, techniqueTable, TECHNIQUES } from './technique';
+export type { TechniqueOptions } from './technique';

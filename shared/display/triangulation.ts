@@ -90,7 +90,7 @@ export function triangulationTable(state: ProjectState, opts: TriangulationOptio
 }
 
 /** The ancestor of `codeId` directly below the root: its dimension. */
-function dimensionOf(state: ProjectState, codeId: string, rootCodeId: string) {
+export function dimensionOf(state: ProjectState, codeId: string, rootCodeId: string) {
   let code = state.codes[codeId];
   const seen = new Set<string>();
   while (code && code.parentId && code.parentId !== rootCodeId && !seen.has(code.id)) {

@@ -140,3 +140,51 @@ export interface TriangulationTable extends DisplayMatrix {
   columns: TriangulationColumn[];
   cells: TriangulationCell[][];
 }
+
+/** How the data were collected: the three techniques of a qualitative study (wawancara, observasi, dokumentasi). */
+export type Technique = 'interview' | 'observation' | 'document';
+
+/** One coded segment as the technique table shows it. */
+export interface TechniqueStatement {
+  segmentId: string;
+  /** The segment's reduced statement, or its coded words when it has none. */
+  text: string;
+  /** True when `text` is the student's reduced statement. */
+  reduced: boolean;
+  /** Where it comes from, in parentheses: "(I1, baris 3)", "(Perbup 12/2022, hlm. 4)", "(Foto pasar)". */
+  citation: string;
+}
+
+export interface TechniqueColumn extends MatrixColumn {
+  technique: Technique;
+}
+
+export interface TechniqueCell extends DisplayCell {
+  statements: TechniqueStatement[];
+}
+
+export interface TechniqueRow extends MatrixRow {
+  dimensionId: string | null;
+  dimensionLabel: string;
+  /** Techniques with at least one segment on the indicator. */
+  techniquesWithData: number;
+  /**
+   * `spesifik` when exactly one technique has data on the indicator (it cannot be cross-checked),
+   * else null. A suggestion only: never shown, printed or counted as the student's verdict.
+   */
+  suggested: TriangulationVerdict | null;
+  /** The student's technique verdict; null until the student judges the row. */
+  verdict: TriangulationVerdict | null;
+  note: string;
+}
+
+/** Triangulation by technique: indicators × the techniques the project has data from. */
+export interface TechniqueTable extends DisplayMatrix {
+  kind: 'triangulation';
+  basis: 'technique';
+  rows: TechniqueRow[];
+  columns: TechniqueColumn[];
+  cells: TechniqueCell[][];
+  /** The techniques the project has no document of (their column is left out). */
+  missing: Technique[];
+}
