@@ -1,19 +1,22 @@
 import { Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { heatLevel, ownCell, type ChecklistMatrix, type DisplayCell, type GroupBy, type TriangulationTable } from '../../../shared/display';
+import { heatLevel, ownCell, type ChecklistMatrix, type DisplayCell, type DisplayMatrix, type GroupBy, type TechniqueTable, type TriangulationTable } from '../../../shared/display';
 import { ScreenHeader } from '../../components';
 import { useAppStore } from '../../store';
 import { useFrameworkChoice } from './framework-choice';
 import type { FrameworkOption } from './framework-options';
 import { CellContent } from './CellContent';
 import { CellDrawer } from './CellDrawer';
-import { DISPLAY_KINDS, modesFor, useDisplaySettings, type CellMode, type HeatMeasure } from './display-settings';
+import { DISPLAY_KINDS, modesFor, TRIANGULATION_BASES, useDisplaySettings, type CellMode, type HeatMeasure, type TriangulationBasis } from './display-settings';
 import { HEAT_COLORS, HEAT_TEXT } from './heat';
 import { HeatLegend } from './HeatLegend';
 import { MatrixTable } from './MatrixTable';
+import { TechniqueView } from './TechniqueView';
 import { TriangulationView } from './TriangulationView';
 import { useDisplayMatrix } from './use-display-matrix';
+
+const isTechniqueTable = (matrix: DisplayMatrix): matrix is TechniqueTable => 'basis' in matrix && matrix.basis === 'technique';
 
 /** A cell the student opened, by row code and column key, so it survives the matrix being rebuilt. */
 interface OpenKey {
@@ -54,7 +57,7 @@ function DisplayWithFramework({
   const roots = useMemo(() => options.filter((option) => option.root), [options]);
   const crossChoices = roots.filter((option) => option.value !== rootCodeId);
   const crossWith = crossChoices.find((option) => option.value === settings.crossWith)?.value ?? crossChoices[0]?.value ?? rootCodeId;
-  const matrix = useDisplayMatrix({ kind: settings.kind, rootCodeId, by: settings.by, crossWith });
+  const matrix = useDisplayMatrix({ kind: settings.kind, rootCodeId, by: settings.by, crossWith, basis: settings.basis });
   const modes = modesFor(settings.kind);
   const mode: CellMode = modes.includes(settings.mode) ? settings.mode : 'reduced';
   const [openKey, setOpenKey] = useState<OpenKey | null>(null);
@@ -101,7 +104,9 @@ function DisplayWithFramework({
 
   // Numbers need narrow columns; text needs room.
   const compact = checklist !== null || mode === 'counts';
-  const byColumns = settings.kind === 'role-ordered' || settings.kind === 'triangulation';
+  const triangulation = settings.kind === 'triangulation';
+  // Technique columns are fixed (interviews, observation, documents): no group or category to choose.
+  const byColumns = settings.kind === 'role-ordered' || (triangulation && settings.basis === 'source');
   return (
     <Stack gap="sm" style={{ height: 'calc(100dvh - var(--app-shell-header-height, 0px) - 2 * var(--mantine-spacing-lg))', minHeight: 0 }} data-testid="display-screen">
       <ScreenHeader title={t('title')} hint={t('hint')} />
@@ -135,6 +140,19 @@ function DisplayWithFramework({
             style={{ minWidth: 220 }}
             data-testid="display-cross-with"
           />
+        ) : null}
+        {triangulation ? (
+          <div>
+            <Text size="sm" fw={500}>
+              {t('basis')}
+            </Text>
+            <SegmentedControl
+              data={TRIANGULATION_BASES.map((basis) => ({ value: basis, label: t(`basis_${basis}`) }))}
+              value={settings.basis}
+              onChange={(value) => settings.set({ basis: value as TriangulationBasis })}
+              data-testid="display-basis"
+            />
+          </div>
         ) : null}
         {byColumns ? (
           <div>
@@ -179,7 +197,9 @@ function DisplayWithFramework({
         </div>
       ) : null}
       {matrix.rows.length === 0 ? <Text c="dimmed">{t('noRows')}</Text> : null}
-      {matrix.kind === 'triangulation' ? (
+      {isTechniqueTable(matrix) ? (
+        <TechniqueView table={matrix} onOpen={onOpen} />
+      ) : matrix.kind === 'triangulation' ? (
         <TriangulationView table={matrix as TriangulationTable} onOpen={onOpen} />
       ) : (
         <MatrixTable

@@ -7,6 +7,9 @@ import type { DisplayKind, GroupBy } from '../../../shared/display';
 
 export type CellMode = 'quotes' | 'reduced' | 'summaries' | 'counts';
 export type HeatMeasure = 'count' | 'coverage';
+/** The triangulation table by source (informant groups) or by technique (interviews, observation, documents). */
+export type TriangulationBasis = 'source' | 'technique';
+export const TRIANGULATION_BASES: readonly TriangulationBasis[] = ['source', 'technique'];
 
 export const DISPLAY_KINDS: readonly DisplayKind[] = ['conceptual', 'role-ordered', 'checklist', 'co-occurrence', 'crossed', 'triangulation'];
 export const CELL_MODES: readonly CellMode[] = ['quotes', 'reduced', 'summaries', 'counts'];
@@ -16,6 +19,7 @@ interface DisplaySettings {
   by: GroupBy;
   mode: CellMode;
   measure: HeatMeasure;
+  basis: TriangulationBasis;
   /** The second framework of the crossed display; null = the first other top-level code. */
   crossWith: string | null;
   set(patch: Partial<Omit<DisplaySettings, 'set'>>): void;
@@ -26,6 +30,7 @@ export const useDisplaySettings = create<DisplaySettings>()((set) => ({
   by: 'group',
   mode: 'reduced',
   measure: 'count',
+  basis: 'source',
   crossWith: null,
   set: (patch) => set(patch),
 }));

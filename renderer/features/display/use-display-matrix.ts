@@ -11,6 +11,7 @@ import {
   crossedMatrix,
   frameworkRows,
   roleOrderedMatrix,
+  techniqueTable,
   triangulationTable,
   type DisplayKind,
   type DisplayMatrix,
@@ -18,11 +19,12 @@ import {
 } from '../../../shared/display';
 import { cellSummariesFromState, triangulationVerdictsFromState } from '../../../shared/reduction';
 import { useAppStore } from '../../store';
+import type { TriangulationBasis } from './display-settings';
 
-export function useDisplayMatrix(opts: { kind: DisplayKind; rootCodeId: string; by: GroupBy; crossWith: string }): DisplayMatrix {
+export function useDisplayMatrix(opts: { kind: DisplayKind; rootCodeId: string; by: GroupBy; crossWith: string; basis: TriangulationBasis }): DisplayMatrix {
   const state = useAppStore((s) => s.current!);
   const locale = useAppStore((s) => s.locale);
-  const { kind, rootCodeId, by, crossWith } = opts;
+  const { kind, rootCodeId, by, crossWith, basis } = opts;
   return useMemo(() => {
     const summaries = cellSummariesFromState(state);
     switch (kind) {
@@ -37,9 +39,10 @@ export function useDisplayMatrix(opts: { kind: DisplayKind; rootCodeId: string; 
       case 'crossed':
         return crossedMatrix(state, { rowRootCodeId: rootCodeId, columnRootCodeId: crossWith, locale });
       case 'triangulation':
+        if (basis === 'technique') return techniqueTable(state, { rootCodeId, locale, verdicts: triangulationVerdictsFromState(state) });
         return triangulationTable(state, { rootCodeId, locale, by, summaries, verdicts: triangulationVerdictsFromState(state) });
     }
     // Rebuilt when a table the displays read changes, not on unrelated edits (comments, conclusions).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [kind, rootCodeId, by, crossWith, locale, state.codes, state.segments, state.documents, state.informants, state.cellSummaries, state.triangulationNotes, state.project.settings]);
+  }, [kind, rootCodeId, by, crossWith, basis, locale, state.codes, state.segments, state.documents, state.informants, state.cellSummaries, state.triangulationNotes, state.project.settings]);
 }
