@@ -89,11 +89,12 @@ describe('pilah demo', () => {
       'Lampiran 6. Matriks reduksi data',
       'Lampiran 7. Matriks penyajian data',
       'Lampiran 8. Tabel triangulasi sumber',
-      'Lampiran 9. Kesimpulan',
-      'Lampiran 10. Segmen berkode per kode',
-      'Lampiran 11. Transkrip bernomor baris',
+      'Lampiran 9. Tabel triangulasi teknik',
+      'Lampiran 10. Kesimpulan',
+      'Lampiran 11. Segmen berkode per kode',
+      'Lampiran 12. Transkrip bernomor baris',
     ]);
-    expect(doc.orientations).toEqual(['portrait', 'portrait', 'portrait', 'portrait', 'portrait', 'landscape', 'landscape', 'landscape', 'landscape', 'portrait', 'portrait']);
+    expect(doc.orientations).toEqual(['portrait', 'portrait', 'portrait', 'portrait', 'portrait', 'landscape', 'landscape', 'landscape', 'landscape', 'landscape', 'portrait', 'portrait']);
     expect(doc.captions).toContain('Tabel L6.1 Matriks Reduksi Data Pemberdayaan (I1–I3)');
     // The sample's summary, typed with "&", and its conclusion are in the matrices.
     expect(doc.text).toContain('Dua kali ikut & materinya bermanfaat (kemasan baru membuka dua toko oleh-oleh), tetapi merasa dilepas tanpa pemantauan.');

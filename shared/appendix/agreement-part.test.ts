@@ -25,8 +25,10 @@ describe('the agreement part', () => {
     expect(part(twoCoders(), 'id')).toMatchObject({ hasData: true, emptyNote: '' });
     // The default export of a one-coder project has no (empty) agreement lampiran; a two-coder project's has it.
     expect(await textOf(await buildAppendix(alone, { parts: [...DEFAULT_APPENDIX_PARTS], locale: 'id' }))).not.toMatch(/Kesepakatan antarkoder|dua koder/i);
-    // (No conclusions in this project: that lampiran is left out too, so agreement is the sixth.)
-    expect(await textOf(await buildAppendix(twoCoders(), { parts: [...DEFAULT_APPENDIX_PARTS], locale: 'id' }))).toMatch(/Lampiran 5\. Tabel triangulasi sumber[\s\S]*Lampiran 6\. Kesepakatan antarkoder/);
+    // (No conclusions in this project: that lampiran is left out too, so agreement is the seventh.)
+    expect(await textOf(await buildAppendix(twoCoders(), { parts: [...DEFAULT_APPENDIX_PARTS], locale: 'id' }))).toMatch(
+      /Lampiran 5\. Tabel triangulasi sumber[\s\S]*Lampiran 6\. Tabel triangulasi teknik[\s\S]*Lampiran 7\. Kesepakatan antarkoder/,
+    );
   });
 
   it('shows per code and overall the figures the agreement report computes, with the formulas', async () => {

@@ -4,6 +4,7 @@
  * and the build skips them.
  */
 import { displayIndex } from '../display/display-index';
+import { projectTechniques } from '../display/technique';
 import type { ProjectState } from '../model/changeset';
 import { childrenOf } from '../project/code-tree';
 import { hasAgreementData } from './agreement-part';
@@ -25,6 +26,8 @@ export function appendixPartsWithData(state: ProjectState): Record<AppendixPart,
     reduction: coded.length > 0,
     displays: coded.length > 0,
     triangulation: onIndicator,
+    // Triangulation by technique needs a second technique to compare the interviews with.
+    techniqueTriangulation: onIndicator && projectTechniques(state).length > 1,
     conclusions: Object.values(state.conclusions).some((conclusion) => state.codes[conclusion.codeId]),
     agreement: hasAgreementData(state),
     segments: coded.length > 0,

@@ -165,8 +165,9 @@ describe('5. nothing empty by default', () => {
       'Lampiran 3. Matriks reduksi data',
       'Lampiran 4. Matriks penyajian data',
       'Lampiran 5. Tabel triangulasi sumber',
-      'Lampiran 6. Segmen berkode per kode',
-      'Lampiran 7. Transkrip bernomor baris',
+      'Lampiran 6. Tabel triangulasi teknik',
+      'Lampiran 7. Segmen berkode per kode',
+      'Lampiran 8. Transkrip bernomor baris',
     ]);
     expect(doc.paragraphs.map(([, text]) => text)).not.toContain('Belum ada data untuk bagian ini.');
     const described = describeAppendixParts('id', state).filter((part) => !part.hasData);

@@ -18,6 +18,7 @@ import { reductionMatrix } from './reduction-matrix';
 import { segmentReport } from './segment-report';
 import { transcripts } from './transcripts';
 import { documentationGuide, interviewGuide, observationGuide } from '../instruments/docx';
+import { techniquePart } from './technique-part';
 import { triangulationPart } from './triangulation-part';
 
 /** Every part, in the order of the method and of the export dialog's default. */
@@ -31,6 +32,7 @@ export const APPENDIX_PARTS = [
   'reduction',
   'displays',
   'triangulation',
+  'techniqueTriangulation',
   'conclusions',
   'agreement',
   'segments',
@@ -64,6 +66,7 @@ const PARTS: Record<AppendixPart, PartDefinition> = {
   reduction: { orientation: 'landscape', canTurn: true, write: reductionMatrix },
   displays: { orientation: 'landscape', canTurn: true, write: displayMatrices },
   triangulation: { orientation: 'landscape', canTurn: true, write: triangulationPart },
+  techniqueTriangulation: { orientation: 'landscape', canTurn: true, write: techniquePart },
   conclusions: { orientation: 'landscape', canTurn: true, write: conclusionsPart },
   agreement: { orientation: 'portrait', canTurn: true, write: agreementPart },
   segments: { orientation: 'portrait', canTurn: true, write: (ctx) => segmentReport(ctx) },

@@ -39,7 +39,8 @@ function withDimensionRows(table: TriangulationTable): TriangulationTable {
   return { ...table, rows, cells };
 }
 
-function verdictCell(ctx: AppendixContext, row: TriangulationRow, isHeading: boolean): Cell {
+/** The verdict column: the student's verdict (or "Belum dinilai"), then the note. Shared with the technique table. */
+export function verdictCell(ctx: AppendixContext, row: Pick<TriangulationRow, 'verdict' | 'suggested' | 'note'>, isHeading: boolean): Cell {
   if (isHeading) return '';
   const shown = verdictText(ctx, row);
   const runs = [new TextRun({ text: shown.text, bold: shown.judged, italics: !shown.judged })];

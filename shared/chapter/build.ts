@@ -19,6 +19,7 @@ import { resolveFormat } from '../appendix/format';
 import { matrixGroups, type MatrixGroup } from '../appendix/matrix-groups';
 import { appendixSection } from '../appendix/sections';
 import { frameworkRows } from '../display/code-rows';
+import { projectTechniques } from '../display/technique';
 import { translate } from '../i18n';
 import type { ProjectState } from '../model/changeset';
 import type { Code, Conclusion, Informant, Locale } from '../model/types';
@@ -98,6 +99,12 @@ function triangulationParagraphs(ctx: Ctx, code: Code, indicator: string): Parag
   const verdict = note?.verdict ? ctx.t(`verdict_${note.verdict}`) : '';
   const out = [plain(verdict ? ctx.c('triangulationJudged', { indicator, verdict }) : ctx.c('triangulationUnjudged', { indicator }))];
   if (note?.note.trim()) out.push(plain(ctx.c('triangulationNote', { note: note.note.trim() })));
+  // By technique too, once the project has a second technique to compare the interviews with.
+  if (projectTechniques(ctx.state).length > 1) {
+    const technique = note?.techniqueVerdict ? ctx.t(`verdict_${note.techniqueVerdict}`) : '';
+    out.push(plain(technique ? ctx.c('techniqueJudged', { indicator, verdict: technique }) : ctx.c('techniqueUnjudged', { indicator })));
+    if (note?.techniqueNote?.trim()) out.push(plain(ctx.c('techniqueNote', { note: note.techniqueNote.trim() })));
+  }
   return out;
 }
 

@@ -23,7 +23,7 @@ Pemakaian:
       observasi dan dokumentasi untuk proposal), atau draf BAB IV (--chapter: disusun dari
       kesimpulan, ringkasan, kutipan dan triangulasi yang tersimpan). Proyek dari aplikasi lain
       pun dapat dipakai: informan diambil dari Case-nya. BAGIAN (bawaan: semua kecuali agreement,
-      berurutan): guideInterview, guideObservation, guideDocumentation, informants, codebook, reduction, displays, triangulation, conclusions,
+      berurutan): guideInterview, guideObservation, guideDocumentation, informants, codebook, reduction, displays, triangulation, techniqueTriangulation, conclusions,
       agreement (kesepakatan antarkoder, pilihan), segments, transcripts. Format Word
       mengikuti profil format yang tersimpan di proyek, atau profil --format.
   pilah agreement <a.qdpx> <b.qdpx> [--coder-a A] [--coder-b B] [--json] [--threshold 90]
@@ -93,7 +93,7 @@ Usage:
       and documentation guides for the proposal), or the Chapter IV draft (--chapter: drafted
       from the stored conclusions, summaries, quotes and triangulation). Other tools' projects work
       too: their Cases become the informants. PART (default: all but agreement, in this order):
-      guideInterview, guideObservation, guideDocumentation, informants, codebook, reduction, displays, triangulation, conclusions,
+      guideInterview, guideObservation, guideDocumentation, informants, codebook, reduction, displays, triangulation, techniqueTriangulation, conclusions,
       agreement (inter-coder agreement, optional), segments, transcripts. The Word
       format follows the format profile saved in the project, or the --format profile.
   pilah agreement <a.qdpx> <b.qdpx> [--coder-a A] [--coder-b B] [--json] [--threshold 90]
