@@ -141,6 +141,9 @@ const triangulationNoteSchema = z.object({
   codeId: z.string(),
   verdict: z.enum(['sama', 'berbeda', 'spesifik']).nullable(),
   note: z.string(),
+  // Triangulation by technique: absent in files written before it, and on rows not judged by technique.
+  techniqueVerdict: z.enum(['sama', 'berbeda', 'spesifik']).nullable().optional(),
+  techniqueNote: z.string().optional(),
   coderId: z.string().nullable(),
   modifiedAt: z.string(),
 });
