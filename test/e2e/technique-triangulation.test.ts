@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { axeViolations, describeViolations } from './support/axe';
 import { openApp, type AppSession } from './support/browser';
 import { buildSampleInNode } from './support/samples';
 import { translate } from '../../shared/i18n';
@@ -88,6 +89,9 @@ describe('triangulation by technique', () => {
     const singleCode = (await single.getAttribute('data-testid'))!.replace('technique-suggestion-', '');
     expect(await page.getByTestId(`technique-verdict-${singleCode}`).inputValue()).toBe('');
     if (process.env.PILAH_SHOTS) await page.screenshot({ path: `${process.env.PILAH_SHOTS}/technique-1366.png` });
+    // Readable by a screen reader and in contrast (axe-core, WCAG 2.1 AA), the suggestion's grey text included.
+    await page.mouse.move(1, 767);
+    expect(describeViolations('technique table', await axeViolations(page))).toBe('');
   });
 
   it('sets a technique verdict (undoable) and a note, and leaves the source verdict alone', async () => {
