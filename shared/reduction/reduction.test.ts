@@ -3,6 +3,7 @@ import { applyChangeset, makeCommand, type Changeset, type ProjectState } from '
 import { conceptuallyClusteredMatrix, summaryKey, triangulationTable } from '../display';
 import { segmentOn, withSegments, displayProject } from '../display/test-support';
 import { DomainError } from '../project/errors';
+import { mergeCodes } from '../project/codebook';
 import {
   cellSummariesFromState,
   cellSummaryText,
@@ -202,6 +203,14 @@ describe('technique triangulation verdicts and notes', () => {
     state = perform(state, setTechniqueVerdict(state, 'sosialisasi', null, student));
     state = perform(state, setTechniqueNote(state, 'sosialisasi', ' ', student));
     expect(state.triangulationNotes).toEqual({});
+  });
+
+  it('merging two indicators keeps both technique notes on the target, and the target’s verdict', () => {
+    let state = perform(base, setTechniqueVerdict(base, 'pelibatan', 'sama', student));
+    state = perform(state, setTechniqueNote(state, 'pelibatan', 'Observasi: musyawarah desa', student));
+    state = perform(state, setTechniqueNote(state, 'sosialisasi', 'Dokumen: surat camat', student));
+    state = perform(state, mergeCodes(state, 'sosialisasi', 'pelibatan', LATER));
+    expect(triangulationNoteOf(state, 'pelibatan')).toMatchObject({ techniqueVerdict: 'sama', techniqueNote: 'Observasi: musyawarah desa\n\nDokumen: surat camat' });
   });
 
   it('a row without a technique judgement is stored as before (no technique fields)', () => {
