@@ -104,7 +104,7 @@ describe('pilah demo', () => {
   it('writes a workbook of every matrix', async () => {
     const workbook = await readWorkbook(join(dir, 'demo', 'umkm-kota-edward3-matriks.xlsx'));
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
-      'Reduksi data', 'Matriks konseptual', 'Matriks tertata peran', 'Jumlah segmen', 'Ko-okurensi', 'Triangulasi sumber', 'Kesimpulan',
+      'Reduksi data', 'Matriks konseptual', 'Matriks tertata peran', 'Jumlah segmen', 'Ko-okurensi', 'Triangulasi sumber', 'Triangulasi teknik', 'Kesimpulan',
     ]);
     const conclusions = workbook.getWorksheet('Kesimpulan')!;
     expect(conclusions.getRow(2).getCell(3).text).toBe('Implementasi kebijakan');

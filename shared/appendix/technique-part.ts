@@ -38,7 +38,7 @@ function withDimensionRows(table: TechniqueTable): TechniqueTable {
 }
 
 /** Each segment of the row's own code: its reduced statement (or its words in quotation marks) and its citation. */
-function cellText(ctx: AppendixContext, codeId: string, cell: TechniqueCell): string {
+export function techniqueCellText(ctx: AppendixContext, codeId: string, cell: TechniqueCell): string {
   const lines: string[] = [];
   for (const id of ownSegmentIds(ctx, codeId, cell)) {
     const segment = ctx.state.segments[id];
@@ -68,7 +68,7 @@ export function techniquePart(ctx: AppendixContext, orientation: Orientation = '
         caption: ctx.t('caption_technique', { framework: group.title }),
         perTable: { landscape: 3, portrait: 2 },
         columnWeight: 4,
-        cell: (cell, r) => cellText(ctx, table.rows[r]!.codeId, cell),
+        cell: (cell, r) => techniqueCellText(ctx, table.rows[r]!.codeId, cell),
         empty: noDataCell(ctx),
         trailing: [{ header: ctx.t('col_techniqueVerdictNote'), weight: 3.4, cell: (r) => verdictCell(ctx, table.rows[r]!, headings.has(r)) }],
       },

@@ -4,6 +4,7 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analysedProject, TYPED } from '../appendix/test-support';
+import { codeLabel } from '../project/code-tree';
 import { buildMatricesWorkbook, MATRIX_SHEETS, sheetName } from './index';
 import { rowHeight } from './matrices-workbook';
 
@@ -32,7 +33,12 @@ describe('the matrices workbook (hand-made project, Indonesian)', () => {
   let workbook: ExcelJS.Workbook;
   const sheet = (name: string): ExcelJS.Worksheet => workbook.getWorksheet(name)!;
   beforeAll(async () => {
-    workbook = await open(await buildMatricesWorkbook(analysedProject().state, { locale: 'id' }));
+    const { state } = analysedProject();
+    // The student judged one indicator's techniques.
+    const sosialisasi = Object.values(state.codes).find((c) => codeLabel(c, 'id') === 'Sosialisasi program')!;
+    const note = Object.values(state.triangulationNotes).find((n) => n.codeId === sosialisasi.id)!;
+    state.triangulationNotes[note.id] = { ...note, techniqueVerdict: 'sama', techniqueNote: 'Observasi menguatkan wawancara.' };
+    workbook = await open(await buildMatricesWorkbook(state, { locale: 'id' }));
   });
 
   it('holds one sheet per matrix, in order, with names Excel accepts', () => {
@@ -43,6 +49,7 @@ describe('the matrices workbook (hand-made project, Indonesian)', () => {
       'Jumlah segmen',
       'Ko-okurensi',
       'Triangulasi sumber',
+      'Triangulasi teknik',
       'Kesimpulan',
     ]);
   });
@@ -123,6 +130,25 @@ describe('the matrices workbook (hand-made project, Indonesian)', () => {
     expect(rowOf(s, 'Sosialisasi program', 3).slice(7)).toEqual(['Berbeda', 'ASN: lewat camat; pelaku UMKM: dari tetangga.']);
     // One source only, never judged: not yet judged — no suggestion passes for a verdict.
     expect(rowOf(s, 'Pelatihan', 3).slice(6, 8)).toEqual(['Tidak ada data', 'Belum dinilai']);
+  });
+
+  it('lists triangulation by technique: each technique’s statements with citations, the stored technique verdict, never a suggestion', () => {
+    const s = sheet('Triangulasi teknik');
+    expect(values(s)[0]).toEqual(['Kerangka teori', 'No', 'Dimensi', 'Indikator', 'Wawancara', 'Observasi', 'Hasil triangulasi teknik', 'Catatan']);
+    expect(rowOf(s, 'Sosialisasi program', 3).slice(4)).toEqual([
+      '• Sosialisasi berjenjang lewat camat dan grup WhatsApp. (Wawancara dengan Ibu Sri Rahayu, Kepala Bidang Pemberdayaan UMKM, 14 November 2023)\n' +
+        '• “Dari tetangga, saya tidak masuk grup.” (Wawancara dengan Bapak Darto, Pemilik warung, 20 November 2023)',
+      'Tidak ada data',
+      'Sama',
+      'Observasi menguatkan wawancara.',
+    ]);
+    // Only the observation speaks to it: "spesifik" is a suggestion, and the row stays not judged.
+    expect(rowOf(s, 'Pemasaran dan akses digital', 3).slice(4)).toEqual([
+      'Tidak ada data',
+      'Gelar produk menarik pengunjung. (Catatan observasi, Observasi gelar produk)',
+      'Belum dinilai',
+      '',
+    ]);
   });
 
   it('lists conclusions with verdict, evidence and triangulation, typed characters intact', () => {

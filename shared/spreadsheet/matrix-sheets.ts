@@ -7,10 +7,12 @@ import { emptyCell } from '../display/cells';
 import { conceptuallyClusteredMatrix, roleOrderedMatrix } from '../display/clustered';
 import { coOccurrenceMatrix } from '../display/co-occurrence';
 import { frameworkRows } from '../display/code-rows';
+import { projectTechniques, techniqueTable } from '../display/technique';
 import { triangulationTable } from '../display/triangulation';
-import type { DisplayMatrix, TriangulationCell } from '../display/types';
+import type { DisplayMatrix, TechniqueCell, TriangulationCell } from '../display/types';
 import { cellSummariesFromState, triangulationVerdictsFromState } from '../reduction/display-inputs';
 import { bulleted, ownSegmentIds, pooledText, reductionText } from '../appendix/cell-text';
+import { techniqueCellText } from '../appendix/technique-part';
 import { citeSegment } from '../appendix/citation';
 import { conclusionRows, conclusionsByCode, evidenceLineText } from '../appendix/conclusion-rows';
 import type { AppendixContext } from '../appendix/context';
@@ -19,7 +21,7 @@ import { verdictText } from '../appendix/verdict-text';
 import { childrenOf } from '../project/code-tree';
 
 /** The sheets a workbook can hold, in the order they are written. */
-export const MATRIX_SHEETS = ['reduction', 'conceptual', 'roleOrdered', 'checklist', 'coOccurrence', 'triangulation', 'conclusions'] as const;
+export const MATRIX_SHEETS = ['reduction', 'conceptual', 'roleOrdered', 'checklist', 'coOccurrence', 'triangulation', 'techniqueTriangulation', 'conclusions'] as const;
 export type MatrixSheet = (typeof MATRIX_SHEETS)[number];
 
 /** A cell's value; null leaves the cell blank (a dimension heading's data cells). */
@@ -110,6 +112,36 @@ function triangulationSheet(ctx: AppendixContext, groups: MatrixGroup[], summari
   return { sheet: 'triangulation', header, rows, widths: [22, 6, 22, 30, ...columns.map(() => TEXT), 16, TEXT], labelColumns: 4 };
 }
 
+/** Triangulation by technique: indicator × wawancara / observasi / dokumentasi, with the technique verdict and note. */
+function techniqueSheet(ctx: AppendixContext, groups: MatrixGroup[]): SheetTable | null {
+  // One technique cannot be triangulated: no sheet, as the appendix leaves the table out.
+  if (projectTechniques(ctx.state).length < 2) return null;
+  const verdicts = triangulationVerdictsFromState(ctx.state);
+  const empty = (): TechniqueCell => ({ ...emptyCell(), statements: [] });
+  const perGroup = groups.map((group) =>
+    mergeMatrices(group.rootIds.map((rootCodeId) => techniqueTable(ctx.state, { rootCodeId, locale: ctx.locale, verdicts })), empty),
+  );
+  const table = perGroup.length > 0 ? mergeMatrices(perGroup, empty) : null;
+  const groupOf = perGroup.flatMap((t, g) => t.rows.map(() => groups[g]!.title));
+  const columns = table?.columns ?? [];
+  const header = [ctx.t('xlsx_framework'), ctx.t('col_no'), ctx.t('xlsx_dimension'), ctx.t('xlsx_indicator'), ...columns.map((c) => c.label), ctx.t('col_techniqueVerdictNote'), ctx.t('xlsx_note')];
+  const counter = new Map<string, number>();
+  const rows = (table?.rows ?? []).map((row, r) => {
+    const group = groupOf[r]!;
+    counter.set(group, (counter.get(group) ?? 0) + 1);
+    return [
+      group,
+      String(counter.get(group)),
+      row.dimensionLabel,
+      row.label,
+      ...table!.cells[r]!.map((cell) => techniqueCellText(ctx, row.codeId, cell) || ctx.t('noData')),
+      verdictText(ctx, row).text,
+      row.note,
+    ];
+  });
+  return { sheet: 'techniqueTriangulation', header, rows, widths: [22, 6, 22, 30, ...columns.map(() => TEXT), 16, TEXT], labelColumns: 4 };
+}
+
 function coOccurrenceSheet(ctx: AppendixContext, groups: MatrixGroup[]): SheetTable {
   const codes = groups.flatMap((group) => group.rootIds.flatMap((id) => frameworkRows(ctx.state, id, ctx.locale).map((row) => ({ row, group: group.title }))));
   if (codes.length === 0) return { sheet: 'coOccurrence', header: [ctx.t('xlsx_framework'), ctx.t('col_code')], rows: [], widths: [22, 34], labelColumns: 2 };
@@ -149,7 +181,7 @@ function conclusionsSheet(ctx: AppendixContext, groups: MatrixGroup[]): SheetTab
   };
 }
 
-/** The tables of the chosen sheets, in MATRIX_SHEETS order. */
+/** The tables of the chosen sheets, in MATRIX_SHEETS order (the technique sheet only when the project has two techniques or more). */
 export function matrixSheets(ctx: AppendixContext, sheets: readonly MatrixSheet[]): SheetTable[] {
   const groups = matrixGroups(ctx.state, ctx.locale, ctx.t('caption_ownCodes'));
   const summaries = cellSummariesFromState(ctx.state);
@@ -167,7 +199,7 @@ export function matrixSheets(ctx: AppendixContext, sheets: readonly MatrixSheet[
     }
     return bulleted(lines);
   };
-  const build: Record<MatrixSheet, () => SheetTable> = {
+  const build: Record<MatrixSheet, () => SheetTable | null> = {
     reduction: () =>
       codeByColumnSheet(ctx, 'reduction', conceptual(), (m, r, j) => reductionText(ctx, m.rows[r]!.codeId, m.cells[r]![j]!), { width: TEXT, empty: ctx.t('noData') }),
     conceptual: () =>
@@ -183,7 +215,8 @@ export function matrixSheets(ctx: AppendixContext, sheets: readonly MatrixSheet[
     checklist: () => codeByColumnSheet(ctx, 'checklist', conceptual(), (m, r, j) => m.cells[r]![j]!.count, { width: COUNT, empty: 0, total: true }),
     coOccurrence: () => coOccurrenceSheet(ctx, groups),
     triangulation: () => triangulationSheet(ctx, groups, summaries),
+    techniqueTriangulation: () => techniqueSheet(ctx, groups),
     conclusions: () => conclusionsSheet(ctx, groups),
   };
-  return MATRIX_SHEETS.filter((sheet) => sheets.includes(sheet)).map((sheet) => build[sheet]());
+  return MATRIX_SHEETS.filter((sheet) => sheets.includes(sheet)).flatMap((sheet) => build[sheet]() ?? []);
 }
