@@ -3,7 +3,7 @@
  * a document's title, kind, informant and memo, and deleting it with its codings.
  */
 import type { Changeset, ProjectState } from '../model/changeset';
-import type { Document, DocumentKind, ImportedTranscript, Informant } from '../model/types';
+import type { Document, DocumentKind, DocumentSourceInfo, ImportedTranscript, Informant } from '../model/types';
 import { parseIndonesianDate } from '../text/header';
 import { DomainError } from './errors';
 import { nextInformantLabel } from './informants';
@@ -147,6 +147,22 @@ export function updateDocument(state: ProjectState, documentId: string, patch: D
     next.informantId !== document.informantId ||
     next.memo !== document.memo;
   return changed ? { put: { documents: [next] } } : {};
+}
+
+/**
+ * Edits what identifies a documentation source — issuer, date, number — each trimmed; the
+ * fields not in the patch keep their value. A document that never had them starts empty.
+ */
+export function updateDocumentSource(state: ProjectState, documentId: string, patch: Partial<DocumentSourceInfo>): Changeset {
+  const document = requireDocument(state, documentId);
+  const before: DocumentSourceInfo = document.sourceInfo ?? { issuer: '', date: '', number: '' };
+  const after: DocumentSourceInfo = {
+    issuer: patch.issuer?.trim() ?? before.issuer,
+    date: patch.date?.trim() ?? before.date,
+    number: patch.number?.trim() ?? before.number,
+  };
+  if (after.issuer === before.issuer && after.date === before.date && after.number === before.number) return {};
+  return { put: { documents: [{ ...document, sourceInfo: after }] } };
 }
 
 /** Deletes a document together with every segment coded in it. */
