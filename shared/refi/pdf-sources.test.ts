@@ -78,6 +78,27 @@ describe('PDF documents in a .qdpx', () => {
     expect(read.text.slice(back.segments[0]!.start, back.segments[0]!.end)).toBe('Sebanyak 120 pelaku usaha mengikuti pelatihan kemasan.');
   });
 
+  it('reads another tool’s PDFSource with a text Representation as a PDF document, and drops only its page-area codings', async () => {
+    const { snapshot } = await projectWithCodedPdf();
+    const files = unzipSync(writeQdpx(snapshot, { standardOnly: true }));
+    const codeGuid = guidForId(snapshot.segments[0]!.codeIds[0]!);
+    // As ATLAS.ti writes it: its own origin, and a coded area of page 1 beside the coded text.
+    const area = `<PDFSelection guid="11111111-2222-3333-4444-555555555555" page="0" firstX="10" firstY="10" secondX="200" secondY="40"><Coding guid="11111111-2222-3333-4444-666666666666"><CodeRef targetGUID="${codeGuid}"/></Coding></PDFSelection>`;
+    const xml = utf8
+      .decode(files['project.qde'])
+      .replace(/origin="[^"]*"/, 'origin="ATLAS.ti Windows 23.2.1"')
+      .replace(/(<PDFSource[^>]*>)/, `$1${area}`);
+    files['project.qde'] = new TextEncoder().encode(xml);
+    const { zipSync } = await import('fflate');
+    const { snapshot: back, warnings, producer } = readQdpx(zipSync(files));
+    expect(producer.id).toBe('atlasti');
+    const read = pdfOf(back.documents);
+    expect(read.text).toBe(pdfOf(snapshot.documents).text);
+    expect(Buffer.from(read.original!.bytes).equals(Buffer.from(PDF_BYTES))).toBe(true);
+    expect(back.segments).toHaveLength(1);
+    expect(warnings).toEqual([{ code: 'skipped-media-codings', what: 'PDFSource', count: 1 }]);
+  });
+
   it('refuses Pilah’s own file when a PDF it names is missing', async () => {
     const { snapshot } = await projectWithCodedPdf();
     const files = unzipSync(writeQdpx(snapshot));
