@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { describeImportError, ImportError, MAX_PDF_BYTES } from './errors';
 import { importTranscript } from './import-transcript';
 import { documentNumber, joinPages, pdfDate } from './pdf';
@@ -35,6 +35,28 @@ describe('importing a PDF', () => {
     // The original file travels with the document, byte for byte.
     expect(imported.original!.mediaType).toBe('application/pdf');
     expect(Buffer.from(imported.original!.bytes).equals(Buffer.from(fixture('laporan-kinerja.pdf')))).toBe(true);
+  });
+
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('reads without fetching anything, starting a worker or evaluating code', async () => {
+    const calls: string[] = [];
+    vi.stubGlobal('fetch', (url: unknown) => {
+      calls.push(`fetch ${String(url)}`);
+      throw new Error('no network');
+    });
+    vi.stubGlobal(
+      'Worker',
+      class {
+        constructor(url: unknown) {
+          calls.push(`worker ${String(url)}`);
+        }
+      },
+    );
+    vi.stubGlobal('Function', new Proxy(Function, { construct: (target, args) => (calls.push('new Function'), Reflect.construct(target, args)) }));
+    const imported = await importTranscript({ name: 'laporan.pdf', bytes: fixture('laporan-kinerja.pdf') });
+    expect(imported.pages).toHaveLength(3);
+    expect(calls).toEqual([]);
   });
 
   it('guesses title, issuer, date and number from the PDF’s metadata', async () => {
