@@ -160,16 +160,20 @@ function DocumentSourceRow({ doc, onCommit }: { doc: Document; onCommit(patch: P
       <Table.Td colSpan={6} pt={0}>
         <Group gap="xs" wrap="nowrap" pl="sm">
           {SOURCE_FIELDS.map((field) => (
-            <CommitTextInput
-              key={field}
-              size="xs"
-              value={info[field]}
-              onCommit={(value) => onCommit({ [field]: value })}
-              placeholder={t(`document.source.${field}`)}
-              aria-label={t(`document.source.${field}`)}
-              data-testid={`document-source-${field}`}
-              style={{ flex: field === 'issuer' ? 2 : 1 }}
-            />
+            <Group key={field} gap={6} wrap="nowrap" style={{ flex: field === 'issuer' ? 2 : 1 }}>
+              <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }} aria-hidden>
+                {t(`document.source.${field}Label`)}
+              </Text>
+              <CommitTextInput
+                size="xs"
+                value={info[field]}
+                onCommit={(value) => onCommit({ [field]: value })}
+                placeholder={t(`document.source.${field}`)}
+                aria-label={t(`document.source.${field}Label`)}
+                data-testid={`document-source-${field}`}
+                style={{ flex: 1 }}
+              />
+            </Group>
           ))}
           {doc.pages ? (
             <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }} data-testid="document-pages">
