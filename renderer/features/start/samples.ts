@@ -35,7 +35,7 @@ export const SAMPLES: SampleEntry[] = Object.values(specs)
     researcher: spec.researcher,
     focus: spec.focus,
     informants: spec.informants.length,
-    documents: spec.documents.length,
+    documents: spec.documents.length + (spec.pdfs?.length ?? 0),
   }))
   .sort((a, b) => rank(a.slug) - rank(b.slug));
 
