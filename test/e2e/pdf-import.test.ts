@@ -1,5 +1,6 @@
 /**
- * PDFs in the app, in Debian's Chromium under the app's CSP: a documentation PDF is imported
+ * PDFs in the app, in Debian's Chromium under the app's CSP: the Edward III sample opens with
+ * its documentation PDF; a documentation PDF is imported
  * through the import panel (its text layer read by pdf.js in the page, no worker, no eval), a
  * scanned one is refused in one sentence, the student corrects the issuer, and the coding view
  * marks where page 2 begins.
@@ -20,6 +21,16 @@ afterAll(async () => {
 });
 
 describe('PDF documents in a real browser', () => {
+  it('opens the Edward III sample with its documentation PDF, page count and issuer', async () => {
+    const { page } = app;
+    await page.getByTestId('open-sample-umkm-kota-edward3').click();
+    await page.getByTestId('nav-data').click();
+    await expect.poll(() => page.locator('[data-testid="document-row"][data-medium="pdf"]').count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.getByTestId('document-pages').textContent()).toBe('PDF, 3 halaman');
+    expect(await page.getByTestId('document-source-issuer').inputValue()).toBe('Dinas Koperasi, Usaha Mikro dan Perdagangan Kota Wirabumi');
+    await page.getByTestId('close-project').click();
+  });
+
   it('imports a PDF with a text layer and refuses a scanned one', async () => {
     const { page } = app;
     await createEmpowermentProject(page, 'Dokumentasi UMKM');
