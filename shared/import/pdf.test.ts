@@ -1,9 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { describeImportError, ImportError, MAX_PDF_BYTES } from './errors';
+import { describeImportError, ImportError, MAX_PDF_BYTES, MAX_PDF_PAGES } from './errors';
 import { importTranscript } from './import-transcript';
 import { documentNumber, joinPages, pdfDate } from './pdf';
 import { joinBrokenWords, pageText } from './pdf-lines';
+
+/** A bare PDF of `count` empty pages (no xref table: pdf.js rebuilds it, as it does for damaged files). */
+function emptyPagesPdf(count: number): Uint8Array {
+  const kids = Array.from({ length: count }, (_, i) => `${i + 3} 0 R`).join(' ');
+  const pages = Array.from({ length: count }, (_, i) => `${i + 3} 0 obj <</Type/Page/Parent 2 0 R/MediaBox[0 0 10 10]>> endobj`).join('\n');
+  const pdf = `%PDF-1.4\n1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj\n2 0 obj <</Type/Pages/Kids[${kids}]/Count ${count}>> endobj\n${pages}\ntrailer <</Root 1 0 R>>\n%%EOF\n`;
+  return new TextEncoder().encode(pdf);
+}
 
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(`test/fixtures/pdf/${name}`));
 /** The paragraphs written on each page of the fixture (see test/fixtures/pdf/make-fixtures.mjs). */
@@ -80,6 +88,8 @@ describe('importing a PDF', () => {
     ['a PDF cut off halfway', 'terpotong.pdf', () => fixture('laporan-kinerja.pdf').slice(0, 4000), 'pdf-damaged'],
     ['a Word file named .pdf', 'bukan.pdf', () => new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]), 'pdf-damaged'],
     ['an empty .pdf', 'kosong.pdf', () => new Uint8Array(0), 'empty'],
+    ['a PDF of empty pages', 'kosong-halaman.pdf', () => emptyPagesPdf(3), 'pdf-scanned'],
+    ['a PDF of more pages than Pilah reads', 'tebal.pdf', () => emptyPagesPdf(MAX_PDF_PAGES + 1), 'pdf-too-many-pages'],
     ['a PDF over the size limit', 'besar.pdf', () => { const b = new Uint8Array(MAX_PDF_BYTES + 1); b.set([0x25, 0x50, 0x44, 0x46, 0x2d]); return b; }, 'too-large'],
   ];
   it.each(cases)('%s → %s, with a sentence naming the file', async (_label, name, make, code) => {
