@@ -15,7 +15,7 @@ import { translate } from '../../shared/i18n';
 import { stateFromSnapshot } from '../../shared/model/changeset';
 import type { Locale } from '../../shared/model/types';
 import { writeQdpx } from '../../shared/refi';
-import { buildSampleProject, SAMPLE_SLUGS, sampleFiles, type SampleSpec } from '../../shared/samples';
+import { buildSampleProject, SAMPLE_SLUGS, sampleFiles, samplePdfFiles, type SampleSpec } from '../../shared/samples';
 import { buildMatricesWorkbook } from '../../shared/spreadsheet';
 import { cliLocale, UsageError } from '../errors';
 import { writeAll, type Output } from '../files';
@@ -57,8 +57,9 @@ export async function runDemo(args: string[]): Promise<void> {
 async function sampleOutputs(slug: string, out: string, locale: Locale): Promise<{ title: string; outputs: Output[] }> {
   const dir = join(SAMPLES_DIR, slug);
   const spec = JSON.parse(await readFile(join(dir, 'sample.json'), 'utf8')) as SampleSpec;
-  const texts: Record<string, string> = {};
+  const texts: Record<string, string | Uint8Array> = {};
   for (const file of sampleFiles(spec)) texts[file] = await readFile(join(dir, file), 'utf8');
+  for (const file of samplePdfFiles(spec)) texts[file] = new Uint8Array(await readFile(join(dir, file)));
   const snapshot = await buildSampleProject(spec, texts);
   const state = stateFromSnapshot(snapshot);
   return {

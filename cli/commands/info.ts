@@ -29,7 +29,21 @@ export interface ProjectInfo {
   title: string;
   codes: { id: string; name: string; parentId: string | null }[];
   informants: { id: string; label: string; name: string; group: string }[];
-  documents: { id: string; title: string; informantId: string | null; text: string; turns: { speaker: string; start: number; end: number }[] }[];
+  documents: {
+    id: string;
+    title: string;
+    /** interview, observation or document. */
+    kind: string;
+    /** text, pdf or picture. */
+    medium: string;
+    informantId: string | null;
+    text: string;
+    turns: { speaker: string; start: number; end: number }[];
+    /** PDFs only: each page's range of `text`. */
+    pages?: { number: number; start: number; end: number }[];
+    /** Documentation sources with an issuer, date or number. */
+    sourceInfo?: { issuer: string; date: string; number: string };
+  }[];
   segments: { id: string; documentId: string; start: number; end: number; codeIds: string[]; memo: string }[];
   /** What the file held that could not be read (and is missing above): kind, what, how many, and the sentence. */
   warnings: { code: string; what: string; count: number; message: string }[];
@@ -44,9 +58,13 @@ export function projectInfo(s: ProjectSnapshot, warnings: readonly ProjectFileWa
     documents: byOrder(s.documents).map((d) => ({
       id: d.id,
       title: d.title,
+      kind: d.kind,
+      medium: d.medium ?? 'text',
       informantId: d.informantId,
       text: d.text,
       turns: d.turns.map((t) => ({ speaker: t.speaker, start: t.start, end: t.end })),
+      ...(d.pages ? { pages: d.pages.map((p) => ({ number: p.number, start: p.start, end: p.end })) } : {}),
+      ...(d.sourceInfo ? { sourceInfo: { ...d.sourceInfo } } : {}),
     })),
     segments: [...s.segments]
       .sort((a, b) => a.documentId.localeCompare(b.documentId) || a.start - b.start)

@@ -14,8 +14,8 @@ declare global {
   }
 }
 
-/** What the transcript pickers offer; .doc is accepted so its import can explain what to do. */
-export const TRANSCRIPT_ACCEPT = '.docx,.txt,.doc';
+/** What the transcript pickers offer (PDFs are documentation sources); .doc is accepted so its import can explain what to do. */
+export const TRANSCRIPT_ACCEPT = '.docx,.txt,.pdf,.doc';
 
 /** Reads a dropped or picked browser File into the bytes-and-name form main also sends. */
 export async function readPickedFile(file: File): Promise<PickedFile> {

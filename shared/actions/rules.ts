@@ -68,6 +68,7 @@ export const ACTION_RULES = {
   deleteInformant: EDIT,
   importTranscripts: EDIT,
   updateDocument: EDIT,
+  editDocumentSource: EDIT,
   deleteDocument: EDIT,
   // The instruments are the student's: a reviewing supervisor comments on them instead.
   createGuide: EDIT,

@@ -7,7 +7,7 @@ import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stateFromSnapshot } from '../model/changeset';
 import { createProject } from '../project/create-project';
-import { buildSampleProject, SAMPLE_SLUGS, sampleFiles } from '../samples';
+import { buildSampleProject, SAMPLE_SLUGS, sampleFiles, samplePdfFiles } from '../samples';
 import type { SampleSpec } from '../samples';
 import type { AppendixOptions, AppendixProgress } from './index';
 import { buildAppendix, describeAppendixParts } from './index';
@@ -431,7 +431,9 @@ describe.each(SAMPLE_SLUGS)('the appendix of demo project %s', (slug) => {
   const progress: AppendixProgress[] = [];
   beforeAll(async () => {
     texts = Object.fromEntries(sampleFiles(spec).map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
-    const state = stateFromSnapshot(await buildSampleProject(spec, texts, NOW));
+    // The whole sample, its documentation PDF included.
+    const pdfs = Object.fromEntries(samplePdfFiles(spec).map((file) => [file, new Uint8Array(readFileSync(join(dir, file)))]));
+    const state = stateFromSnapshot(await buildSampleProject(spec, { ...texts, ...pdfs }, NOW));
     const parts = ['informants', 'codebook', 'segments', 'transcripts'] as const;
     doc = await readBack(await buildAppendix(state, { parts: [...parts], locale: 'en', now: NOW, onProgress: (p) => progress.push(p) }));
   });
@@ -471,3 +473,16 @@ describe.each(SAMPLE_SLUGS)('the appendix of demo project %s', (slug) => {
 });
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('the appendix of a project with a documentation PDF', () => {
+  it('cites the PDF’s quote with its page in the coded segments part', async () => {
+    const dir = fileURLToPath(new URL('../../samples/umkm-kota-edward3/', import.meta.url));
+    const spec = JSON.parse(readFileSync(join(dir, 'sample.json'), 'utf8')) as SampleSpec;
+    const files: Record<string, string | Uint8Array> = Object.fromEntries(sampleFiles(spec).map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
+    for (const file of samplePdfFiles(spec)) files[file] = new Uint8Array(readFileSync(join(dir, file)));
+    const state = stateFromSnapshot(await buildSampleProject(spec, files, NOW));
+    const doc = await readBack(await buildAppendix(state, { parts: ['segments'], locale: 'id', now: NOW }));
+    const quote = doc.paragraphs.find((p) => p.startsWith('“Pendampingan dilaksanakan oleh 4 orang pendamping'));
+    expect(quote).toMatch(/\(Dokumen, LKjIP Dinas Koperasi, Usaha Mikro dan Perdagangan Kota Wirabumi Tahun 2023, hlm\. 2\)$/);
+  });
+});

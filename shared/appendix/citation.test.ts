@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../model/types';
-import { citeSegment } from './citation';
+import { citeSegment, pageSpan } from './citation';
 import { createContext, formatDate } from './context';
 import { resolveFormat } from './format';
 import type { Fixture } from './test-support';
@@ -53,6 +53,41 @@ describe('citations after a quote', () => {
     expect(withGender({ Gender: 'F' })).toMatch(/^\(Wawancara dengan Ibu Sri Rahayu,/);
     expect(withGender({})).toMatch(/^\(Wawancara dengan Sri Rahayu,/);
     expect(withGender({ 'Jenis kelamin': 'P' }, 'Bu Sri')).toMatch(/^\(Wawancara dengan Bu Sri,/);
+  });
+});
+
+describe('citing a PDF document by its pages', () => {
+  // A three-page report: each page one line, pages apart by an empty line.
+  const TEXT = 'Bab I Pendahuluan.\n\nSebanyak 120 pelaku usaha dilatih.\n\nKendala utama adalah anggaran.';
+  const pages = [
+    { number: 1, start: 0, end: 18 },
+    { number: 2, start: 20, end: 54 },
+    { number: 3, start: 56, end: TEXT.length },
+  ];
+  const report = { ...fixture.documents.observation, id: 'laporan', title: 'Laporan Kinerja 2023', kind: 'document' as const, medium: 'pdf' as const, text: TEXT, pages };
+  const state = { ...fixture.state, documents: { ...fixture.state.documents, [report.id]: report } };
+  const citeWords = (words: string, style: 'interview' | 'line', locale: Locale): string => {
+    const start = TEXT.indexOf(words);
+    const segment = { ...fixture.segments.observasi, documentId: report.id, start, end: start + words.length };
+    return citeSegment(ctx(locale, state), { segment, document: report, informant: null }, style);
+  };
+
+  it.each([
+    ['Sebanyak 120 pelaku usaha dilatih.', 'interview', 'id', '(Dokumen, Laporan Kinerja 2023, hlm. 2)'],
+    ['Sebanyak 120 pelaku usaha dilatih.', 'interview', 'en', '(Document, Laporan Kinerja 2023, p. 2)'],
+    ['dilatih.\n\nKendala utama', 'interview', 'id', '(Dokumen, Laporan Kinerja 2023, hlm. 2–3)'],
+    ['dilatih.\n\nKendala utama', 'interview', 'en', '(Document, Laporan Kinerja 2023, pp. 2–3)'],
+    ['Kendala utama adalah anggaran.', 'line', 'id', '(Laporan Kinerja 2023, hlm. 3, baris 5)'],
+    ['Bab I', 'line', 'en', '(Laporan Kinerja 2023, p. 1, line 1)'],
+  ] as const)('%j in %s style (%s): %s', (words, style, locale, expected) => {
+    expect(citeWords(words, style, locale)).toBe(expected);
+  });
+
+  it('finds no page in a typed transcript, and the page a range starts on otherwise', () => {
+    expect(pageSpan(fixture.documents.kabid, 0, 5)).toBeNull();
+    expect(pageSpan(report, 20, 21)).toEqual({ from: 2, to: 2 });
+    // A range starting on the empty line between pages belongs to the next page.
+    expect(pageSpan(report, 19, 30)).toEqual({ from: 2, to: 2 });
   });
 });
 

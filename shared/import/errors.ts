@@ -17,12 +17,24 @@ export type ImportErrorCode =
   | 'unsafe-docx'
   | 'undecodable'
   | 'no-text'
-  | 'unsupported-type';
+  | 'unsupported-type'
+  /** A PDF with pages but no text layer: a scan. Pilah does not read text from pictures. */
+  | 'pdf-scanned'
+  /** A PDF that needs a password to open. */
+  | 'pdf-encrypted'
+  /** Bytes pdf.js cannot read as a PDF (damaged, cut off, or not a PDF at all). */
+  | 'pdf-damaged'
+  /** A PDF with more pages than Pilah reads. */
+  | 'pdf-too-many-pages';
 
 /** Largest .docx accepted, in bytes (Word files with many photos rarely pass 20 MB). */
 export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
 /** Largest .txt accepted, in bytes (a 100,000-word transcript is under 1 MB). */
 export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
+/** Largest PDF accepted, in bytes (a 300-page report with photos is around 30 MB). */
+export const MAX_PDF_BYTES = 100 * 1024 * 1024;
+/** Most pages read from one PDF (a Renstra or LKjIP rarely passes 300). */
+export const MAX_PDF_PAGES = 2000;
 
 /** A file that cannot be imported. `message` is technical detail for logs; show `describeImportError` to users. */
 export class ImportError extends Error {
@@ -57,6 +69,10 @@ const MESSAGE_KEYS: Record<ImportErrorCode, string> = {
   undecodable: 'errorUndecodable',
   'no-text': 'errorNoText',
   'unsupported-type': 'errorUnsupportedType',
+  'pdf-scanned': 'errorPdfScanned',
+  'pdf-encrypted': 'errorPdfEncrypted',
+  'pdf-damaged': 'errorPdfDamaged',
+  'pdf-too-many-pages': 'errorPdfTooManyPages',
 };
 
 /**
@@ -66,8 +82,8 @@ const MESSAGE_KEYS: Record<ImportErrorCode, string> = {
 export function describeImportError(err: unknown, locale: Locale, fallbackFileName = ''): string {
   if (err instanceof ImportError) {
     const fileName = err.fileName || fallbackFileName;
-    const limit = /\.docx$/i.test(fileName) ? MAX_DOCX_BYTES : MAX_TEXT_BYTES;
-    return translate(locale, `importing:${MESSAGE_KEYS[err.code]}`, { fileName, limitMb: limit / MEGABYTE });
+    const limit = transcriptSizeLimit(fileName);
+    return translate(locale, `importing:${MESSAGE_KEYS[err.code]}`, { fileName, limitMb: limit / MEGABYTE, maxPages: MAX_PDF_PAGES });
   }
   return translate(locale, 'importing:errorUnknown', { fileName: fallbackFileName });
 }
@@ -83,6 +99,7 @@ export function describeTranscriptNotice(notice: TranscriptNotice, locale: Local
  * limit, anything else may be a Word file (whose images count too).
  */
 export function transcriptSizeLimit(name: string): number {
+  if (/\.pdf$/i.test(name.trim())) return MAX_PDF_BYTES;
   return /\.txt$/i.test(name.trim()) ? MAX_TEXT_BYTES : MAX_DOCX_BYTES;
 }
 

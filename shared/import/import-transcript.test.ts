@@ -98,7 +98,7 @@ describe('importTranscript: bad input', () => {
     ['.docx without text', 'pindaian.docx', makeTextlessDocx, 'no-text'],
     ['zip slip archive', 'jahat.docx', makeUnsafeArchive, 'unsafe-archive'],
     ['binary .txt', 'gambar.txt', makeBinaryText, 'undecodable'],
-    ['PDF', 'laporan.pdf', () => encode('%PDF-1.7'), 'unsupported-type'],
+    ['PDF cut off after its header', 'laporan.pdf', () => encode('%PDF-1.7'), 'pdf-damaged'],
     ['ODT', 'wawancara.odt', makeSpreadsheetZip, 'unsupported-type'],
     ['RTF', 'wawancara.rtf', () => encode('{\\rtf1 P: halo}'), 'unsupported-type'],
     ['.docx over 50 MB', 'besar.docx', () => { const b = new Uint8Array(MAX_DOCX_BYTES + 1); b.set([0x50, 0x4b, 3, 4]); return b; }, 'too-large'],

@@ -1,5 +1,6 @@
 /**
- * One transcript file (a .docx or .txt, as bytes) to an ImportedTranscript: text, speaker
+ * One transcript file (a .docx or .txt, as bytes) — or a documentation PDF, read by
+ * ./pdf — to an ImportedTranscript: text, speaker
  * turns, interview header and a guessed document kind. The same function serves the app
  * (bytes from a file dialog or a drop) and the CLI; it either succeeds or throws one
  * ImportError naming the file, never returning a partial result.
@@ -13,11 +14,11 @@ import { looksLikeZip } from '../zip/safe-unzip';
 import { ImportError, MAX_DOCX_BYTES, MAX_TEXT_BYTES } from './errors';
 
 /** Extensions importTranscript reads. */
-export const TRANSCRIPT_EXTENSIONS = ['.docx', '.txt'] as const;
+export const TRANSCRIPT_EXTENSIONS = ['.docx', '.txt', '.pdf'] as const;
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 // Formats students may try; named so the message can say "save it as .docx" rather than "unreadable".
-const OTHER_OFFICE_FORMATS = new Set(['xls', 'xlsx', 'ppt', 'pptx', 'pdf', 'odt', 'ods', 'odp', 'rtf', 'pages', 'epub', 'html', 'htm']);
+const OTHER_OFFICE_FORMATS = new Set(['xls', 'xlsx', 'ppt', 'pptx', 'odt', 'ods', 'odp', 'rtf', 'pages', 'epub', 'html', 'htm']);
 
 function extensionOf(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
@@ -35,8 +36,9 @@ export function titleFromFileName(fileName: string): string {
 const isOle = (bytes: Uint8Array): boolean => OLE_MAGIC.every((b, i) => bytes[i] === b);
 
 /** What the bytes will be read as, by name and content together. */
-function formatOf(fileName: string, bytes: Uint8Array): 'docx' | 'text' {
+function formatOf(fileName: string, bytes: Uint8Array): 'docx' | 'text' | 'pdf' {
   const ext = extensionOf(fileName);
+  if (ext === 'pdf') return 'pdf';
   if (ext === 'doc') throw new ImportError('legacy-doc', fileName, 'Word 97–2003 document');
   if (OTHER_OFFICE_FORMATS.has(ext)) throw new ImportError('unsupported-type', fileName, `.${ext} is not supported`);
   if (ext !== 'docx' && ext !== 'txt' && ext !== '') throw new ImportError('unsupported-type', fileName, `.${ext} is not supported`);
@@ -75,6 +77,11 @@ export async function importTranscript(file: { name: string; bytes: Uint8Array }
   const { name, bytes } = file;
   if (bytes.length === 0) throw new ImportError('empty', name, 'the file has no bytes');
   const format = formatOf(name, bytes);
+  if (format === 'pdf') {
+    // pdf.js loads with the first PDF only.
+    const { importPdf } = await import('./pdf');
+    return importPdf(file);
+  }
   const limit = format === 'docx' ? MAX_DOCX_BYTES : MAX_TEXT_BYTES;
   if (bytes.length > limit) throw new ImportError('too-large', name, `${bytes.length} bytes exceeds ${limit}`);
   let text: string;

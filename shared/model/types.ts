@@ -404,6 +404,11 @@ export interface ImportedTranscript {
   kind: DocumentKind;
   /** What the user should know about how the file was read (absent when nothing). */
   notices?: TranscriptNotice[];
+  /** How the file came in; absent = 'text'. A PDF brings its pages, source info and the file itself. */
+  medium?: DocumentMedium;
+  pages?: PageRange[];
+  sourceInfo?: DocumentSourceInfo;
+  original?: OriginalFile;
 }
 
 /** `read-as-windows-1252`: the .txt was not valid UTF-8 and was read as Windows-1252. */

@@ -3,7 +3,7 @@
  * a document's title, kind, informant and memo, and deleting it with its codings.
  */
 import type { Changeset, ProjectState } from '../model/changeset';
-import type { Document, DocumentKind, ImportedTranscript, Informant } from '../model/types';
+import type { Document, DocumentKind, DocumentSourceInfo, ImportedTranscript, Informant } from '../model/types';
 import { parseIndonesianDate } from '../text/header';
 import { DomainError } from './errors';
 import { nextInformantLabel } from './informants';
@@ -73,6 +73,8 @@ export function addImportedTranscripts(
   let documentOrder = Object.values(state.documents).reduce((max, d) => Math.max(max, d.order + 1), 0);
 
   const documents: Document[] = imported.map((transcript) => {
+    // A PDF is a documentation source, not someone's interview: it belongs to no informant until the student says so.
+    if (transcript.medium === 'pdf') return { ...documentOf(transcript, state.project.id, null, now, documentOrder++), ...pdfFields(transcript) };
     const candidate = informantFromHeader(transcript, state.project.id, `I${labelNumber}`, informantOrder);
     const key = nameKey(candidate.name);
     const existing = informantsByName.get(key);
@@ -86,19 +88,7 @@ export function addImportedTranscripts(
     }
     informantsByName.set(key, informant);
     touched.set(informant.id, informant);
-    return {
-      id: crypto.randomUUID(),
-      projectId: state.project.id,
-      informantId: informant.id,
-      title: transcript.title.trim() || transcript.fileName,
-      kind: transcript.kind,
-      text: transcript.text,
-      turns: transcript.turns,
-      sourceFileName: transcript.fileName,
-      memo: '',
-      importedAt: now,
-      order: documentOrder++,
-    };
+    return documentOf(transcript, state.project.id, informant.id, now, documentOrder++);
   });
 
   // Reused informants whose blanks stayed blank need not be written at all.
@@ -106,6 +96,31 @@ export function addImportedTranscripts(
   const put: Changeset['put'] = { documents };
   if (informants.length) put.informants = informants;
   return { changeset: documents.length ? { put } : {}, documentIds: documents.map((d) => d.id) };
+}
+
+function documentOf(transcript: ImportedTranscript, projectId: string, informantId: string | null, now: string, order: number): Document {
+  return {
+    id: crypto.randomUUID(),
+    projectId,
+    informantId,
+    title: transcript.title.trim() || transcript.fileName,
+    kind: transcript.kind,
+    text: transcript.text,
+    turns: transcript.turns,
+    sourceFileName: transcript.fileName,
+    memo: '',
+    importedAt: now,
+    order,
+  };
+}
+
+/** What a PDF brings beyond its text: its pages, what identifies it, and the file itself. */
+function pdfFields(transcript: ImportedTranscript): Partial<Document> {
+  const fields: Partial<Document> = { medium: 'pdf' };
+  if (transcript.pages) fields.pages = transcript.pages.map((p) => ({ ...p }));
+  if (transcript.sourceInfo) fields.sourceInfo = { ...transcript.sourceInfo };
+  if (transcript.original) fields.original = transcript.original;
+  return fields;
 }
 
 /**
@@ -132,6 +147,22 @@ export function updateDocument(state: ProjectState, documentId: string, patch: D
     next.informantId !== document.informantId ||
     next.memo !== document.memo;
   return changed ? { put: { documents: [next] } } : {};
+}
+
+/**
+ * Edits what identifies a documentation source — issuer, date, number — each trimmed; the
+ * fields not in the patch keep their value. A document that never had them starts empty.
+ */
+export function updateDocumentSource(state: ProjectState, documentId: string, patch: Partial<DocumentSourceInfo>): Changeset {
+  const document = requireDocument(state, documentId);
+  const before: DocumentSourceInfo = document.sourceInfo ?? { issuer: '', date: '', number: '' };
+  const after: DocumentSourceInfo = {
+    issuer: patch.issuer?.trim() ?? before.issuer,
+    date: patch.date?.trim() ?? before.date,
+    number: patch.number?.trim() ?? before.number,
+  };
+  if (after.issuer === before.issuer && after.date === before.date && after.number === before.number) return {};
+  return { put: { documents: [{ ...document, sourceInfo: after }] } };
 }
 
 /** Deletes a document together with every segment coded in it. */

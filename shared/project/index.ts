@@ -19,7 +19,7 @@ export {
   updateProject,
 } from './informants';
 export type { InformantFields } from './informants';
-export { addImportedTranscripts, deleteDocument, updateDocument } from './documents';
+export { addImportedTranscripts, deleteDocument, updateDocument, updateDocumentSource } from './documents';
 export type { DocumentPatch } from './documents';
 export {
   codeCounts,

@@ -98,6 +98,12 @@ const turnSchema = z.object({
   timestamp: z.string().optional(),
 });
 
+const documentSourceSchema = {
+  medium: z.enum(['text', 'pdf', 'picture']).optional(),
+  pages: z.array(z.object({ number: z.number(), start: z.number(), end: z.number() })).optional(),
+  sourceInfo: z.object({ issuer: z.string(), date: z.string(), number: z.string() }).optional(),
+};
+
 const documentExtrasSchema = z.object({
   kind: z.enum(['interview', 'observation', 'document']),
   informantId: z.string().nullable(),
@@ -107,6 +113,8 @@ const documentExtrasSchema = z.object({
   addedBy: z.string().nullable().optional(),
   order: z.number(),
   ...memoAuthorSchema,
+  // Documentation sources (issue 10): absent for typed texts and in files written before them.
+  ...documentSourceSchema,
 });
 
 const segmentExtrasSchema = z.object({
@@ -249,7 +257,17 @@ const documentExtras = (d: Document): DocumentExtras => ({
   order: d.order,
   ...memoAuthor(d),
   ...(d.addedBy !== undefined ? { addedBy: d.addedBy } : {}),
+  ...documentSource(d),
 });
+
+/** A PDF's medium, pages and source info when it has them; nothing for a typed text, so older projects keep their bytes. */
+function documentSource(d: Document): Pick<DocumentExtras, 'medium' | 'pages' | 'sourceInfo'> {
+  const out: Pick<DocumentExtras, 'medium' | 'pages' | 'sourceInfo'> = {};
+  if (d.medium === 'pdf') out.medium = d.medium;
+  if (d.pages) out.pages = d.pages.map((p) => ({ number: p.number, start: p.start, end: p.end }));
+  if (d.sourceInfo) out.sourceInfo = { issuer: d.sourceInfo.issuer, date: d.sourceInfo.date, number: d.sourceInfo.number };
+  return out;
+}
 
 /** The memo's author and time when recorded; nothing otherwise, so older projects keep their bytes. */
 function memoAuthor(row: { memoBy?: string | null; memoAt?: string }): { memoBy?: string | null; memoAt?: string } {

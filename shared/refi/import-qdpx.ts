@@ -7,7 +7,7 @@ import { ImportError } from '../import/errors';
 import { internalFileName, projectXmlOf, readQdpxEntries, unzipQdpx, type ReadQdpxOptions, type ReadQdpxResult } from './read-qdpx';
 import { itemsIn } from './xml-tree';
 
-const READ = /\.(qde|txt|json)$/i;
+const READ = /\.(qde|txt|json|pdf)$/i;
 const utf8 = new TextDecoder('utf-8');
 
 /**

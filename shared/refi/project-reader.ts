@@ -11,6 +11,7 @@ import { isoFromRefi } from './date-time';
 import { ProjectFileError, type ProjectFileWarning } from './errors';
 import { IdAllocator } from './id-allocator';
 import type { Producer } from './producer';
+import { isUnreadablePdfSource, skippedPdfCodings } from './pdf-sources';
 import { readCases } from './read-cases';
 import { readCodes } from './read-codes';
 import { joinMemo, NoteIndex } from './read-notes';
@@ -21,6 +22,8 @@ import { childNamed, childrenNamed, itemsIn, type XmlElement } from './xml-tree'
 export interface ProjectReaderContext {
   /** The text of an `internal://` or bare relative file, or undefined if the zip lacks it. */
   readFile(path: string): string | undefined;
+  /** The bytes of an `internal://` or bare relative file (a PDF), or undefined if the zip lacks it. */
+  readBytes(path: string): Uint8Array | undefined;
   /** The text of a rich-text (.docx) file, when the caller extracted it beforehand. */
   richText?(path: string): string | undefined;
   /** Who wrote the file: sets the offset model to try first and how strict to be. */
@@ -89,10 +92,12 @@ function codingsWithin(element: XmlElement): number {
 /** Counts what Pilah cannot hold (media sources and their codings, links, sets, graphs) so the user is told. */
 function countSkipped(root: XmlElement, notes: NoteIndex, ctx: ProjectReaderContext): void {
   for (const type of MEDIA_SOURCES) {
-    const sources = itemsIn(root, 'Sources', type);
-    if (sources.length === 0) continue;
-    ctx.warn({ code: 'skipped-sources', what: type, count: sources.length });
-    const codings = sources.reduce((n, s) => n + codingsWithin(s), 0);
+    const all = itemsIn(root, 'Sources', type);
+    // A PDF with a text Representation is read (as text); only its page-area codings are lost.
+    const sources = type === 'PDFSource' ? all.filter((s) => isUnreadablePdfSource(s, ctx)) : all;
+    if (sources.length > 0) ctx.warn({ code: 'skipped-sources', what: type, count: sources.length });
+    const read = type === 'PDFSource' ? all.filter((s) => !isUnreadablePdfSource(s, ctx)).reduce((n, s) => n + skippedPdfCodings(s), 0) : 0;
+    const codings = sources.reduce((n, s) => n + codingsWithin(s), 0) + read;
     if (codings > 0) ctx.warn({ code: 'skipped-media-codings', what: type, count: codings });
   }
   if (notes.otherLinks > 0) ctx.warn({ code: 'skipped-links', what: 'Link', count: notes.otherLinks });

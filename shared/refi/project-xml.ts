@@ -8,6 +8,7 @@ import { refiDateTime } from './date-time';
 import { derivedGuid, guidForId } from './guid';
 import { attributeNames, FIELD_VARIABLES } from './informant-variables';
 import { codePointCounter } from './offsets';
+import { isPdfDocument, pdfFileName, representationGuid } from './pdf-sources';
 import { codeName, writeCodes } from './write-code-tree';
 import { XmlWriter } from './xml-writer';
 
@@ -169,22 +170,29 @@ function writeSources(xml: XmlWriter, documents: readonly Document[], segments: 
   }
   xml.start('Sources');
   for (const document of [...documents].sort((a, b) => a.order - b.order)) {
-    xml.start('TextSource', {
-      guid: guidForId(document.id),
-      name: document.title,
-      plainTextPath: `internal://${sourceFileName(document)}`,
+    const audit = {
       creatingUser: userOf(document.addedBy),
       creationDateTime: refiDateTime(document.importedAt),
       // The text never changes after import; only its memo does.
       modifyingUser: userOf(document.memo && document.memoBy !== undefined ? document.memoBy : document.addedBy),
       modifiedDateTime: refiDateTime(latest(document.importedAt, document.memo ? document.memoAt : undefined)),
-    });
-    if (document.memo) xml.text('Description', document.memo);
+    };
+    const pdf = isPdfDocument(document);
+    if (pdf) {
+      // The PDF itself, and its text as the plain-text Representation that holds the codings.
+      xml.start('PDFSource', { guid: guidForId(document.id), name: document.title, path: `internal://${pdfFileName(document)}`, ...audit });
+      if (document.memo) xml.text('Description', document.memo);
+      xml.start('Representation', { guid: representationGuid(document.id), name: document.title, plainTextPath: `internal://${sourceFileName(document)}`, ...audit });
+    } else {
+      xml.start('TextSource', { guid: guidForId(document.id), name: document.title, plainTextPath: `internal://${sourceFileName(document)}`, ...audit });
+      if (document.memo) xml.text('Description', document.memo);
+    }
     // Pilah's offsets are UTF-16 units already; only code points need converting.
     const toPosition = offsets === 'utf16' ? (offset: number): number => offset : codePointCounter(document.text);
     const ordered = (segmentsOf.get(document.id) ?? []).sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1));
     for (const segment of ordered) writeSelection(xml, segment, toPosition, userOf);
     xml.end();
+    if (pdf) xml.end();
   }
   xml.end();
 }

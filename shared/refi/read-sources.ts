@@ -12,10 +12,11 @@ import { derivedGuid, isGuid, normalizeGuid } from './guid';
 import type { IdAllocator } from './id-allocator';
 import { canonicalizeSourceText, positionTable, SPEC_OFFSETS, type OffsetModel } from './offsets';
 import { chooseOffsetModel, expectedOffsetModel } from './offset-scoring';
+import { PDF_MEDIA_TYPE, textSourcesIn, type TextSourceElement } from './pdf-sources';
 import type { ProjectReaderContext } from './project-reader';
 import { joinMemo, type NoteIndex } from './read-notes';
 import type { UserReading } from './read-users';
-import { childNamed, childrenNamed, itemsIn, type XmlElement } from './xml-tree';
+import { childNamed, childrenNamed, type XmlElement } from './xml-tree';
 
 export interface SourceReadingInput {
   ctx: ProjectReaderContext;
@@ -32,6 +33,8 @@ interface TextOf {
   raw: string;
   /** False when the text came from the .docx: the selections' offsets do not apply to it. */
   selectionsApply: boolean;
+  /** A PDF's representation: the PDF file's place and bytes. */
+  pdf?: TextSourceElement['pdf'];
 }
 
 /**
@@ -45,9 +48,11 @@ export function readSources(root: XmlElement, input: SourceReadingInput): { docu
   const missing: string[] = [];
   let missingCodings = 0;
   let withoutText = 0;
-  for (const element of itemsIn(root, 'Sources', 'TextSource')) {
+  for (const { element, pdf } of textSourcesIn(root, ctx)) {
+    // A PDF missing from Pilah's own file is as damaged as a missing text.
+    if (pdf && strict && !pdf.bytes) throw new ProjectFileError('missing-source', pdf.path);
     const found = sourceText(element, ctx);
-    if (found.kind === 'text' && (strict || found.raw.trim() !== '')) texts.push({ element, raw: found.raw, selectionsApply: found.selectionsApply });
+    if (found.kind === 'text' && (strict || found.raw.trim() !== '')) texts.push({ element, raw: found.raw, selectionsApply: found.selectionsApply, ...(pdf ? { pdf } : {}) });
     else if (found.kind === 'missing') {
       // Pilah's own file with a transcript missing is damaged; another tool's often omits them.
       if (strict) throw new ProjectFileError('missing-source', found.path);
@@ -69,6 +74,11 @@ export function readSources(root: XmlElement, input: SourceReadingInput): { docu
   for (const source of texts) {
     const canonical = canonicalizeSourceText(source.raw);
     const document = readDocument(source.element, canonical.text, documents.length, input);
+    if (source.pdf) {
+      document.medium = 'pdf';
+      document.kind = 'document';
+      if (source.pdf.bytes) document.original = { mediaType: PDF_MEDIA_TYPE, bytes: source.pdf.bytes };
+    }
     documents.push(document);
     if (!source.selectionsApply) {
       const dropped = childrenNamed(source.element, 'PlainTextSelection').length;

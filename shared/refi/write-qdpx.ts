@@ -1,11 +1,12 @@
 /**
  * Saves a project as a REFI-QDA project file (.qdpx): `project.qde`, one UTF-8 `.txt` per
- * document under `sources/`, and — unless only the standard is wanted — Pilah's extras as
+ * document under `sources/` (and a PDF document's `.pdf` beside its text), and — unless only the standard is wanted — Pilah's extras as
  * `pilah/project.json`.
  */
 import { zipSync, type Zippable } from 'fflate';
 import type { Locale, ProjectSnapshot } from '../model/types';
 import { EXTRAS_PATH, extrasFromSnapshot } from './extras';
+import { isPdfDocument, pdfFileName } from './pdf-sources';
 import { buildProjectXml, journalFileName, sourceFileName, type QdpxOffsets } from './project-xml';
 
 export type { QdpxOffsets } from './project-xml';
@@ -42,7 +43,11 @@ export function writeQdpx(snapshot: ProjectSnapshot, options: WriteQdpxOptions =
   });
   const mtime = new Date(options.now ?? Date.now());
   const files: Zippable = { 'project.qde': encoder.encode(xml) };
-  for (const document of snapshot.documents) files[`sources/${sourceFileName(document)}`] = encoder.encode(document.text);
+  for (const document of snapshot.documents) {
+    files[`sources/${sourceFileName(document)}`] = encoder.encode(document.text);
+    // PDFs are compressed already: stored as they are.
+    if (isPdfDocument(document)) files[`sources/${pdfFileName(document)}`] = [document.original!.bytes, { level: 0 }];
+  }
   if (snapshot.project.journal) files[`sources/${journalFileName(snapshot.project.id)}`] = encoder.encode(snapshot.project.journal);
   if (!options.standardOnly) files[EXTRAS_PATH] = encoder.encode(JSON.stringify(extrasFromSnapshot(snapshot)));
   return zipSync(files, { level: 6, mtime });

@@ -29,6 +29,7 @@ import {
   createProject,
   deleteInformant,
   updateDocument,
+  updateDocumentSource,
   updateInformant,
   updateProject,
   updateSegment,
@@ -47,6 +48,20 @@ export interface SampleDocument {
   /** Label of an informant of the sample, or "" for a note that belongs to no informant. */
   informant: string;
   kind: DocumentKind;
+}
+
+/**
+ * A documentation PDF of the sample (a report, a regulation) and what identifies it. It
+ * belongs to no informant; its codings are in `codings` under its `file`.
+ */
+export interface SamplePdf {
+  /** Path relative to the sample folder, e.g. "dokumen/lkjip-2023.pdf". */
+  file: string;
+  title: string;
+  issuer: string;
+  /** ISO date. */
+  date: string;
+  number: string;
 }
 
 /** One coded segment of a sample. */
@@ -101,6 +116,8 @@ export interface SampleSpec {
   journal: string;
   informants: SampleInformant[];
   documents: SampleDocument[];
+  /** Documentation PDFs, imported after the transcripts. */
+  pdfs?: SamplePdf[];
   codings: SampleCoding[];
   /** The analysis the student has begun: a few cell summaries, triangulation notes and conclusions. */
   summaries?: SampleSummary[];
@@ -108,23 +125,29 @@ export interface SampleSpec {
   conclusions?: SampleConclusion[];
 }
 
-/** The files a sample needs: the keys `buildSampleProject` expects in `texts`. */
+/** The text files a sample needs: the keys `buildSampleProject` expects in `texts`, read as UTF-8. */
 export function sampleFiles(spec: SampleSpec): string[] {
   return spec.documents.map((d) => d.file);
+}
+
+/** The sample's PDFs: keys `buildSampleProject` takes in `texts` as bytes; without them the sample is built without its PDFs. */
+export function samplePdfFiles(spec: SampleSpec): string[] {
+  return (spec.pdfs ?? []).map((d) => d.file);
 }
 
 /**
  * Builds the project a sample describes.
  *
  * @param spec the parsed `sample.json`
- * @param texts each document's file path (as written in `spec.documents[].file`) → its UTF-8 content
+ * @param texts each document's file path (as written in `spec.documents[].file`) → its UTF-8 content;
+ *   and each PDF's path (`spec.pdfs[].file`) → its bytes. A PDF not given is left out, with its codings.
  * @param now ISO date-time stamped on everything created (default: now)
  * @throws Error naming the sample and the problem when a file is missing, a quote is not in
  *   its transcript, a code reference or informant label is unknown — never a half-built project
  */
 export async function buildSampleProject(
   spec: SampleSpec,
-  texts: Record<string, string>,
+  texts: Record<string, string | Uint8Array>,
   now: string = new Date().toISOString(),
 ): Promise<ProjectSnapshot> {
   const fail = (problem: string): never => {
@@ -144,11 +167,17 @@ export async function buildSampleProject(
   const imported: ImportedTranscript[] = [];
   for (const doc of spec.documents) {
     const text = texts[doc.file];
-    if (text === undefined) fail(`file "${doc.file}" is missing`);
+    if (typeof text !== 'string') return fail(`file "${doc.file}" is missing`);
     const name = doc.file.slice(doc.file.lastIndexOf('/') + 1);
     const transcript = await importTranscript({ name, bytes: new TextEncoder().encode(text) });
     // The sample says what each document is; the importer only guesses.
     imported.push({ ...transcript, kind: doc.kind });
+  }
+  // The PDFs the caller could read, imported as a student's PDFs are.
+  const pdfs = (spec.pdfs ?? []).filter((pdf) => texts[pdf.file] instanceof Uint8Array);
+  for (const pdf of pdfs) {
+    const name = pdf.file.slice(pdf.file.lastIndexOf('/') + 1);
+    imported.push(await importTranscript({ name, bytes: texts[pdf.file] as Uint8Array }));
   }
   let documentIds: string[] = [];
   run('importTranscripts', (s) => {
@@ -156,7 +185,13 @@ export async function buildSampleProject(
     documentIds = added.documentIds;
     return added.changeset;
   });
-  const documentIdByFile = new Map(spec.documents.map((d, i) => [d.file, documentIds[i] as string]));
+  const documentIdByFile = new Map([...spec.documents, ...pdfs].map((d, i) => [d.file, documentIds[i] as string]));
+  for (const pdf of pdfs) {
+    const documentId = documentIdByFile.get(pdf.file)!;
+    run('updateDocument', (s) => updateDocument(s, documentId, { title: pdf.title }));
+    run('editDocumentSource', (s) => updateDocumentSource(s, documentId, { issuer: pdf.issuer, date: pdf.date, number: pdf.number }));
+  }
+  const leftOut = new Set(samplePdfFiles(spec).filter((file) => !documentIdByFile.has(file)));
 
   state = assignInformants(state, spec, documentIdByFile, fail, now);
   run('updateProject', (s) =>
@@ -198,6 +233,7 @@ export async function buildSampleProject(
 
   const segmentIdByQuote = new Map<string, string>();
   for (const coding of spec.codings) {
+    if (leftOut.has(coding.file)) continue;
     const documentId = documentIdByFile.get(coding.file) ?? fail(`coding refers to "${coding.file}", which is not among the documents`);
     const text = state.documents[documentId]?.text ?? '';
     const start = text.indexOf(coding.quote);

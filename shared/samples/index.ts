@@ -1,9 +1,10 @@
-export { buildSampleProject, sampleFiles } from './build-sample';
+export { buildSampleProject, sampleFiles, samplePdfFiles } from './build-sample';
 export type {
   SampleCoding,
   SampleConclusion,
   SampleDocument,
   SampleInformant,
+  SamplePdf,
   SampleSpec,
   SampleSummary,
   SampleTriangulation,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importTranscript } from '../import';
 import type { ProjectSnapshot, Segment } from '../model/types';
-import { buildSampleProject, SAMPLE_SLUGS, sampleFiles } from './index';
+import { buildSampleProject, SAMPLE_SLUGS, sampleFiles, samplePdfFiles } from './index';
 import type { SampleSpec } from './index';
 
 const samplesDir = fileURLToPath(new URL('../../samples/', import.meta.url));
@@ -14,10 +14,11 @@ const sampleFolders = readdirSync(samplesDir, { withFileTypes: true })
   .filter((e) => e.isDirectory() && existsSync(join(samplesDir, e.name, 'sample.json')))
   .map((e) => e.name);
 
-function readSample(slug: string): { spec: SampleSpec; texts: Record<string, string> } {
+function readSample(slug: string): { spec: SampleSpec; texts: Record<string, string | Uint8Array> } {
   const spec = JSON.parse(readFileSync(join(samplesDir, slug, 'sample.json'), 'utf8')) as SampleSpec;
-  const texts: Record<string, string> = {};
+  const texts: Record<string, string | Uint8Array> = {};
   for (const file of sampleFiles(spec)) texts[file] = readFileSync(join(samplesDir, slug, file), 'utf8');
+  for (const file of samplePdfFiles(spec)) texts[file] = new Uint8Array(readFileSync(join(samplesDir, slug, file)));
   return { spec, texts };
 }
 
@@ -53,7 +54,7 @@ describe.each(sampleFolders)('sample %s', (slug) => {
     expect(snapshot.project.journal).toBe(spec.journal);
     expect(snapshot.project.settings.informantGroups).toEqual(spec.informantGroups);
     expect(snapshot.project.settings.informantCategories).toEqual(spec.informantCategories);
-    expect(snapshot.documents).toHaveLength(spec.documents.length);
+    expect(snapshot.documents).toHaveLength(spec.documents.length + (spec.pdfs?.length ?? 0));
   });
 
   it('gives every informant the fields of the spec and at least one document', async () => {
@@ -114,7 +115,7 @@ describe.each(sampleFolders)('sample %s', (slug) => {
   it.each(spec.documents.filter((d) => d.kind === 'interview').map((d) => d.file))(
     '%s reads as an interview: header, 20+ turns, realistic length, partly coded',
     async (file) => {
-      const imported = await importTranscript({ name: file.split('/').pop()!, bytes: new TextEncoder().encode(texts[file]) });
+      const imported = await importTranscript({ name: file.split('/').pop()!, bytes: new TextEncoder().encode(texts[file] as string) });
       const informant = spec.informants.find((i) => i.label === spec.documents.find((d) => d.file === file)!.informant)!;
       expect(imported.header.name).toBe(informant.name);
       expect(imported.header.position).toBeTruthy();

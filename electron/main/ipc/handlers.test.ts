@@ -77,14 +77,14 @@ describe('transcripts:pick', () => {
     ]);
   });
 
-  it('asks for .docx and .txt in the user language, several at once', async () => {
+  it('asks for .docx, .txt and .pdf in the user language, several at once', async () => {
     const { handlers, dialog } = setup({ locale: 'en' });
     await handlers['transcripts:pick']();
     expect(dialog.pickFiles).toHaveBeenCalledWith({
       title: 'Import interview transcripts',
       buttonLabel: 'Import',
       filters: [
-        { name: 'Transcripts (Word .docx, text .txt)', extensions: ['docx', 'txt'] },
+        { name: 'Transcripts and documents (Word .docx, text .txt, PDF .pdf)', extensions: ['docx', 'txt', 'pdf'] },
         { name: 'All files', extensions: ['*'] },
       ],
       multiple: true,

@@ -1,8 +1,8 @@
 import { Button, Group, Paper, ScrollArea, Select, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Document, DocumentKind } from '../../../shared/model/types';
-import { deleteDocument, updateDocument } from '../../../shared/project';
+import type { Document, DocumentKind, DocumentSourceInfo } from '../../../shared/model/types';
+import { deleteDocument, updateDocument, updateDocumentSource } from '../../../shared/project';
 import { CommitTextInput, ConfirmDialog, DeleteIconButton, usePendingConfirm } from '../../components';
 import { countWords } from '../../lib/format';
 import { act, useAppStore } from '../../store';
@@ -43,6 +43,8 @@ export function DocumentsList() {
 
   const edit = (id: string, patch: Parameters<typeof updateDocument>[2]) =>
     void act('updateDocument', (state) => updateDocument(state, id, patch));
+  const editSource = (id: string, patch: Parameters<typeof updateDocumentSource>[2]) =>
+    void act('editDocumentSource', (state) => updateDocumentSource(state, id, patch));
   const open = (id: string) => {
     const { openDocument, setScreen } = useAppStore.getState();
     openDocument(id);
@@ -70,57 +72,60 @@ export function DocumentsList() {
           </Table.Thead>
           <Table.Tbody>
             {documents.map((doc) => (
-              <Table.Tr key={doc.id} data-testid="document-row">
-                <Table.Td>
-                  <CommitTextInput
-                    size="xs"
-                    variant="unstyled"
-                    value={doc.title}
-                    onCommit={(title) => edit(doc.id, { title })}
-                    aria-label={t('document.title')}
-                    title={doc.sourceFileName}
-                    data-testid="document-title"
-                  />
-                </Table.Td>
-                <Table.Td>
-                  <Select
-                    size="xs"
-                    variant="unstyled"
-                    data={kindOptions}
-                    value={doc.kind}
-                    allowDeselect={false}
-                    onChange={(kind) => kind && edit(doc.id, { kind: kind as DocumentKind })}
-                    aria-label={t('document.kind')}
-                    data-testid="document-kind"
-                  />
-                </Table.Td>
-                <Table.Td>
-                  <Select
-                    size="xs"
-                    variant="unstyled"
-                    data={informantOptions}
-                    value={doc.informantId}
-                    title={informantOptions.find((o) => o.value === doc.informantId)?.label}
-                    placeholder={t('document.noInformant')}
-                    clearable
-                    onChange={(informantId) => edit(doc.id, { informantId })}
-                    aria-label={t('document.informant')}
-                    data-testid="document-informant"
-                  />
-                </Table.Td>
-                <Table.Td ta="right" data-testid="document-words">
-                  {(words.get(doc.id) ?? 0).toLocaleString(locale === 'id' ? 'id-ID' : 'en-GB')}
-                </Table.Td>
-                <Table.Td ta="right">{segmentCounts.get(doc.id) ?? 0}</Table.Td>
-                <Table.Td>
-                  <Group gap={4} justify="flex-end" wrap="nowrap">
-                    <Button size="compact-xs" variant="light" onClick={() => open(doc.id)} data-testid="document-open">
-                      {t('openForCoding')}
-                    </Button>
-                    <DeleteIconButton label={t('deleteDocument')} onClick={() => confirmDelete.ask(doc)} data-testid="document-delete" />
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
+              <Fragment key={doc.id}>
+                <Table.Tr data-testid="document-row" data-medium={doc.medium ?? 'text'}>
+                  <Table.Td>
+                    <CommitTextInput
+                      size="xs"
+                      variant="unstyled"
+                      value={doc.title}
+                      onCommit={(title) => edit(doc.id, { title })}
+                      aria-label={t('document.title')}
+                      title={doc.sourceFileName}
+                      data-testid="document-title"
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <Select
+                      size="xs"
+                      variant="unstyled"
+                      data={kindOptions}
+                      value={doc.kind}
+                      allowDeselect={false}
+                      onChange={(kind) => kind && edit(doc.id, { kind: kind as DocumentKind })}
+                      aria-label={t('document.kind')}
+                      data-testid="document-kind"
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <Select
+                      size="xs"
+                      variant="unstyled"
+                      data={informantOptions}
+                      value={doc.informantId}
+                      title={informantOptions.find((o) => o.value === doc.informantId)?.label}
+                      placeholder={t('document.noInformant')}
+                      clearable
+                      onChange={(informantId) => edit(doc.id, { informantId })}
+                      aria-label={t('document.informant')}
+                      data-testid="document-informant"
+                    />
+                  </Table.Td>
+                  <Table.Td ta="right" data-testid="document-words">
+                    {(words.get(doc.id) ?? 0).toLocaleString(locale === 'id' ? 'id-ID' : 'en-GB')}
+                  </Table.Td>
+                  <Table.Td ta="right">{segmentCounts.get(doc.id) ?? 0}</Table.Td>
+                  <Table.Td>
+                    <Group gap={4} justify="flex-end" wrap="nowrap">
+                      <Button size="compact-xs" variant="light" onClick={() => open(doc.id)} data-testid="document-open">
+                        {t('openForCoding')}
+                      </Button>
+                      <DeleteIconButton label={t('deleteDocument')} onClick={() => confirmDelete.ask(doc)} data-testid="document-delete" />
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+                {doc.kind === 'document' ? <DocumentSourceRow doc={doc} onCommit={(patch) => editSource(doc.id, patch)} /> : null}
+              </Fragment>
             ))}
           </Table.Tbody>
         </Table>
@@ -138,5 +143,45 @@ export function DocumentsList() {
         danger
       />
     </Paper>
+  );
+}
+
+const SOURCE_FIELDS = ['issuer', 'date', 'number'] as const;
+
+/**
+ * Under a documentation source (a report, a regulation): what identifies it — issuer, date,
+ * number — guessed from a PDF's metadata on import and corrected here; and a PDF's page count.
+ */
+function DocumentSourceRow({ doc, onCommit }: { doc: Document; onCommit(patch: Partial<DocumentSourceInfo>): void }) {
+  const { t } = useTranslation('data');
+  const info = doc.sourceInfo ?? { issuer: '', date: '', number: '' };
+  return (
+    <Table.Tr data-testid="document-source">
+      <Table.Td colSpan={6} pt={0}>
+        <Group gap="xs" wrap="nowrap" pl="sm">
+          {SOURCE_FIELDS.map((field) => (
+            <Group key={field} gap={6} wrap="nowrap" style={{ flex: field === 'issuer' ? 2 : 1 }}>
+              <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }} aria-hidden>
+                {t(`document.source.${field}Label`)}
+              </Text>
+              <CommitTextInput
+                size="xs"
+                value={info[field]}
+                onCommit={(value) => onCommit({ [field]: value })}
+                placeholder={t(`document.source.${field}`)}
+                aria-label={t(`document.source.${field}Label`)}
+                data-testid={`document-source-${field}`}
+                style={{ flex: 1 }}
+              />
+            </Group>
+          ))}
+          {doc.pages ? (
+            <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }} data-testid="document-pages">
+              {t('document.pdfPages', { count: doc.pages.length })}
+            </Text>
+          ) : null}
+        </Group>
+      </Table.Td>
+    </Table.Tr>
   );
 }

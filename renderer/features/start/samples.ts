@@ -7,6 +7,14 @@ import { buildSampleProject, SAMPLE_SLUGS, type SampleSpec } from '../../../shar
 
 const specs = import.meta.glob<SampleSpec>('../../../samples/*/sample.json', { eager: true, import: 'default' });
 const texts = import.meta.glob<string>('../../../samples/*/transcripts/*.txt', { query: '?raw', import: 'default', eager: true });
+// The documentation PDFs, as data: URLs inlined in the bundle (the app fetches nothing from outside).
+const pdfs = import.meta.glob<string>('../../../samples/*/dokumen/*.pdf', { query: '?inline', import: 'default', eager: true });
+
+/** A `data:…;base64,` URL's bytes. */
+function bytesOfDataUrl(url: string): Uint8Array {
+  const binary = atob(url.slice(url.indexOf(',') + 1));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
 
 const folderOf = (path: string) => path.split('/').slice(0, -1).join('/');
 
@@ -27,7 +35,7 @@ export const SAMPLES: SampleEntry[] = Object.values(specs)
     researcher: spec.researcher,
     focus: spec.focus,
     informants: spec.informants.length,
-    documents: spec.documents.length,
+    documents: spec.documents.length + (spec.pdfs?.length ?? 0),
   }))
   .sort((a, b) => rank(a.slug) - rank(b.slug));
 
@@ -42,9 +50,12 @@ export async function buildSample(slug: string): Promise<ProjectSnapshot> {
   if (!entry) throw new Error(`Unknown sample ${slug}`);
   const [specPath, spec] = entry;
   const folder = folderOf(specPath);
-  const files: Record<string, string> = {};
+  const files: Record<string, string | Uint8Array> = {};
   for (const [path, text] of Object.entries(texts)) {
     if (path.startsWith(`${folder}/`)) files[path.slice(folder.length + 1)] = text;
+  }
+  for (const [path, url] of Object.entries(pdfs)) {
+    if (path.startsWith(`${folder}/`)) files[path.slice(folder.length + 1)] = bytesOfDataUrl(url);
   }
   return buildSampleProject(spec, files);
 }

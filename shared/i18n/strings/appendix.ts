@@ -121,6 +121,8 @@ export default defineStrings({
     citeInterview: 'Wawancara dengan {{who}}',
     citeLine: '{{source}}, baris {{line}}',
     citeLines: '{{source}}, baris {{from}}–{{to}}',
+    citePage: 'hlm. {{page}}',
+    citePages: 'hlm. {{from}}–{{to}}',
     honorificMale: 'Bapak',
     honorificFemale: 'Ibu',
     reduced: 'Reduksi:',
@@ -249,6 +251,8 @@ export default defineStrings({
     citeInterview: 'Interview with {{who}}',
     citeLine: '{{source}}, line {{line}}',
     citeLines: '{{source}}, lines {{from}}–{{to}}',
+    citePage: 'p. {{page}}',
+    citePages: 'pp. {{from}}–{{to}}',
     // Forms of address stay Indonesian in an English appendix, as the student writes them in names ("Ibu Wartini").
     honorificMale: 'Bapak',
     honorificFemale: 'Ibu',

@@ -7,7 +7,8 @@ export default defineStrings({
 Pemakaian:
   pilah import <berkas>… --out <proyek.qdpx> [--title JUDUL] [--framework KERANGKA]…
       Membuat proyek (atau menambah ke proyek yang ada) dari transkrip .docx/.txt,
-      satu informan per transkrip; juga membuka .qdpx dan .qdc dari aplikasi lain.
+      satu informan per transkrip, dan dokumen .pdf (berlapis teks, dengan halamannya);
+      juga membuka .qdpx dan .qdc dari aplikasi lain.
       KERANGKA: empowerment, edward3, woolcock, mouzelis, factors.
   pilah info <proyek.qdpx> [--json]
       Menampilkan isi proyek (kode, informan, dokumen, segmen).
@@ -35,7 +36,7 @@ Pemakaian:
 Pilihan umum: --lang id|en (bahasa pesan dan lampiran), --help, --version`,
     unknownCommand: 'Perintah "{{command}}" tidak dikenal; jalankan "pilah --help" untuk melihat perintah yang ada.',
     needOut: 'Sebutkan berkas proyek tujuan dengan --out <proyek.qdpx>.',
-    needFiles: 'Sebutkan setidaknya satu transkrip (.docx atau .txt) untuk diimpor.',
+    needFiles: 'Sebutkan setidaknya satu transkrip (.docx atau .txt) atau dokumen PDF untuk diimpor.',
     needOneProject: 'Sebutkan tepat satu berkas proyek (.qdpx).',
     outMustBeQdpx: 'Berkas proyek "{{file}}" harus berakhiran .qdpx.',
     unknownFramework: 'Kerangka teori "{{framework}}" tidak dikenal; pilih salah satu dari: {{known}}.',
@@ -77,7 +78,8 @@ Pilihan umum: --lang id|en (bahasa pesan dan lampiran), --help, --version`,
 Usage:
   pilah import <file>… --out <project.qdpx> [--title TITLE] [--framework FRAMEWORK]…
       Creates a project (or adds to an existing one) from .docx/.txt transcripts,
-      one informant per transcript; also opens other tools' .qdpx and .qdc files.
+      one informant per transcript, and .pdf documents (with a text layer, page by page);
+      also opens other tools' .qdpx and .qdc files.
       FRAMEWORK: empowerment, edward3, woolcock, mouzelis, factors.
   pilah info <project.qdpx> [--json]
       Shows what a project holds (codes, informants, documents, segments).
@@ -105,7 +107,7 @@ Usage:
 Common options: --lang id|en (language of messages and of the appendix), --help, --version`,
     unknownCommand: 'Unknown command "{{command}}"; run "pilah --help" to see the commands.',
     needOut: 'Name the project file to write with --out <project.qdpx>.',
-    needFiles: 'Name at least one transcript (.docx or .txt) to import.',
+    needFiles: 'Name at least one transcript (.docx or .txt) or PDF document to import.',
     needOneProject: 'Name exactly one project file (.qdpx).',
     outMustBeQdpx: 'The project file "{{file}}" must end in .qdpx.',
     unknownFramework: 'Unknown framework "{{framework}}"; choose one of: {{known}}.',

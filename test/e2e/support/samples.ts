@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ProjectSnapshot } from '../../../shared/model/types';
-import { buildSampleProject, sampleFiles, type SampleSpec } from '../../../shared/samples';
+import { buildSampleProject, sampleFiles, samplePdfFiles, type SampleSpec } from '../../../shared/samples';
 
 export async function sampleSpec(slug: string): Promise<SampleSpec> {
   return JSON.parse(await readFile(resolve('samples', slug, 'sample.json'), 'utf8')) as SampleSpec;
@@ -14,8 +14,9 @@ export async function sampleSpec(slug: string): Promise<SampleSpec> {
 /** The sample as the app builds it (ids differ from the app's copy; everything else matches). */
 export async function buildSampleInNode(slug: string): Promise<ProjectSnapshot> {
   const spec = await sampleSpec(slug);
-  const texts: Record<string, string> = {};
+  const texts: Record<string, string | Uint8Array> = {};
   for (const file of sampleFiles(spec)) texts[file] = await readFile(resolve('samples', slug, file), 'utf8');
+  for (const file of samplePdfFiles(spec)) texts[file] = new Uint8Array(await readFile(resolve('samples', slug, file)));
   return buildSampleProject(spec, texts);
 }
 

@@ -19,6 +19,8 @@ export interface TranscriptLineProps {
   linesOf(segment: Pick<Segment, 'start' | 'end'>): [number, number];
   laneCount: number;
   speakerEnd: number;
+  /** On the first line of a PDF page: "hlm. 2", shown in the gutter. */
+  pageMark?: string | undefined;
   codes: Readonly<Record<string, Code>>;
   codeName(codeId: string): string;
   selectedSegmentId: string | null;
@@ -49,8 +51,9 @@ export const TranscriptLine = memo(function TranscriptLine(props: TranscriptLine
       data-start={start}
       data-end={end}
       data-testid={`transcript-line-${index + 1}`}
+      data-page-start={props.pageMark ? '' : undefined}
     >
-      <span className={classes.gutter} data-skip="" data-n={index + 1} contentEditable={false} />
+      <span className={classes.gutter} data-skip="" data-n={index + 1} data-page={props.pageMark} contentEditable={false} />
       <span className={classes.stripes} data-skip="" contentEditable={false} style={{ width: laneCount * LANE_WIDTH + 4 }}>
         {stripes.map((stripe) => (
           <span

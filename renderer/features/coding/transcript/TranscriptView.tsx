@@ -11,6 +11,7 @@ import { readCaret, selectOffsets, codableSelection } from './dom-selection';
 import { segmentForClick, adjacentSegment } from './segment-navigation';
 import { speakerLabelEnds } from './speaker-labels';
 import { assignLanes } from './stripe-lanes';
+import { pageMarks } from './page-marks';
 import { TranscriptLine } from './TranscriptLine';
 import classes from './transcript.module.css';
 import { useLineIndex } from './use-line-index';
@@ -56,6 +57,7 @@ export function TranscriptView({ document }: { document: Document }) {
       (codeId) => codes[codeId]?.order ?? 0,
     );
   }, [index, version, codes]);
+  const marks = useMemo(() => pageMarks(starts, document.pages), [starts, document.pages]);
   const laneCount = useMemo(() => Math.max(1, ...[...lanes.values()].map((l) => l + 1)), [lanes]);
   const linesOf = useCallback((s: { start: number; end: number }) => index.linesOf(s), [index]);
   const codeName = useCallback((codeId: string) => (codes[codeId] ? codeLabel(codes[codeId], locale) : '?'), [codes, locale]);
@@ -215,6 +217,7 @@ export function TranscriptView({ document }: { document: Document }) {
             linesOf={linesOf}
             laneCount={laneCount}
             speakerEnd={speakerEnds.get(item.index) ?? starts[item.index]!}
+            pageMark={marks.has(item.index) ? t('pageMark', { page: marks.get(item.index) }) : undefined}
             codes={codes}
             codeName={codeName}
             selectedSegmentId={selectedSegmentId}
