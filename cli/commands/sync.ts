@@ -116,6 +116,9 @@ async function runPush(args: string[], locale: Locale): Promise<void> {
   if (outcome.plan.deletedOnServer.length > 0) {
     notes.push(translate(locale, 'sync:deletedOnServer', { count: outcome.plan.deletedOnServer.length, ids: named(outcome.plan.deletedOnServer) }));
   }
+  if (outcome.plan.newerOnServer.length > 0) {
+    notes.push(translate(locale, 'sync:newerOnServer', { count: outcome.plan.newerOnServer.length, ids: named(outcome.plan.newerOnServer) }));
+  }
   for (const d of [...outcome.denied, ...outcome.failed]) notes.push(translate(locale, 'sync:denied', { id: d.id, reason: describeDenialReason(d.reason, locale) }));
   if (outcome.changed.length > 0) notes.push(translate(locale, 'sync:changedMeanwhile', { count: outcome.changed.length, ids: named(outcome.changed) }));
   if (notes.length > 0) process.stderr.write(notes.join('\n') + '\n');

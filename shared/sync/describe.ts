@@ -5,6 +5,7 @@ import type { DenialReason } from './validate-doc-update';
 
 const REASON_KEYS: Record<DenialReason, string> = {
   'pilah:type-mismatch': 'sync:reasonTypeMismatch',
+  'pilah:text-immutable': 'sync:reasonTextImmutable',
   'pilah:supervisor-comments-only': 'sync:reasonSupervisorCommentsOnly',
   'pilah:not-your-comment': 'sync:reasonNotYourComment',
   'pilah:coder-segments-only': 'sync:reasonCoderSegmentsOnly',

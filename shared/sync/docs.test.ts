@@ -126,6 +126,15 @@ describe('push plan', () => {
     expect(plan.unchanged).toEqual([project!._id]);
     expect(plan.deletedOnServer).toEqual([segment!._id]);
     expect(plan.write).toEqual([{ ...code!, _rev: '2-b' }, other!]);
+    expect(plan.newerOnServer).toEqual([]);
+  });
+
+  it('does not let an old copy of the file take back a summary written later on the server', () => {
+    const summary = snapshotToDocs(realisticProject()).find((d) => d.type === 'cellSummary')!;
+    const later = { ...summary, _rev: '2-x', text: 'Ringkasan yang lebih baru', modifiedAt: '2030-01-01T00:00:00.000Z' };
+    expect(planPush([summary], [{ id: summary._id, rev: '2-x', doc: later }])).toMatchObject({ write: [], newerOnServer: [summary._id] });
+    const older = { ...summary, _rev: '2-x', text: 'Ringkasan lama', modifiedAt: '2001-01-01T00:00:00.000Z' };
+    expect(planPush([summary], [{ id: summary._id, rev: '2-x', doc: older }]).write).toEqual([{ ...summary, _rev: '2-x' }]);
   });
 });
 

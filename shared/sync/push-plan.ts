@@ -23,6 +23,18 @@ export interface PushPlan {
   unchanged: string[];
   /** Ids whose winner on the server is a deletion: not written. */
   deletedOnServer: string[];
+  /** Ids the server holds in a version written later than the file's: not written. */
+  newerOnServer: string[];
+}
+
+/** When a version was last written, as far as its row records it ('' when it records nothing). */
+export function writtenAt(doc: SyncDoc): string {
+  let latest = '';
+  for (const field of ['modifiedAt', 'memoAt', 'resolvedAt']) {
+    const value = doc[field];
+    if (typeof value === 'string' && value > latest) latest = value;
+  }
+  return latest;
 }
 
 /** The content two versions of a document are compared by: fields, and attachments by type and size. */
@@ -55,7 +67,7 @@ function canonical(value: unknown): unknown {
 
 export function planPush(local: readonly SyncDoc[], server: readonly ServerRow[]): PushPlan {
   const byId = new Map(server.map((row) => [row.id, row]));
-  const plan: PushPlan = { write: [], unchanged: [], deletedOnServer: [] };
+  const plan: PushPlan = { write: [], unchanged: [], deletedOnServer: [], newerOnServer: [] };
   for (const doc of local) {
     const row = byId.get(doc._id);
     if (!row?.rev) {
@@ -64,6 +76,8 @@ export function planPush(local: readonly SyncDoc[], server: readonly ServerRow[]
       plan.deletedOnServer.push(doc._id);
     } else if (row.doc && contentOf(row.doc) === contentOf(doc)) {
       plan.unchanged.push(doc._id);
+    } else if (row.doc && writtenAt(row.doc) > writtenAt(doc)) {
+      plan.newerOnServer.push(doc._id);
     } else {
       plan.write.push({ ...doc, _rev: row.rev });
     }

@@ -12,7 +12,8 @@
  * A user's coder id in the project is `secObj.pilah.coderIds[name]`, or the user name itself.
  * Ownership is read from the new document first and from the stored one only as a fallback
  * (CouchDB may pass null as oldDoc for a replicated write); a document's type must match its
- * id's prefix, so a coder cannot hide a code behind `type: "segment"`. The messages thrown
+ * id's prefix, so a coder cannot hide a code behind `type: "segment"`; a transcript's text
+ * never changes once stored (every coding's offsets point into it). The messages thrown
  * are codes (`pilah:…`) the clients translate.
  */
 
@@ -29,6 +30,7 @@ export interface PilahRoles {
 /** The reasons the server gives for refusing a document (thrown as `{forbidden: reason}`). */
 export const DENIAL_REASONS = [
   'pilah:type-mismatch',
+  'pilah:text-immutable',
   'pilah:supervisor-comments-only',
   'pilah:not-your-comment',
   'pilah:coder-segments-only',
@@ -49,6 +51,7 @@ export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx, secObj) {
   var prefix = id.indexOf(':') > 0 ? id.slice(0, id.indexOf(':')) : '';
   var type = newDoc.type || (oldDoc && oldDoc.type) || prefix;
   if (type !== prefix) throw({forbidden: 'pilah:type-mismatch'});
+  if (type === 'doctext' && oldDoc && !oldDoc._deleted && !newDoc._deleted && newDoc.text !== oldDoc.text) throw({forbidden: 'pilah:text-immutable'});
   if (has('students')) return;
   var mine = (p.coderIds && p.coderIds[me]) || me;
   var owner = function (doc, field) {
