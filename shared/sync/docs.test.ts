@@ -84,6 +84,13 @@ describe("a changeset's documents", () => {
     expect(docs).toEqual([expect.objectContaining({ _id: `segment:${SEGMENT.cafe}`, _deleted: true, type: 'segment', coderId: 'koder-kedua' })]);
   });
 
+  it('deletes a cell with two summaries (from a merged file) as one tombstone', () => {
+    const shown = before.cellSummaries[Object.keys(before.cellSummaries)[0]!]!;
+    const state = { ...before, cellSummaries: { ...before.cellSummaries, dup: { ...shown, id: 'dup', modifiedAt: '2000-01-01T00:00:00.000Z' } } };
+    const docs = docsForChangeset(state, { delete: { cellSummaries: [shown.id, 'dup'] } });
+    expect(docs.map((d) => [d._id, d._deleted])).toEqual([[`cellSummary:${shown.codeId}:${shown.informantId}`, true]]);
+  });
+
   it('writes the whole project row when a project field changes', () => {
     const docs = docsForChangeset(before, { project: { journal: 'Catatan baru' } });
     expect(docs).toHaveLength(1);

@@ -163,7 +163,11 @@ export function docsForChangeset(before: ProjectState, changeset: Changeset): Sy
       if (table === 'documents') docs.push({ ...doctextDoc(row as Document), _attachments: undefined, text: '', _deleted: true });
     }
   }
-  return docs.map((d) => (d._attachments === undefined && '_attachments' in d ? withoutKey(d, '_attachments') : d));
+  // Two rows of one cell (a summary and its duplicate) are one document: written once.
+  const seen = new Set<string>();
+  return docs
+    .filter((d) => !seen.has(d._id) && seen.add(d._id))
+    .map((d) => (d._attachments === undefined && '_attachments' in d ? withoutKey(d, '_attachments') : d));
 }
 
 function withoutKey(doc: SyncDoc, key: string): SyncDoc {
