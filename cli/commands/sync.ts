@@ -58,6 +58,7 @@ function splitRoleNames(values: string[], option: string, roles: PilahRoles, loc
 }
 
 async function withServer<T>(address: DatabaseAddress, credentials: Credentials, locale: Locale, work: () => Promise<T>): Promise<T> {
+  if (address.insecure) process.stderr.write(translate(locale, 'sync:plainHttp', { server: address.server }) + '\n');
   try {
     return await work();
   } catch (err) {

@@ -8,7 +8,10 @@ describe('a project database address', () => {
       server: 'https://couch.kampus.ac.id',
       db: 'pilah-skripsi-dewi',
       url: 'https://couch.kampus.ac.id/pilah-skripsi-dewi',
+      insecure: false,
     });
+    expect(parseDatabaseAddress('http://couch.kampus.ac.id/pilah', 'en').insecure).toBe(true);
+    expect(parseDatabaseAddress('http://localhost:5984/pilah', 'en').insecure).toBe(false);
     expect(parseDatabaseAddress('http://127.0.0.1:5984/couch/pilah%2Fdewi', 'en')).toMatchObject({ server: 'http://127.0.0.1:5984/couch', db: 'pilah/dewi' });
   });
 

@@ -16,6 +16,8 @@ export interface DatabaseAddress {
   db: string;
   /** The database's URL. */
   url: string;
+  /** Plain http to another machine: the password would cross the network unencrypted. */
+  insecure: boolean;
 }
 
 export interface Credentials {
@@ -43,7 +45,8 @@ export function parseDatabaseAddress(text: string | undefined, locale: Locale): 
   const db = decodeURIComponent(encoded);
   if (!DB_NAME.test(db)) throw new UsageError(translate(locale, 'sync:badDbName', { db }));
   const server = `${url.origin}${path.slice(0, slash)}`;
-  return { server, db, url: `${server}/${encodeURIComponent(db)}` };
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  return { server, db, url: `${server}/${encodeURIComponent(db)}`, insecure: url.protocol === 'http:' && !loopback };
 }
 
 /** PILAH_SYNC_USER and PILAH_SYNC_PASSWORD: never arguments, which other users can read. */
