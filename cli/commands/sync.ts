@@ -11,6 +11,7 @@ import { translate } from '../../shared/i18n';
 import type { Locale } from '../../shared/model/types';
 import {
   describeDenialReason,
+  documentsWithoutText,
   snapshotFromDocs,
   snapshotToDocs,
   SyncMappingError,
@@ -146,6 +147,8 @@ async function runPull(args: string[], locale: Locale): Promise<void> {
   if (contents.conflicts.length > 0 && !values['allow-conflicts']) {
     throw new CliError(translate(locale, 'sync:conflicts', { count: contents.conflicts.length, list: conflictList }));
   }
+  const textless = documentsWithoutText(contents.docs);
+  if (textless.length > 0) throw new CliError(translate(locale, 'sync:missingText', { count: textless.length, ids: named(textless) }));
   let snapshot;
   try {
     snapshot = snapshotFromDocs(contents.docs);

@@ -4,7 +4,7 @@ import type { Document, ProjectSnapshot } from '../model/types';
 import { CODE, DOCUMENT, INFORMANT, realisticProject, SEGMENT } from '../refi/testing/realistic-project';
 import { base64ToBytes, bytesToBase64 } from './base64';
 import { judgeConflict, racedDeletion } from './conflicts';
-import { canonicalSnapshot, docsForChangeset, snapshotFromDocs, snapshotToDocs, SyncMappingError, type SyncDoc } from './docs';
+import { canonicalSnapshot, docsForChangeset, documentsWithoutText, snapshotFromDocs, snapshotToDocs, SyncMappingError, type SyncDoc } from './docs';
 import { planPush } from './push-plan';
 
 /** The realistic project plus a photo document with its original bytes (every byte value). */
@@ -58,6 +58,12 @@ describe('a project as CouchDB documents', () => {
     s.cellSummaries.push({ ...shown, id: 'older', text: 'Versi lama', modifiedAt: '2020-01-01T00:00:00.000Z' });
     const back = snapshotFromDocs(snapshotToDocs(s));
     expect(back.cellSummaries).toEqual([shown]);
+  });
+
+  it('names the documents whose transcript has not arrived', () => {
+    const docs = snapshotToDocs(realisticProject());
+    expect(documentsWithoutText(docs)).toEqual([]);
+    expect(documentsWithoutText(docs.filter((d) => d._id !== `doctext:${DOCUMENT.second}`))).toEqual([`document:${DOCUMENT.second}`]);
   });
 
   it('refuses documents without a project', () => {

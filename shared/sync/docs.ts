@@ -122,6 +122,12 @@ export function snapshotFromDocs(docs: readonly SyncDoc[]): ProjectSnapshot {
   return { project: bodyOf(projects[0]!) as unknown as Project, ...(tables as unknown as Omit<ProjectSnapshot, 'project'>) };
 }
 
+/** The live documents whose text (`doctext:<id>`) is missing: a project written without them would lose their transcripts. */
+export function documentsWithoutText(docs: readonly SyncDoc[]): string[] {
+  const texts = new Set(docs.filter((d) => d.type === 'doctext' && !d._deleted).map((d) => String(d.documentId)));
+  return docs.filter((d) => d.type === 'document' && !d._deleted && !texts.has(String(d.id))).map((d) => d._id);
+}
+
 /** The snapshot with every table in id order: what two replicas are compared by. */
 export function canonicalSnapshot(snapshot: ProjectSnapshot): ProjectSnapshot {
   const out = { ...snapshot } as Record<string, unknown>;
