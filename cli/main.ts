@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   export: async () => (await import('./commands/export')).runExport,
   import: async () => (await import('./commands/import')).runImport,
   info: async () => (await import('./commands/info')).runInfo,
+  sync: async () => (await import('./commands/sync')).runSync,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -14,10 +14,10 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `pilah <args>` in `cwd` and waits for it to end; never rejects. */
-export function pilah(args: string[], cwd: string): Promise<CliRun> {
+/** Runs `pilah <args>` in `cwd` (with `env` added to the environment) and waits for it to end; never rejects. */
+export function pilah(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, LANG: 'C', PILAH_LANG: '' }, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+    execFile(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, LANG: 'C', PILAH_LANG: '', ...env }, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
       done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
     });
   });

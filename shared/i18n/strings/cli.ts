@@ -32,6 +32,13 @@ Pemakaian:
       Menghitung kesepakatan antarkoder (persentase dan kappa).
   pilah demo --out <folder>
       Membangun proyek contoh dan menulis berkas proyek, lampiran dan matriksnya.
+  pilah sync init <url>/<basis-data> --student A [--supervisor B] [--coder C[=ID-KODER]] [--observer D]
+      (Admin server) Menyiapkan basis data CouchDB satu proyek: hak baca dan aturan peran.
+  pilah sync push <proyek.qdpx> --to <url>/<basis-data>
+      Mengirim isi proyek ke basis data, di atas versi yang tersimpan di server.
+  pilah sync pull <url>/<basis-data> --out <proyek.qdpx> [--allow-conflicts]
+      Menulis proyek yang tersimpan di basis data. Nama pengguna dan kata sandi server
+      dibaca dari PILAH_SYNC_USER dan PILAH_SYNC_PASSWORD.
 
 Pilihan umum: --lang id|en (bahasa pesan dan lampiran), --help, --version`,
     unknownCommand: 'Perintah "{{command}}" tidak dikenal; jalankan "pilah --help" untuk melihat perintah yang ada.',
@@ -103,6 +110,13 @@ Usage:
       Computes inter-coder agreement (percentage and kappa).
   pilah demo --out <folder>
       Builds the sample projects and writes their project files, appendices and matrices.
+  pilah sync init <url>/<database> --student A [--supervisor B] [--coder C[=CODER-ID]] [--observer D]
+      (Server admin) Sets up one project's CouchDB database: who may read, and the role rules.
+  pilah sync push <project.qdpx> --to <url>/<database>
+      Pushes the project into the database, on top of the versions the server holds.
+  pilah sync pull <url>/<database> --out <project.qdpx> [--allow-conflicts]
+      Writes the project the database holds. The server's user name and password are
+      read from PILAH_SYNC_USER and PILAH_SYNC_PASSWORD.
 
 Common options: --lang id|en (language of messages and of the appendix), --help, --version`,
     unknownCommand: 'Unknown command "{{command}}"; run "pilah --help" to see the commands.',
