@@ -44,7 +44,7 @@ describe('code-frequency chart by informant group', () => {
     // The coded indicator has a bar; observation notes are not an informant group.
     const sosialisasi = bars.filter((b) => b['data-code'] === fixture.codeId('Sosialisasi program')).map((b) => Number(b['data-count']));
     expect(sosialisasi).toEqual([1, 1]);
-    expect(bars.some((b) => b['data-series'].startsWith('source:'))).toBe(false);
+    expect(bars.some((b) => b['data-series']?.startsWith('source:'))).toBe(false);
     // A segment coded once more changes its bar.
     const more = applyChangeset(state, { put: { segments: [{ ...fixture.segments.pelatihan, id: crypto.randomUUID(), codeIds: [fixture.codeId('Sosialisasi program')] }] } });
     const after = tagged(frequencyChartSvg(codeFrequencyByGroup(more, framework.id, 'id'), 'id', 'F'), 'rect');

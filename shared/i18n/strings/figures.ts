@@ -5,9 +5,13 @@ export default defineStrings({
   id: {
     segmentCount: 'Jumlah segmen data',
     notConcluded: 'belum disimpulkan',
+    fileFrequency: 'frekuensi-kode',
+    fileFindings: 'model-temuan',
   },
   en: {
     segmentCount: 'Number of data segments',
     notConcluded: 'not concluded yet',
+    fileFrequency: 'code-frequency',
+    fileFindings: 'findings-model',
   },
 });
