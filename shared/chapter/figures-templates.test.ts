@@ -49,6 +49,10 @@ describe('Bab IV figures', () => {
       expect([...picture.png]).toEqual([...fakePng(figures[i]!)]);
       expect(picture.svg).toBe(figures[i]!.svg);
     });
+    // Each picture's paragraph grows with the picture (an exact line height cuts it to one line in LibreOffice).
+    const pictureParagraphs = [...strFromU8(unzipSync(bytes)['word/document.xml']!).matchAll(/<w:p>(?:(?!<\/w:p>).)*?<w:drawing>/g)].map((m) => m[0]);
+    expect(pictureParagraphs).toHaveLength(2);
+    for (const paragraph of pictureParagraphs) expect(paragraph).toMatch(/<w:spacing [^>]*w:lineRule="auto"/);
     const captions = doc.paragraphs.filter(([style]) => style === 'Caption').map(([, text]) => text);
     expect(captions).toEqual(['Gambar 4.1 Frekuensi Kode per Kelompok Informan pada Pemberdayaan', 'Gambar 4.2 Model Temuan Penelitian Pemberdayaan']);
     const texts = doc.paragraphs.map(([, text]) => text);

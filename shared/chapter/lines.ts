@@ -3,7 +3,7 @@
  * (the student's text, template sentences, placeholders, quotes, figures), so the Word file
  * and the in-app preview of an indicator are one output shown two ways.
  */
-import { AlignmentType, HeadingLevel, ImageRun, Paragraph, TextRun } from 'docx';
+import { AlignmentType, HeadingLevel, ImageRun, LineRuleType, Paragraph, TextRun } from 'docx';
 import { STYLE } from '../appendix/blocks';
 import type { AppendixFormat } from '../appendix/format';
 import { A4_TWIPS, sectionMargins, textWidthTwips } from '../appendix/format';
@@ -88,7 +88,8 @@ function figureParagraphs(line: Extract<DraftLine, { kind: 'figure' }>, format: 
     altText: { name: line.figure.name, title: line.caption, description: line.caption },
   });
   return [
-    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, keepLines: true, spacing: { before: 240, after: 0, line: 240 }, children: [picture] }),
+    // The line rule spelled out: LibreOffice reads a line height without one as exact, and cuts the picture to one line.
+    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, keepLines: true, spacing: { before: 240, after: 0, line: 240, lineRule: LineRuleType.AUTO }, children: [picture] }),
     new Paragraph({ style: 'Caption', keepNext: line.source !== null, text: line.caption }),
     ...(line.source !== null ? [new Paragraph({ style: STYLE.sourceNote, alignment: AlignmentType.CENTER, text: line.source })] : []),
   ];

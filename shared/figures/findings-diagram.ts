@@ -75,8 +75,8 @@ export function findingsTree(state: ProjectState, rootCodeId: string, locale: Lo
 
 const WIDTH = 640;
 const PAD = 16;
-const FONT = 11;
-const LINE = 14;
+const FONT = 12;
+const LINE = 15;
 const BOX_PAD = 6;
 const GAP = 6;
 const DIMENSION_GAP = 14;

@@ -55,8 +55,8 @@ export const SERIES_COLOURS = ['#1f4e79', '#c55a11', '#7f7f7f', '#548235', '#bf9
 const WIDTH = 640;
 const PAD = 16;
 const LABEL_WIDTH = 196;
-const FONT = 12;
-const BAR = 12;
+const FONT = 13;
+const BAR = 13;
 const BAR_GAP = 2;
 const ROW_GAP = 10;
 
