@@ -6,7 +6,6 @@
  * a template may use only its sentence's own placeholders, so a typo cannot print "{indkator}"
  * into a thesis: it is refused with a sentence naming what is allowed.
  */
-import { interpolate } from '../i18n/define';
 import { namespaces, translate } from '../i18n';
 import type { Locale } from '../model/types';
 
@@ -79,7 +78,7 @@ export function fillTemplate(text: string, locale: Locale, values: Record<string
 /** The draft's sentence function: `sentence('verdictLine', { indicator, verdict })`. */
 export function chapterSentence(locale: Locale, templates?: ChapterTemplates): (key: string, values?: Record<string, string | number>) => string {
   return (key, values) => {
-    if (!CHAPTER_TEMPLATE_KEYS.includes(key)) return interpolate(translate(locale, `chapter:${key}`), values);
+    if (!CHAPTER_TEMPLATE_KEYS.includes(key)) return translate(locale, `chapter:${key}`, values);
     return fillTemplate(templateText(templates, locale, key), locale, values);
   };
 }

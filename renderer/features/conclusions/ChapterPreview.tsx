@@ -55,6 +55,11 @@ export function ChapterPreview({ codeId }: { codeId: string }) {
       {open ? (
         <Paper withBorder p="xs" mt={4} bg="var(--mantine-color-gray-0)" data-testid={`chapter-preview-${codeId}`}>
           <Stack gap={6}>
+            {lines.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                {t('previewEmpty')}
+              </Text>
+            ) : null}
             {lines.map((line, i) => (
               <PreviewLine key={i} line={line} />
             ))}
