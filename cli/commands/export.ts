@@ -103,7 +103,7 @@ export async function runExport(args: string[]): Promise<void> {
   const chapter = targets.get('chapter');
   if (chapter) outputs.push({ path: chapter, bytes: await chapterFile(state, locale, format) });
   if (figuresDir !== undefined) {
-    outputs.push(...figureFiles(state, locale, figuresDir));
+    outputs.push(...(await figureFiles(state, locale, figuresDir)));
     await mkdir(figuresDir, { recursive: true });
   }
 
@@ -201,12 +201,13 @@ async function chapterFile(state: ProjectState, locale: Locale, format: Partial<
 }
 
 /** Each figure of the Bab IV draft as `<name>.svg` and `<name>.png` in `dir`; a project with nothing to draw is refused. */
-function figureFiles(state: ProjectState, locale: Locale, dir: string): Output[] {
+async function figureFiles(state: ProjectState, locale: Locale, dir: string): Promise<Output[]> {
   const figures = chapterFigures(state, locale, chapterSentence(locale, state.project.settings.chapterTemplates));
   if (figures.length === 0) throw new CliError(translate(locale, 'cli:noFigures'));
-  return figures.flatMap((figure) => [
+  const pngs = await Promise.all(figures.map((figure) => svgToPng(figure.svg)));
+  return figures.flatMap((figure, i) => [
     { path: join(dir, `${figure.name}.svg`), bytes: new TextEncoder().encode(figure.svg) },
-    { path: join(dir, `${figure.name}.png`), bytes: svgToPng(figure.svg) },
+    { path: join(dir, `${figure.name}.png`), bytes: pngs[i]! },
   ]);
 }
 

@@ -4,8 +4,11 @@
  * definition and theory source, the reduction summaries per informant, the conclusion with
  * its evidence quotes as indented block quotes carrying their citations, the student's
  * triangulation verdict and the conclusion's verdict. Every sentence is either the student's
- * own or a fixed template (i18n `chapter:`) filled with stored data; where material is
- * missing the draft shows a yellow-highlighted placeholder, never filler.
+ * own or a fixed template (templates.ts: the `chapter:` strings, or the student's own wording
+ * kept in the project) filled with stored data; where material is missing the draft shows a
+ * yellow-highlighted placeholder, never filler. The builder decides lines (lines.ts), which
+ * become Word paragraphs here and the in-app preview of an indicator on the conclusions screen;
+ * the figures (figures.ts) are drawn as PNG by whoever calls (`figurePng`).
  */
 import { Document, Packer } from 'docx';
 import { appendixStyles } from '../appendix/blocks';
@@ -90,15 +93,15 @@ function quoteParagraphs(ctx: Ctx, conclusion: Conclusion): DraftLine[] {
 function summaryParagraphs(ctx: Ctx, code: Code, indicator: string): DraftLine[] {
   const lines: DraftLine[] = [];
   for (const group of informantGroups(ctx.state, informantsInOrder(ctx.state), ctx.locale)) {
-    const own: DraftLine[] = [];
+    const said: DraftLine[] = [];
     for (const informant of group.informants) {
       const summary = cellSummaryText(ctx.state, code.id, informant.id);
       const name = informantName(informant);
-      if (summary) own.push(plain(ctx.c('summaryLine', { informant: name, summary: summary.replace(/\s*\n\s*/g, ' ') })));
-      else if (cellSegmentsOf(ctx.state, code.id, informant.id).length > 0) own.push(placeholder(ctx.c('placeholderSummary', { informant: name })));
+      if (summary) said.push(plain(ctx.c('summaryLine', { informant: name, summary: summary.replace(/\s*\n\s*/g, ' ') })));
+      else if (cellSegmentsOf(ctx.state, code.id, informant.id).length > 0) said.push(placeholder(ctx.c('placeholderSummary', { informant: name })));
     }
-    if (own.length && group.name !== null) lines.push(plain(ctx.c('groupIntro', { group: group.name, count: own.length })));
-    lines.push(...own);
+    if (said.length && group.name !== null) lines.push(plain(ctx.c('groupIntro', { group: group.name, count: said.length })));
+    lines.push(...said);
   }
   if (lines.length === 0) return [placeholder(ctx.c('placeholderSummaries'))];
   return [plain(ctx.c('summariesIntro', { indicator })), ...lines];
@@ -236,8 +239,9 @@ function rootOf(state: ProjectState, codeId: string): string {
  */
 export async function buildChapterDocx(state: ProjectState, options: ChapterOptions): Promise<Uint8Array> {
   const { lines, ctx } = chapterLines(state, options, options.figurePng !== undefined);
-  const png = new Map<string, Uint8Array>();
-  for (const figure of ctx.figures) png.set(figure.name, await options.figurePng!(figure));
+  // Drawn all at once: the CLI's resvg renders off the main thread, on every core.
+  const drawn = await Promise.all(ctx.figures.map((figure) => options.figurePng!(figure)));
+  const png = new Map(ctx.figures.map((figure, i) => [figure.name, drawn[i]!]));
   const document = new Document({
     title: state.project.title,
     creator: state.project.researcher || 'Pilah',

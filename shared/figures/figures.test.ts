@@ -81,6 +81,8 @@ describe('findings diagram', () => {
     // Every dimension and the framework are drawn.
     for (const dimension of childrenOf(state, framework.id)) expect(svg).toContain(`data-dimension="${dimension.id}"`);
     expect(svg).toContain(`data-framework="${framework.id}"`);
+    // The framework's own stored verdict is shown in its box.
+    expect(svg.slice(svg.indexOf('data-framework'))).toMatch(/^[^]*?>Pemberdayaan<\/tspan>.*?>Belum optimal<\/tspan>/);
     // In English: the default scale's words in English, the missing verdict too.
     const en = findingsDiagramSvg(findingsTree(state, framework.id, 'en'), 'en', 'Findings');
     expect(en).toContain('>Fairly optimal</tspan>');

@@ -25,6 +25,9 @@ export interface FindingNode {
 export interface FindingsData {
   codeId: string;
   label: string;
+  /** The framework's own stored verdict, when the student concluded on the whole framework. */
+  verdict: string | null;
+  rank: number | null;
   /** The framework's dimensions, in codebook order. */
   dimensions: FindingNode[];
   /** Length of the project's verdict scale (for the colours). */
@@ -70,7 +73,8 @@ export function findingsTree(state: ProjectState, rootCodeId: string, locale: Lo
         .sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
       return nodeOf(state, row.codeId, locale, leaves.map((id) => nodeOf(state, id, locale, [])));
     });
-  return { codeId: rootCodeId, label: codeLabel(root, locale), dimensions, scaleLength: state.project.settings.verdictScale.length };
+  const own = nodeOf(state, rootCodeId, locale, []);
+  return { codeId: rootCodeId, label: own.label, verdict: own.verdict, rank: own.rank, dimensions, scaleLength: state.project.settings.verdictScale.length };
 }
 
 const WIDTH = 640;
@@ -155,11 +159,12 @@ export function findingsDiagramSvg(data: FindingsData, locale: Locale, title: st
     y += blockHeight + DIMENSION_GAP;
   }
   const bottom = Math.max(y - DIMENSION_GAP, PAD + 40);
-  const rootBox = box(data.label, null, COLUMNS.root.width, true, unconcluded, false);
+  // The framework shows a verdict only when the student gave it one (nothing is asked for there).
+  const rootBox = box(data.label, data.verdict, COLUMNS.root.width, true, unconcluded, data.verdict !== null);
   const rootTop = PAD + (bottom - PAD - rootBox.height) / 2;
   const rootCentre = rootTop + rootBox.height / 2;
   body.unshift(
-    `<g data-framework="${escapeXml(data.codeId)}">${drawBox(null, rootBox, COLUMNS.root.x, rootTop, COLUMNS.root.width, '#d9e2f3', true)}${dimensionCentres
+    `<g data-framework="${escapeXml(data.codeId)}">${drawBox(null, rootBox, COLUMNS.root.x, rootTop, COLUMNS.root.width, data.verdict ? fillOf(data.rank, data.scaleLength) : '#d9e2f3', true)}${dimensionCentres
       .map((centre) => connector(COLUMNS.root.x + COLUMNS.root.width, rootCentre, COLUMNS.dimension.x, centre))
       .join('')}</g>`,
   );
