@@ -18,6 +18,8 @@ import type { FloorBlock } from './floors/appendix-floor';
 import { syntheticSnapshot } from './synthetic';
 
 const TMP = resolve('bench/.tmp/process');
+/** Where the process figures keep their files (the chapter bench shares it). */
+export const BENCH_TMP = TMP;
 const RSS_PRELOAD = join(TMP, 'max-rss.mjs');
 
 /** One timed process: wall time and peak resident memory. */
@@ -26,9 +28,9 @@ export interface ProcessRun {
   maxRssMiB: number;
 }
 
-/** Bundles the floor programs (their libraries stay in node_modules, as the built CLI's do). */
-async function prepare(): Promise<void> {
-  rmSync(TMP, { recursive: true, force: true });
+/** Bundles the floor programs (their libraries stay in node_modules, as the built CLI's do); `fresh` empties the folder first. */
+export async function prepare(fresh = true): Promise<void> {
+  if (fresh) rmSync(TMP, { recursive: true, force: true });
   mkdirSync(TMP, { recursive: true });
   // Peak memory is only known at the end: the preload writes it where the bench reads it.
   writeFileSync(
@@ -49,7 +51,7 @@ async function prepare(): Promise<void> {
   });
 }
 
-function runOnce(args: string[]): ProcessRun {
+export function runOnce(args: string[]): ProcessRun {
   const rssFile = join(TMP, 'rss.txt');
   rmSync(rssFile, { force: true });
   const start = performance.now();
@@ -60,7 +62,7 @@ function runOnce(args: string[]): ProcessRun {
 }
 
 /** Alternates app and floor runs so a burst of load on the machine hits both alike. */
-function pair(app: string[], floor: string[], runs: number): { app: ProcessRun; floor: ProcessRun } {
+export function pair(app: string[], floor: string[], runs: number): { app: ProcessRun; floor: ProcessRun } {
   runOnce(app);
   runOnce(floor);
   const a: ProcessRun[] = [];

@@ -10,6 +10,7 @@ import { cliFigures } from './cli-bench';
 import { nodeFigures } from './node-bench';
 import { browserFigures } from './browser-bench';
 import { cliAppendixFigures, cliImportFigures } from './process-bench';
+import { cliChapterFigures } from './chapter-bench';
 import { printFigures, printTable, type Figure, type JobRow } from './measure';
 
 const quick = process.argv.includes('--quick');
@@ -49,6 +50,29 @@ for (const size of cliAppendix) {
     floorName: 'a node process packing the same paragraphs, runs and tables with the same docx version',
     goalRatio: 2,
     note: `peak memory ${size.app.maxRssMiB.toFixed(0)} MiB vs ${size.floor.maxRssMiB.toFixed(0)} MiB = ${memory.toFixed(2)}× (goal ≤ 2×)`,
+  });
+}
+// The Bab IV draft of the largest project the appendix rows measure, figures drawn as PNG.
+const chapter = await cliChapterFigures(quick ? 30 : 60, quick ? 1 : 3);
+{
+  const words = `${chapter.words / 1000}k words, ${chapter.segments.toLocaleString('en')} segments`;
+  const memory = chapter.app.maxRssMiB / chapter.floor.maxRssMiB;
+  processFigures.push(
+    { name: `pilah export --chapter, ${words}`, medianMs: chapter.app.ms, runs: quick ? 1 : 3, note: `peak ${chapter.app.maxRssMiB.toFixed(0)} MiB; ${chapter.paragraphs} paragraphs, ${chapter.pictures} figures` },
+    {
+      name: '  … floor: node + docx packing the same paragraphs',
+      medianMs: chapter.floor.ms,
+      runs: quick ? 1 : 3,
+      note: `peak ${chapter.floor.maxRssMiB.toFixed(0)} MiB (app ${memory.toFixed(2)}× the floor, goal ≤ 2×)`,
+    },
+  );
+  rows.push({
+    job: `CLI Bab IV draft, ${words}`,
+    nowMs: chapter.app.ms,
+    floorMs: chapter.floor.ms,
+    floorName: 'a node process packing the same paragraphs with the same docx version',
+    goalRatio: 2,
+    note: `peak memory ${chapter.app.maxRssMiB.toFixed(0)} MiB vs ${chapter.floor.maxRssMiB.toFixed(0)} MiB = ${memory.toFixed(2)}× (goal ≤ 2×)`,
   });
 }
 printFigures('Command line jobs (whole processes; peak memory = maxRSS)', processFigures);

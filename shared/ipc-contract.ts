@@ -37,7 +37,7 @@ export const OPEN_KINDS = {
 export type OpenKind = keyof typeof OPEN_KINDS;
 
 /** The kinds of file the app writes through a save dialog (the extension without the dot). */
-export const SAVE_KINDS = ['qdpx', 'qdc', 'docx', 'xlsx', 'csv', 'json'] as const;
+export const SAVE_KINDS = ['qdpx', 'qdc', 'docx', 'xlsx', 'csv', 'json', 'png', 'svg'] as const;
 export type SaveKind = (typeof SAVE_KINDS)[number];
 
 export interface IpcContract {

@@ -1,6 +1,6 @@
 /**
  * pilah export <project.qdpx> [--docx <out.docx>] [--xlsx <out.xlsx>] [--qdpx <out.qdpx> [--standard]]
- *              [--qdc <out.qdc>] [--codebook-csv <out.csv> [--taguette]] [--guide <out.docx>] [--chapter <bab4.docx>] [--parts a,b,…]
+ *              [--qdc <out.qdc>] [--codebook-csv <out.csv> [--taguette]] [--guide <out.docx>] [--chapter <bab4.docx>] [--figures <dir>] [--parts a,b,…]
  *              [--format <profile.json>|umum|klasik|berurutan] [--citation interview|line] [--lang id|en]
  *
  * Writes the thesis appendix, the matrices workbook, a REFI-QDA project file or codebook from
@@ -10,8 +10,8 @@
  * Everything is built in memory first; the files are written only when all of it succeeded,
  * so a failure leaves no output behind.
  */
-import { stat } from 'node:fs/promises';
-import { basename, dirname, extname, resolve } from 'node:path';
+import { mkdir, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   APPENDIX_PARTS,
@@ -30,7 +30,7 @@ import {
 import { writeCodebookCsv, writeTaguetteCodebookCsv } from '../../shared/codebook-io';
 import { translate } from '../../shared/i18n';
 import { stateFromSnapshot, type ProjectState } from '../../shared/model/changeset';
-import { buildChapterDocx } from '../../shared/chapter';
+import { buildChapterDocx, chapterFigures, chapterSentence } from '../../shared/chapter';
 import { buildGuideDocx, hasGuideItems } from '../../shared/instruments/docx';
 import type { Locale, ProjectSnapshot } from '../../shared/model/types';
 import { describeProjectFileWarning, importQdpx, writeQdpx } from '../../shared/refi';
@@ -38,6 +38,7 @@ import { EmptyCodebookError, writeQdc } from '../../shared/refi/write-qdc';
 import { buildMatricesWorkbook } from '../../shared/spreadsheet';
 import { CliError, cliLocale, ProjectFileReadError, UsageError } from '../errors';
 import { readBounded, refuseLossyWrite, writeAll, type Output } from '../files';
+import { figurePng, svgToPng } from '../figures';
 
 const TARGETS = [
   { option: 'docx', ext: '.docx' },
@@ -65,7 +66,8 @@ export async function runExport(args: string[]): Promise<void> {
     if (resolve(path) === resolve(project)) throw new UsageError(translate(locale, 'cli:outIsProject', { file: path }));
     targets.set(option, path);
   }
-  if (targets.size === 0) throw new UsageError(translate(locale, 'cli:needExportTarget'));
+  const figuresDir = values.figures;
+  if (targets.size === 0 && figuresDir === undefined) throw new UsageError(translate(locale, 'cli:needExportTarget'));
   if (values.standard && !targets.has('qdpx')) throw new UsageError(translate(locale, 'cli:standardNeedsQdpx'));
   if (values.taguette && !targets.has('codebook-csv')) throw new UsageError(translate(locale, 'cli:taguetteNeedsCsv'));
   const parts = chosenParts(values.parts, locale);
@@ -73,6 +75,7 @@ export async function runExport(args: string[]): Promise<void> {
   // A profile that cannot be used stops the command before anything is read or written.
   const profile = values.format === undefined ? undefined : await formatProfile(values.format, locale);
   for (const path of targets.values()) await requireFolder(path, locale);
+  if (figuresDir !== undefined) await requireFolder(figuresDir, locale);
 
   const snapshot = await openProject(project, locale, targets.has('qdpx'));
   const state = stateFromSnapshot(snapshot);
@@ -99,6 +102,10 @@ export async function runExport(args: string[]): Promise<void> {
   if (guide) outputs.push({ path: guide, bytes: await guideFile(state, locale, format) });
   const chapter = targets.get('chapter');
   if (chapter) outputs.push({ path: chapter, bytes: await chapterFile(state, locale, format) });
+  if (figuresDir !== undefined) {
+    outputs.push(...(await figureFiles(state, locale, figuresDir)));
+    await mkdir(figuresDir, { recursive: true });
+  }
 
   await writeAll(outputs, locale);
   process.stdout.write(outputs.map((o) => translate(locale, 'cli:written', { file: o.path })).join('\n') + '\n');
@@ -117,6 +124,7 @@ function parseCli(args: string[], locale: Locale) {
         'codebook-csv': { type: 'string' },
         guide: { type: 'string' },
         chapter: { type: 'string' },
+        figures: { type: 'string' },
         taguette: { type: 'boolean' },
         standard: { type: 'boolean' },
         parts: { type: 'string' },
@@ -189,7 +197,18 @@ async function guideFile(state: ProjectState, locale: Locale, format: Partial<Ap
 /** The Bab IV draft from the student's stored analysis; a project without codes is refused, nothing written. */
 async function chapterFile(state: ProjectState, locale: Locale, format: Partial<AppendixFormat>): Promise<Uint8Array> {
   if (Object.keys(state.codes).length === 0) throw new CliError(translate(locale, 'cli:noChapter'));
-  return buildChapterDocx(state, { locale, format });
+  return buildChapterDocx(state, { locale, format, figurePng });
+}
+
+/** Each figure of the Bab IV draft as `<name>.svg` and `<name>.png` in `dir`; a project with nothing to draw is refused. */
+async function figureFiles(state: ProjectState, locale: Locale, dir: string): Promise<Output[]> {
+  const figures = chapterFigures(state, locale, chapterSentence(locale, state.project.settings.chapterTemplates));
+  if (figures.length === 0) throw new CliError(translate(locale, 'cli:noFigures'));
+  const pngs = await Promise.all(figures.map((figure) => svgToPng(figure.svg)));
+  return figures.flatMap((figure, i) => [
+    { path: join(dir, `${figure.name}.svg`), bytes: new TextEncoder().encode(figure.svg) },
+    { path: join(dir, `${figure.name}.png`), bytes: pngs[i]! },
+  ]);
 }
 
 function codebookFile(snapshot: ProjectSnapshot, locale: Locale): Uint8Array {

@@ -4,12 +4,14 @@
  * definition and theory source, the reduction summaries per informant, the conclusion with
  * its evidence quotes as indented block quotes carrying their citations, the student's
  * triangulation verdict and the conclusion's verdict. Every sentence is either the student's
- * own or a fixed template (i18n `chapter:`) filled with stored data; where material is
- * missing the draft shows a yellow-highlighted placeholder, never filler.
+ * own or a fixed template (templates.ts: the `chapter:` strings, or the student's own wording
+ * kept in the project) filled with stored data; where material is missing the draft shows a
+ * yellow-highlighted placeholder, never filler. The builder decides lines (lines.ts), which
+ * become Word paragraphs here and the in-app preview of an indicator on the conclusions screen;
+ * the figures (figures.ts) are drawn as PNG by whoever calls (`figurePng`).
  */
-import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
-import type { Block } from '../appendix/blocks';
-import { appendixStyles, heading, STYLE } from '../appendix/blocks';
+import { Document, Packer } from 'docx';
+import { appendixStyles } from '../appendix/blocks';
 import { citeSegment } from '../appendix/citation';
 import { conclusionsByCode, conclusionVerdict, evidenceOf } from '../appendix/conclusion-rows';
 import type { AppendixContext } from '../appendix/context';
@@ -20,13 +22,16 @@ import { matrixGroups, type MatrixGroup } from '../appendix/matrix-groups';
 import { appendixSection } from '../appendix/sections';
 import { frameworkRows } from '../display/code-rows';
 import { projectTechniques } from '../display/technique';
-import { translate } from '../i18n';
 import type { ProjectState } from '../model/changeset';
 import type { Code, Conclusion, Informant, Locale } from '../model/types';
 import { childrenOf, codeLabel } from '../project/code-tree';
 import { cellSummaryText } from '../reduction/cell-summaries';
 import { cellSegmentsOf } from '../reduction/draft';
 import { triangulationNoteOf } from '../reduction/triangulation-notes';
+import { informantGroups } from './groups';
+import { chapterFigures, figureLines, type FigureContext, type FigurePng } from './figures';
+import { chapterSentence, type ChapterTemplates } from './templates';
+import { linesToParagraphs, type DraftLine } from './lines';
 
 export interface ChapterOptions {
   /** Language of every template sentence, placeholder and citation. */
@@ -35,20 +40,24 @@ export interface ChapterOptions {
   format?: Partial<AppendixFormat>;
   /** The moment the draft is made (only the year of undated data depends on it); default now. */
   now?: Date;
+  /** Draws each figure as PNG (the CLI with resvg, the app with a canvas); without it the draft has no figures. */
+  figurePng?: FigurePng;
+  /** The student's template sentences; default the project's (`settings.chapterTemplates`). */
+  templates?: ChapterTemplates;
 }
 
-type Ctx = AppendixContext & { c(key: string, values?: Record<string, string | number>): string };
+type Ctx = AppendixContext & FigureContext;
 
-/** A body paragraph: justified, in the note style. */
-const body = (children: TextRun[]): Paragraph => new Paragraph({ style: STYLE.note, alignment: AlignmentType.JUSTIFIED, children });
-const plain = (text: string): Paragraph => body([new TextRun({ text })]);
+/** A body paragraph (justified in Word). */
+const plain = (text: string): DraftLine => ({ kind: 'text', text });
 
 /** Missing material: the sentence the student still has to write, highlighted so it cannot be missed. */
-export const placeholderRun = (text: string): TextRun => new TextRun({ text, italics: true, highlight: 'yellow' });
-const placeholder = (text: string): Paragraph => body([placeholderRun(text)]);
+const placeholder = (text: string): DraftLine => ({ kind: 'placeholder', text });
+
+const heading = (level: 2 | 3 | 4, text: string): DraftLine => ({ kind: 'heading', level, text });
 
 /** The student's own text, one paragraph per line they typed. */
-const own = (text: string): Paragraph[] =>
+const own = (text: string): DraftLine[] =>
   text
     .split(/\n+/)
     .map((line) => line.trim())
@@ -70,31 +79,37 @@ function theorySource(code: Code, group: MatrixGroup): string {
 }
 
 /** Each evidence segment once, in the order linked: its words verbatim in quotation marks, then its citation. */
-function quoteParagraphs(ctx: Ctx, conclusion: Conclusion): Paragraph[] {
-  return evidenceOf(ctx.state, conclusion).map(
-    ({ segment, document, informant, words }) =>
-      new Paragraph({
-        style: STYLE.quote,
-        children: [new TextRun({ text: `“${words}”` }), new TextRun({ text: ` ${citeSegment(ctx, { segment, document, informant })}`, italics: false })],
-      }),
-  );
+function quoteParagraphs(ctx: Ctx, conclusion: Conclusion): DraftLine[] {
+  return evidenceOf(ctx.state, conclusion).map(({ segment, document, informant, words }) => ({
+    kind: 'quote',
+    words,
+    citation: citeSegment(ctx, { segment, document, informant }),
+  }));
 }
 
-/** The reduction summaries per informant; an informant with coded data but no summary gets a placeholder. */
-function summaryParagraphs(ctx: Ctx, code: Code, indicator: string): Paragraph[] {
-  const lines: Paragraph[] = [];
-  for (const informant of informantsInOrder(ctx.state)) {
-    const summary = cellSummaryText(ctx.state, code.id, informant.id);
-    const name = informantName(informant);
-    if (summary) lines.push(plain(ctx.c('summaryLine', { informant: name, summary: summary.replace(/\s*\n\s*/g, ' ') })));
-    else if (cellSegmentsOf(ctx.state, code.id, informant.id).length > 0) lines.push(placeholder(ctx.c('placeholderSummary', { informant: name })));
+/**
+ * The reduction summaries per informant — per informant group, each after a sentence naming
+ * the group, when the project has groups; an informant with coded data but no summary gets a placeholder.
+ */
+function summaryParagraphs(ctx: Ctx, code: Code, indicator: string): DraftLine[] {
+  const lines: DraftLine[] = [];
+  for (const group of informantGroups(ctx.state, informantsInOrder(ctx.state), ctx.locale)) {
+    const said: DraftLine[] = [];
+    for (const informant of group.informants) {
+      const summary = cellSummaryText(ctx.state, code.id, informant.id);
+      const name = informantName(informant);
+      if (summary) said.push(plain(ctx.c('summaryLine', { informant: name, summary: summary.replace(/\s*\n\s*/g, ' ') })));
+      else if (cellSegmentsOf(ctx.state, code.id, informant.id).length > 0) said.push(placeholder(ctx.c('placeholderSummary', { informant: name })));
+    }
+    if (said.length && group.name !== null) lines.push(plain(ctx.c('groupIntro', { group: group.name, count: said.length })));
+    lines.push(...said);
   }
   if (lines.length === 0) return [placeholder(ctx.c('placeholderSummaries'))];
   return [plain(ctx.c('summariesIntro', { indicator })), ...lines];
 }
 
 /** The student's verdict on the indicator's triangulation, or that it is not judged yet (never a suggestion). */
-function triangulationParagraphs(ctx: Ctx, code: Code, indicator: string): Paragraph[] {
+function triangulationParagraphs(ctx: Ctx, code: Code, indicator: string): DraftLine[] {
   const note = triangulationNoteOf(ctx.state, code.id);
   const verdict = note?.verdict ? ctx.t(`verdict_${note.verdict}`) : '';
   const out = [plain(verdict ? ctx.c('triangulationJudged', { indicator, verdict }) : ctx.c('triangulationUnjudged', { indicator }))];
@@ -109,7 +124,7 @@ function triangulationParagraphs(ctx: Ctx, code: Code, indicator: string): Parag
 }
 
 /** The conclusion(s), each with its quotes and verdict; placeholders for what is not written yet. */
-function conclusionParagraphs(ctx: Ctx, indicator: string, concluded: Conclusion[]): Paragraph[] {
+function conclusionParagraphs(ctx: Ctx, indicator: string, concluded: Conclusion[]): DraftLine[] {
   if (concluded.length === 0) {
     return [placeholder(ctx.c('placeholderConclusion')), placeholder(ctx.c('placeholderQuotes')), placeholder(ctx.c('placeholderVerdict'))];
   }
@@ -127,7 +142,7 @@ function conclusionParagraphs(ctx: Ctx, indicator: string, concluded: Conclusion
 }
 
 /** Everything under an indicator's heading. */
-function indicatorBlocks(ctx: Ctx, code: Code, group: MatrixGroup, concluded: Conclusion[]): Block[] {
+function indicatorBlocks(ctx: Ctx, code: Code, group: MatrixGroup, concluded: Conclusion[]): DraftLine[] {
   const indicator = codeLabel(code, ctx.locale);
   // A definition written in one language only is printed as written rather than asked for again.
   const definition = own(code.definition[ctx.locale]);
@@ -145,7 +160,7 @@ function indicatorBlocks(ctx: Ctx, code: Code, group: MatrixGroup, concluded: Co
 }
 
 /** A conclusion the student wrote on a dimension or a whole framework: printed as written, nothing asked for when absent. */
-function higherConclusion(ctx: Ctx, label: string, concluded: Conclusion[]): Paragraph[] {
+function higherConclusion(ctx: Ctx, label: string, concluded: Conclusion[]): DraftLine[] {
   return concluded.flatMap((conclusion) => {
     const text = own(conclusion.text);
     if (text.length === 0) return [];
@@ -159,9 +174,10 @@ function higherConclusion(ctx: Ctx, label: string, concluded: Conclusion[]): Par
   });
 }
 
-function groupBlocks(ctx: Ctx, group: MatrixGroup, byCode: Map<string, Conclusion[]>): Block[] {
-  const blocks: Block[] = [heading(2, group.rootId ? group.title : ctx.c('ownCodes'))];
+function groupBlocks(ctx: Ctx, group: MatrixGroup, byCode: Map<string, Conclusion[]>): DraftLine[] {
+  const blocks: DraftLine[] = [heading(2, group.rootId ? group.title : ctx.c('ownCodes'))];
   if (group.rootId) blocks.push(...higherConclusion(ctx, group.title, byCode.get(group.rootId) ?? []));
+  if (group.rootId) blocks.push(...figureLines(ctx, group.rootId, 'frequency'));
   const rows = group.rootId ? frameworkRows(ctx.state, group.rootId, ctx.locale) : group.rootIds.map((codeId) => ({ codeId, depth: 0 }));
   for (const row of rows) {
     const code = ctx.state.codes[row.codeId]!;
@@ -171,31 +187,73 @@ function groupBlocks(ctx: Ctx, group: MatrixGroup, byCode: Map<string, Conclusio
     if (childrenOf(ctx.state, code.id).length > 0) blocks.push(...higherConclusion(ctx, label, concluded));
     else blocks.push(...indicatorBlocks(ctx, code, group, concluded));
   }
+  if (group.rootId) blocks.push(...figureLines(ctx, group.rootId, 'findings'));
   return blocks;
 }
 
+/** The context of one draft: the appendix's, the template sentences, and the figures placed so far. */
+function chapterContext(state: ProjectState, options: ChapterOptions, withFigures: boolean): Ctx {
+  const format = resolveFormat(options.format);
+  const base = createContext(state, format, options.locale, options.now ?? new Date());
+  const c = chapterSentence(options.locale, options.templates ?? state.project.settings.chapterTemplates);
+  const figures = withFigures ? chapterFigures(state, options.locale, c) : [];
+  let figureNumber = 0;
+  return { ...base, c, figures, nextFigureNumber: () => ++figureNumber };
+}
+
+/** The whole draft as lines: what the Word file says, in order. */
+export function chapterLines(state: ProjectState, options: ChapterOptions, withFigures = false): { lines: DraftLine[]; ctx: Ctx } {
+  const ctx = chapterContext(state, options, withFigures);
+  const groups = matrixGroups(state, options.locale, ctx.c('ownCodes'));
+  if (groups.length === 0) throw new RangeError('buildChapterDocx: the project has no codes');
+  const byCode = conclusionsByCode(ctx);
+  const lines: DraftLine[] = [{ kind: 'title', text: ctx.c('title'), subtitle: ctx.c('subtitle') }, ...groups.flatMap((group) => groupBlocks(ctx, group, byCode))];
+  return { lines, ctx };
+}
+
 /**
- * Builds the Bab IV draft .docx in the project's format profile.
+ * What the draft says under one indicator (or the conclusion of a dimension or framework),
+ * from the same builder as the Word file: the in-app preview. Empty for an unknown code.
+ */
+export function indicatorDraft(state: ProjectState, codeId: string, options: ChapterOptions): DraftLine[] {
+  const code = state.codes[codeId];
+  if (!code) return [];
+  const ctx = chapterContext(state, options, false);
+  const group = matrixGroups(state, options.locale, ctx.c('ownCodes')).find((g) => g.rootIds.includes(rootOf(state, codeId)));
+  if (!group) return [];
+  const concluded = conclusionsByCode(ctx).get(codeId) ?? [];
+  const label = codeLabel(code, options.locale);
+  if (childrenOf(state, codeId).length > 0) return higherConclusion(ctx, codeId === group.rootId ? group.title : label, concluded);
+  return indicatorBlocks(ctx, code, group, concluded);
+}
+
+function rootOf(state: ProjectState, codeId: string): string {
+  let code = state.codes[codeId]!;
+  const seen = new Set<string>();
+  while (code.parentId && state.codes[code.parentId] && !seen.has(code.id)) {
+    seen.add(code.id);
+    code = state.codes[code.parentId]!;
+  }
+  return code.id;
+}
+
+/**
+ * Builds the Bab IV draft .docx in the project's format profile. With `figurePng`, the
+ * figures (frequency chart, findings diagram) are placed as pictures with their captions.
  *
  * @returns the bytes of the .docx file (works the same in Node and in the browser)
  * @throws RangeError when the project has no codes to write about
  */
 export async function buildChapterDocx(state: ProjectState, options: ChapterOptions): Promise<Uint8Array> {
-  const format = resolveFormat(options.format);
-  const base = createContext(state, format, options.locale, options.now ?? new Date());
-  const ctx: Ctx = { ...base, c: (key, values) => translate(options.locale, `chapter:${key}`, values) };
-  const groups = matrixGroups(state, options.locale, ctx.c('ownCodes'));
-  if (groups.length === 0) throw new RangeError('buildChapterDocx: the project has no codes');
-  const byCode = conclusionsByCode(ctx);
-  const children: Block[] = [
-    new Paragraph({ style: 'Heading1', children: [new TextRun({ text: ctx.c('title') }), new TextRun({ text: ctx.c('subtitle'), break: 1 })] }),
-    ...groups.flatMap((group) => groupBlocks(ctx, group, byCode)),
-  ];
+  const { lines, ctx } = chapterLines(state, options, options.figurePng !== undefined);
+  // Drawn all at once: the CLI's resvg renders off the main thread, on every core.
+  const drawn = await Promise.all(ctx.figures.map((figure) => options.figurePng!(figure)));
+  const png = new Map(ctx.figures.map((figure, i) => [figure.name, drawn[i]!]));
   const document = new Document({
     title: state.project.title,
     creator: state.project.researcher || 'Pilah',
-    styles: appendixStyles(format, options.locale),
-    sections: [appendixSection(children, format, { orientation: 'portrait', first: true })],
+    styles: appendixStyles(ctx.format, options.locale),
+    sections: [appendixSection(linesToParagraphs(lines, ctx.format, png), ctx.format, { orientation: 'portrait', first: true })],
   });
   return Packer.pack(document, 'uint8array');
 }

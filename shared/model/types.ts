@@ -7,6 +7,7 @@
  */
 
 import type { FormatProfile } from '../appendix/format-profile';
+import type { ChapterTemplates } from '../chapter/templates';
 
 /** A text in both of the app's languages. Either may be empty; readers fall back to the other. */
 export interface LocalizedText {
@@ -30,6 +31,8 @@ export interface ProjectSettings {
   verdictScale: string[];
   /** The format of the Word output (margins, spacing, numbering …); absent = the general default. */
   formatProfile?: FormatProfile;
+  /** The student's own wording of the Bab IV draft's fixed sentences, per language; absent = the defaults. */
+  chapterTemplates?: ChapterTemplates;
 }
 
 export interface Project {

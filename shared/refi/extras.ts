@@ -54,6 +54,11 @@ const projectSchema = z.object({
     verdictScale: z.array(z.string()).default([...DEFAULT_VERDICT_SCALE]),
     // Files written before format profiles have none (the default applies); a damaged one costs only the profile.
     formatProfile: storedFormatProfileSchema.optional().catch(undefined),
+    // The Bab IV draft's own sentences: absent in older files; a damaged table costs only the table.
+    chapterTemplates: z
+      .object({ id: z.record(z.string(), z.string()).optional(), en: z.record(z.string(), z.string()).optional() })
+      .optional()
+      .catch(undefined),
   }),
   createdAt: z.string(),
   modifiedAt: z.string(),

@@ -8,6 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -134,7 +135,52 @@ describe('conclusions and the appendix export', () => {
     expect(texts).toContain(CONCLUSION);
     expect(texts).toContain(t('chapter:verdictLine', { indicator: label, verdict: locale === 'id' ? VERDICT : 'Fairly optimal' }));
     expect(doc.paragraphs.filter(([style]) => style === 'PilahQuote').length).toBeGreaterThan(0);
+    // The figures, drawn by the browser's canvas, placed as PNG pictures under "Gambar 4.N".
+    const captions = doc.paragraphs.filter(([style]) => style === 'Caption').map(([, text]) => text);
+    expect(captions[0]).toMatch(locale === 'id' ? /^Gambar 4\.1 / : /^Figure 4\.1 /);
+    expect(captions.length).toBeGreaterThanOrEqual(2);
+    const media = Object.entries(unzipSync(new Uint8Array(await readFile((await file.path())!)))).filter(([name]) => /^word\/media\/.*\.png$/.test(name));
+    expect(media.length).toBe(captions.length);
+    for (const [, png] of media) expect([...png.slice(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
     await page.getByTestId('chapter-exported').waitFor();
+    expect(app.errors).toEqual([]);
+  });
+
+  it('previews what the draft says on the card, and a template edit changes the sentence; an unknown placeholder is refused', async () => {
+    const { page } = app;
+    const label = codeLabel(Object.values(state.codes).find((c) => codeLabel(c, 'id') === indicator)!, locale);
+    await page.getByTestId(`chapter-preview-toggle-${cardId}`).click();
+    const preview = page.getByTestId(`chapter-preview-${cardId}`);
+    const verdict = locale === 'id' ? VERDICT : 'Fairly optimal';
+    await expect.poll(() => preview.textContent()).toContain(t('chapter:verdictLine', { indicator: label, verdict }));
+    expect(await preview.textContent()).toContain(CONCLUSION);
+
+    await page.getByTestId('chapter-templates-open').click();
+    const field = page.getByTestId('chapter-template-verdictLine');
+    await field.fill(locale === 'id' ? 'Indikator {indkator} dinilai {penilaian}.' : 'Indicator {indcator} is {verdict}.');
+    await page.getByTestId('chapter-templates-invalid').waitFor();
+    expect(await page.getByTestId('chapter-templates-save').isDisabled()).toBe(true);
+    await field.fill(locale === 'id' ? 'Dengan demikian {indikator} dinilai {penilaian}.' : 'Hence {indicator} is judged {verdict}.');
+    await page.getByTestId('chapter-templates-save').click();
+    const edited = locale === 'id' ? `Dengan demikian ${label} dinilai ${verdict}.` : `Hence ${label} is judged ${verdict}.`;
+    await expect.poll(() => preview.textContent()).toContain(edited);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('saves a figure as PNG and as SVG', async () => {
+    const { page } = app;
+    for (const kind of ['png', 'svg'] as const) {
+      await page.getByTestId('figures-save').click();
+      const item = page.locator(`[data-testid^="figure-save-"][data-testid$="-${kind}"]`).first();
+      const download = page.waitForEvent('download');
+      await item.click();
+      const file = await download;
+      expect(file.suggestedFilename().endsWith(`.${kind}`)).toBe(true);
+      const bytes = new Uint8Array(await readFile((await file.path())!));
+      if (kind === 'png') expect([...bytes.slice(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+      else expect(new TextDecoder().decode(bytes)).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="640"/);
+      await page.getByTestId('figure-saved').waitFor();
+    }
     expect(app.errors).toEqual([]);
   });
 

@@ -52,6 +52,8 @@ const SAVE_FILTER_NAMES: Record<SaveKind, AppStringKey> = {
   xlsx: 'filterSpreadsheet',
   csv: 'filterCsv',
   json: 'filterFormatProfile',
+  png: 'filterPng',
+  svg: 'filterSvg',
 };
 const megabytes = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 10) / 10;
 

@@ -1,4 +1,5 @@
 import { Badge, Divider, Group, Paper, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConclusionCard, TriangulationStatus } from '../../../shared/conclusions';
 import type { Conclusion } from '../../../shared/model/types';
@@ -15,12 +16,14 @@ interface Props {
   highlighted: boolean;
   onPickEvidence(target: ConclusionTarget): void;
   onEditScale(): void;
+  /** Shown under the conclusions (the Bab IV preview). */
+  footer?: ReactNode;
 }
 
 const LEVEL_COLOR = { framework: 'indigo', dimension: 'cyan', indicator: 'gray' } as const;
 
 /** A framework's, dimension's or indicator's card: its conclusion(s) and triangulation status. */
-export function ConclusionCardView({ card, codeName, color, conclusions, status, highlighted, onPickEvidence, onEditScale }: Props) {
+export function ConclusionCardView({ card, codeName, color, conclusions, status, highlighted, onPickEvidence, onEditScale, footer }: Props) {
   const { t } = useTranslation('conclusions');
   const shown: (Conclusion | undefined)[] = conclusions.length ? conclusions : [undefined];
   return (
@@ -63,6 +66,7 @@ export function ConclusionCardView({ card, codeName, color, conclusions, status,
             />
           </Stack>
         ))}
+        {footer}
       </Stack>
     </Paper>
   );

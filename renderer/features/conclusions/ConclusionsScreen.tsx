@@ -1,12 +1,15 @@
-import { Box, Button, Grid, Stack, Text } from '@mantine/core';
-import { FileDown } from 'lucide-react';
+import { Box, Button, Grid, Group, Stack, Text } from '@mantine/core';
+import { FileDown, PencilLine } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { conclusionCards, conclusionsOn, conclusionWarnings, triangulationStatuses } from '../../../shared/conclusions';
 import { codeLabel } from '../../../shared/project';
 import { ScreenHeader, useDocumentSave } from '../../components';
 import { useAppStore } from '../../store';
+import { ChapterPreview } from './ChapterPreview';
+import { ChapterTemplatesModal } from './ChapterTemplatesModal';
 import { ConclusionCardView } from './ConclusionCardView';
+import { FigureSaveMenu } from './FigureSaveMenu';
 import { EvidencePicker } from './EvidencePicker';
 import { VerdictScaleModal } from './VerdictScaleModal';
 import { WarningsPanel } from './WarningsPanel';
@@ -29,6 +32,8 @@ export function ConclusionsScreen() {
   const [scaleOpen, setScaleOpen] = useState(false);
   const [highlighted, setHighlighted] = useState<string | null>(null);
   const chapter = useDocumentSave((file) => t('chapterExported', { file }), 'chapter-exported');
+  const figure = useDocumentSave((file) => t('figureSaved', { file }), 'figure-saved');
+  const [templatesOpen, setTemplatesOpen] = useState(false);
 
   const cards = useMemo(() => (state ? conclusionCards(state) : []), [state]);
   const statuses = useMemo(() => (state ? triangulationStatuses(state, locale) : new Map()), [state, locale]);
@@ -47,6 +52,11 @@ export function ConclusionsScreen() {
       const { exportChapter } = await import('./export-chapter');
       return exportChapter(state, locale);
     });
+  const saveFigure = (name: string, kind: 'png' | 'svg') =>
+    figure.run(async () => {
+      const { exportFigure } = await import('./export-chapter');
+      return exportFigure(state, locale, name, kind);
+    });
   const openCard = (codeId: string) => {
     const element = document.getElementById(`conclusion-card-${codeId}`);
     if (element) scrollToCard(element);
@@ -60,13 +70,20 @@ export function ConclusionsScreen() {
         hint={t('hint')}
         actions={
           cards.length ? (
-            <Button leftSection={<FileDown size={16} />} loading={chapter.saving} onClick={() => void saveChapter()} data-testid="chapter-export">
-              {t('exportChapter')}
-            </Button>
+            <Group gap="xs">
+              <Button variant="default" leftSection={<PencilLine size={16} />} onClick={() => setTemplatesOpen(true)} data-testid="chapter-templates-open">
+                {t('editTemplates')}
+              </Button>
+              <FigureSaveMenu state={state} locale={locale} saving={figure.saving} onSave={(name, kind) => void saveFigure(name, kind)} />
+              <Button leftSection={<FileDown size={16} />} loading={chapter.saving} onClick={() => void saveChapter()} data-testid="chapter-export">
+                {t('exportChapter')}
+              </Button>
+            </Group>
           ) : undefined
         }
       />
       {chapter.alerts}
+      {figure.alerts}
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="sm">
@@ -84,6 +101,7 @@ export function ConclusionsScreen() {
                   highlighted={highlighted === card.codeId}
                   onPickEvidence={setPicking}
                   onEditScale={() => setScaleOpen(true)}
+                  footer={<ChapterPreview codeId={card.codeId} />}
                 />
               );
             })}
@@ -97,6 +115,7 @@ export function ConclusionsScreen() {
       </Grid>
       <EvidencePicker target={picking} onClose={() => setPicking(null)} />
       <VerdictScaleModal opened={scaleOpen} onClose={() => setScaleOpen(false)} />
+      <ChapterTemplatesModal opened={templatesOpen} onClose={() => setTemplatesOpen(false)} />
     </Stack>
   );
 }

@@ -31,6 +31,10 @@ export default defineStrings({
     placeholderSummary: '[Tulis ringkasan reduksi data untuk {{informant}}]',
     placeholderQuotes: '[Pilih kutipan data yang mendukung kesimpulan ini]',
     placeholderVerdict: '[Tentukan penilaian indikator ini]',
+    groupIntro: 'Informan kelompok {{group}} ({{count}} orang):',
+    figureCaption: 'Gambar {{number}} {{title}}',
+    figureFrequencyTitle: 'Frekuensi Kode per Kelompok Informan pada {{framework}}',
+    figureFindingsTitle: 'Model Temuan Penelitian {{framework}}',
   },
   en: {
     title: 'CHAPTER IV',
@@ -58,5 +62,9 @@ export default defineStrings({
     placeholderSummary: '[Write the reduced data for {{informant}}]',
     placeholderQuotes: '[Choose the data quotes that support this conclusion]',
     placeholderVerdict: "[Decide this indicator's assessment]",
+    groupIntro: 'Informants of the group {{group}} ({{count}}):',
+    figureCaption: 'Figure {{number}} {{title}}',
+    figureFrequencyTitle: 'Code Frequency by Informant Group in {{framework}}',
+    figureFindingsTitle: 'Model of the Research Findings on {{framework}}',
   },
 });

@@ -15,14 +15,15 @@ Pemakaian:
   pilah export <proyek.qdpx> [--docx <lampiran.docx>] [--xlsx <matriks.xlsx>]
                [--qdpx <salinan.qdpx> [--standard]] [--qdc <buku-kode.qdc>]
                [--codebook-csv <buku-kode.csv> [--taguette]] [--guide <pedoman.docx>]
-               [--chapter <bab4.docx>]
+               [--chapter <bab4.docx>] [--figures <folder>]
                [--parts BAGIAN,…] [--citation interview|line]
                [--format <profil.json>|umum|klasik|berurutan]
       Menulis lampiran skripsi (Word), semua matriks (Excel), berkas proyek REFI-QDA
       (--standard: tanpa tambahan Pilah) atau buku kode .qdc atau .csv (--taguette:
       dengan kolom Taguette), atau instrumen penelitian (--guide: pedoman wawancara,
       observasi dan dokumentasi untuk proposal), atau draf BAB IV (--chapter: disusun dari
-      kesimpulan, ringkasan, kutipan dan triangulasi yang tersimpan). Proyek dari aplikasi lain
+      kesimpulan, ringkasan, kutipan dan triangulasi yang tersimpan, dengan gambarnya), atau
+      gambar BAB IV (--figures: grafik frekuensi kode dan model temuan, .svg dan .png). Proyek dari aplikasi lain
       pun dapat dipakai: informan diambil dari Case-nya. BAGIAN (bawaan: semua kecuali agreement,
       berurutan): guideInterview, guideObservation, guideDocumentation, informants, codebook, reduction, displays, triangulation, techniqueTriangulation, conclusions,
       agreement (kesepakatan antarkoder, pilihan), segments, transcripts. Format Word
@@ -54,8 +55,9 @@ Pilihan umum: --lang id|en (bahasa pesan dan lampiran), --help, --version`,
     tooLarge: 'Berkas "{{file}}" terlalu besar (lebih dari {{mb}} MB) untuk dibuka.',
     projectUnreadable: 'Berkas proyek "{{file}}" tidak dapat dibaca.',
     unexpected: 'Terjadi kesalahan yang tidak terduga: {{detail}}.',
-    needExportTarget: 'Sebutkan setidaknya satu berkas tujuan: --docx, --xlsx, --qdpx, --qdc, --codebook-csv, --guide atau --chapter.',
+    needExportTarget: 'Sebutkan setidaknya satu berkas tujuan: --docx, --xlsx, --qdpx, --qdc, --codebook-csv, --guide, --chapter atau --figures.',
     noGuide: 'Proyek ini belum memiliki instrumen penelitian. Buat pedomannya di Pilah (langkah Instrumen), lalu ekspor lagi.',
+    noFigures: 'Proyek ini belum memiliki kerangka teori dengan dimensi, jadi tidak ada gambar BAB IV yang dapat dibuat. Tidak ada berkas yang ditulis.',
     noChapter: 'Proyek ini belum memiliki kode, jadi draf BAB IV tidak dapat disusun. Tambahkan kerangka teori atau kode di Pilah, lalu ekspor lagi.',
     outMustEnd: 'Berkas "{{file}}" untuk {{option}} harus berakhiran {{ext}}.',
     outIsProject: 'Berkas tujuan "{{file}}" adalah berkas proyek itu sendiri; pilih nama lain agar proyek tidak tertimpa.',
@@ -93,14 +95,15 @@ Usage:
   pilah export <project.qdpx> [--docx <appendix.docx>] [--xlsx <matrices.xlsx>]
                [--qdpx <copy.qdpx> [--standard]] [--qdc <codebook.qdc>]
                [--codebook-csv <codebook.csv> [--taguette]] [--guide <guide.docx>]
-               [--chapter <chapter4.docx>]
+               [--chapter <chapter4.docx>] [--figures <folder>]
                [--parts PART,…] [--citation interview|line]
                [--format <profile.json>|umum|klasik|berurutan]
       Writes the thesis appendix (Word), every matrix (Excel), a REFI-QDA project file
       (--standard: without Pilah's extras) or a .qdc or .csv codebook (--taguette: in
       Taguette's columns), or the research instruments (--guide: interview, observation
       and documentation guides for the proposal), or the Chapter IV draft (--chapter: drafted
-      from the stored conclusions, summaries, quotes and triangulation). Other tools' projects work
+      from the stored conclusions, summaries, quotes and triangulation, with its figures), or the
+      Chapter IV figures (--figures: code-frequency chart and findings model, .svg and .png). Other tools' projects work
       too: their Cases become the informants. PART (default: all but agreement, in this order):
       guideInterview, guideObservation, guideDocumentation, informants, codebook, reduction, displays, triangulation, techniqueTriangulation, conclusions,
       agreement (inter-coder agreement, optional), segments, transcripts. The Word
@@ -132,8 +135,9 @@ Common options: --lang id|en (language of messages and of the appendix), --help,
     tooLarge: 'The file "{{file}}" is too large (over {{mb}} MB) to open.',
     projectUnreadable: 'The project file "{{file}}" could not be read.',
     unexpected: 'Something unexpected went wrong: {{detail}}.',
-    needExportTarget: 'Name at least one file to write: --docx, --xlsx, --qdpx, --qdc, --codebook-csv, --guide or --chapter.',
+    needExportTarget: 'Name at least one file to write: --docx, --xlsx, --qdpx, --qdc, --codebook-csv, --guide, --chapter or --figures.',
     noGuide: 'This project has no research instruments yet. Create the guide in Pilah (the Instruments step), then export again.',
+    noFigures: 'This project has no theoretical framework with dimensions yet, so there is no Chapter IV figure to draw. Nothing was written.',
     noChapter: 'This project has no codes yet, so no Chapter IV draft can be made. Add a framework or codes in Pilah, then export again.',
     outMustEnd: 'The file "{{file}}" for {{option}} must end in {{ext}}.',
     outIsProject: 'The output "{{file}}" is the project file itself; choose another name so the project is not overwritten.',

@@ -1,0 +1,66 @@
+/**
+ * The Bab IV draft of the largest bench project as a student makes it — a whole
+ * `pilah export p.qdpx --chapter bab4.docx` process, figures drawn with resvg — beside a floor
+ * process packing the same paragraphs with the same `docx` version (as the appendix row does).
+ * The project carries a student's analysis: a summary per informant and indicator, and a
+ * conclusion with a verdict and three quotes on every indicator.
+ */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { unzipSync } from 'fflate';
+import { applyChangeset, snapshotFromState } from '../shared/model/changeset';
+import type { CellSummary, Conclusion } from '../shared/model/types';
+import { childrenOf } from '../shared/project/code-tree';
+import { writeQdpx } from '../shared/refi';
+import { blocksOfDocx, BENCH_TMP, pair, prepare, runOnce, type ProcessRun } from './process-bench';
+import { syntheticProject } from './synthetic';
+
+export interface ChapterSize {
+  words: number;
+  segments: number;
+  app: ProcessRun;
+  floor: ProcessRun;
+  paragraphs: number;
+  pictures: number;
+}
+
+/** `documents` transcripts of 10k words, with the analysis a finished thesis has. */
+export function analysedBenchProject(documents: number, segments: number) {
+  const state = syntheticProject(documents, 10_000, segments);
+  const now = new Date().toISOString();
+  const leaves = Object.values(state.codes).filter((code) => code.parentId && childrenOf(state, code.id).length === 0);
+  const byCode = new Map<string, string[]>();
+  for (const segment of Object.values(state.segments)) for (const id of segment.codeIds) byCode.set(id, [...(byCode.get(id) ?? []), segment.id]);
+  const summaries: CellSummary[] = leaves.flatMap((code) =>
+    Object.values(state.informants).map((informant) => ({
+      id: crypto.randomUUID(), projectId: state.project.id, codeId: code.id, informantId: informant.id,
+      text: 'Ringkasan reduksi data informan pada indikator ini, dua kalimat. Informan menilai pelaksanaan sudah berjalan.', coderId: null, modifiedAt: now,
+    })),
+  );
+  const conclusions: Conclusion[] = leaves.map((code, i) => ({
+    id: crypto.randomUUID(), projectId: state.project.id, codeId: code.id,
+    text: 'Kesimpulan peneliti pada indikator ini berdasarkan seluruh informan dan dokumen.', verdict: state.project.settings.verdictScale[i % 3] ?? '',
+    evidenceSegmentIds: (byCode.get(code.id) ?? []).slice(0, 3), coderId: null, createdAt: now, modifiedAt: now,
+  }));
+  return applyChangeset(state, { put: { cellSummaries: summaries, conclusions } });
+}
+
+/** `pilah export p.qdpx --chapter bab4.docx` for the project of `transcripts` 10k-word transcripts, against the floor. */
+export async function cliChapterFigures(transcripts: number, runs: number): Promise<ChapterSize> {
+  await prepare(false);
+  const segments = Math.round((transcripts * 10_000) / 30);
+  const project = join(BENCH_TMP, `chapter-p${transcripts}.qdpx`);
+  writeFileSync(project, writeQdpx(snapshotFromState(analysedBenchProject(transcripts, segments))));
+  const out = join(BENCH_TMP, `bab4-${transcripts}.docx`);
+  const appArgs = [resolve('bin/pilah.mjs'), 'export', project, '--chapter', out];
+  runOnce(appArgs);
+  const bytes = new Uint8Array(readFileSync(out));
+  const { blocks } = blocksOfDocx(bytes);
+  const pictures = Object.keys(unzipSync(bytes, { filter: (file) => file.name.startsWith('word/media/') && file.name.endsWith('.png') })).length;
+  const content = join(BENCH_TMP, `chapter-content-${transcripts}.json`);
+  writeFileSync(content, JSON.stringify(blocks));
+  const floorOut = join(BENCH_TMP, `chapter-floor-${transcripts}.docx`);
+  const result = pair(appArgs, [join(BENCH_TMP, 'appendix-floor.mjs'), content, floorOut], runs);
+  for (const file of [project, out, content, floorOut]) rmSync(file, { force: true });
+  return { words: transcripts * 10_000, segments, ...result, paragraphs: blocks.length, pictures };
+}
