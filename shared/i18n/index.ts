@@ -31,6 +31,7 @@ import writer from './strings/writer';
 import formatProfile from './strings/formatProfile';
 import instruments from './strings/instruments';
 import chapter from './strings/chapter';
+import pictures from './strings/pictures';
 
 export const namespaces = {
   common,
@@ -60,6 +61,7 @@ export const namespaces = {
   formatProfile,
   instruments,
   chapter,
+  pictures,
 } as const;
 
 export type NamespaceName = keyof typeof namespaces;
