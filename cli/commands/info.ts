@@ -29,7 +29,18 @@ export interface ProjectInfo {
   title: string;
   codes: { id: string; name: string; parentId: string | null }[];
   informants: { id: string; label: string; name: string; group: string }[];
-  documents: { id: string; title: string; informantId: string | null; text: string; turns: { speaker: string; start: number; end: number }[] }[];
+  documents: {
+    id: string;
+    title: string;
+    informantId: string | null;
+    kind: string;
+    /** 'text', 'pdf' or 'picture'. */
+    medium: string;
+    text: string;
+    turns: { speaker: string; start: number; end: number }[];
+  }[];
+  /** The fieldwork photos, in document order. */
+  pictures: { id: string; title: string; caption: string }[];
   segments: { id: string; documentId: string; start: number; end: number; codeIds: string[]; memo: string }[];
   /** What the file held that could not be read (and is missing above): kind, what, how many, and the sentence. */
   warnings: { code: string; what: string; count: number; message: string }[];
@@ -45,9 +56,14 @@ export function projectInfo(s: ProjectSnapshot, warnings: readonly ProjectFileWa
       id: d.id,
       title: d.title,
       informantId: d.informantId,
+      kind: d.kind,
+      medium: d.medium ?? 'text',
       text: d.text,
       turns: d.turns.map((t) => ({ speaker: t.speaker, start: t.start, end: t.end })),
     })),
+    pictures: byOrder(s.documents)
+      .filter((d) => d.medium === 'picture')
+      .map((d) => ({ id: d.id, title: d.title, caption: d.picture?.caption ?? d.text })),
     segments: [...s.segments]
       .sort((a, b) => a.documentId.localeCompare(b.documentId) || a.start - b.start)
       .map((g) => ({ id: g.id, documentId: g.documentId, start: g.start, end: g.end, codeIds: g.codeIds, memo: g.memo })),

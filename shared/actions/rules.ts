@@ -65,6 +65,8 @@ export const ACTION_RULES = {
   updateInformant: EDIT,
   deleteInformant: EDIT,
   importTranscripts: EDIT,
+  importPictures: EDIT,
+  updatePicture: EDIT,
   updateDocument: EDIT,
   deleteDocument: EDIT,
   // The instruments are the student's: a reviewing supervisor comments on them instead.

@@ -107,6 +107,9 @@ const documentExtrasSchema = z.object({
   addedBy: z.string().nullable().optional(),
   order: z.number(),
   ...memoAuthorSchema,
+  // Photos (issue 10): absent for texts and in files written before them; the image is in sources/.
+  medium: z.enum(['text', 'pdf', 'picture']).optional(),
+  picture: z.object({ caption: z.string(), date: z.string(), place: z.string(), width: z.number(), height: z.number() }).optional(),
 });
 
 const segmentExtrasSchema = z.object({
@@ -246,6 +249,8 @@ const documentExtras = (d: Document): DocumentExtras => ({
   order: d.order,
   ...memoAuthor(d),
   ...(d.addedBy !== undefined ? { addedBy: d.addedBy } : {}),
+  ...(d.medium !== undefined ? { medium: d.medium } : {}),
+  ...(d.picture ? { picture: { ...d.picture } } : {}),
 });
 
 /** The memo's author and time when recorded; nothing otherwise, so older projects keep their bytes. */

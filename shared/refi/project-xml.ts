@@ -8,6 +8,7 @@ import { refiDateTime } from './date-time';
 import { derivedGuid, guidForId } from './guid';
 import { attributeNames, FIELD_VARIABLES } from './informant-variables';
 import { codePointCounter } from './offsets';
+import { writePictureSource } from './picture-sources';
 import { codeName, writeCodes } from './write-code-tree';
 import { XmlWriter } from './xml-writer';
 
@@ -169,6 +170,10 @@ function writeSources(xml: XmlWriter, documents: readonly Document[], segments: 
   }
   xml.start('Sources');
   for (const document of [...documents].sort((a, b) => a.order - b.order)) {
+    if (document.medium === 'picture') {
+      writePictureSource(xml, document, segmentsOf.get(document.id) ?? [], userOf, codingGuid);
+      continue;
+    }
     xml.start('TextSource', {
       guid: guidForId(document.id),
       name: document.title,

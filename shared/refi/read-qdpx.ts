@@ -30,8 +30,8 @@ export interface ReadQdpxOptions {
   richTexts?: ReadonlyMap<string, string>;
 }
 
-// Only what Pilah reads is inflated: the project XML, plain texts and Pilah's extras.
-const WANTED = /\.(qde|txt|json)$/i;
+// Only what Pilah reads is inflated: the project XML, plain texts, photos and Pilah's extras.
+const WANTED = /\.(qde|txt|json|jpe?g|png)$/i;
 const utf8 = new TextDecoder('utf-8');
 
 /**
@@ -80,6 +80,10 @@ export function readQdpxEntries(files: Record<string, Uint8Array>, options: Read
     const entry = entryOf(path);
     return entry === undefined || !(entry in files) ? undefined : utf8.decode(files[entry]);
   };
+  const readBytes = (path: string): Uint8Array | undefined => {
+    const entry = entryOf(path);
+    return entry === undefined || !(entry in files) ? undefined : files[entry];
+  };
   const richText = (path: string): string | undefined => {
     const name = internalFileName(path);
     if (name === undefined) return undefined;
@@ -88,6 +92,7 @@ export function readQdpxEntries(files: Record<string, Uint8Array>, options: Read
   const base = readProjectXml(root, {
     readFile,
     richText,
+    readBytes,
     producer,
     idFor: (guid) => {
       const key = normalizeGuid(guid);

@@ -6,6 +6,7 @@
 import { zipSync, type Zippable } from 'fflate';
 import type { Locale, ProjectSnapshot } from '../model/types';
 import { EXTRAS_PATH, extrasFromSnapshot } from './extras';
+import { pictureFiles } from './picture-sources';
 import { buildProjectXml, journalFileName, sourceFileName, type QdpxOffsets } from './project-xml';
 
 export type { QdpxOffsets } from './project-xml';
@@ -42,7 +43,9 @@ export function writeQdpx(snapshot: ProjectSnapshot, options: WriteQdpxOptions =
   });
   const mtime = new Date(options.now ?? Date.now());
   const files: Zippable = { 'project.qde': encoder.encode(xml) };
-  for (const document of snapshot.documents) files[`sources/${sourceFileName(document)}`] = encoder.encode(document.text);
+  for (const document of snapshot.documents) if (document.medium !== 'picture') files[`sources/${sourceFileName(document)}`] = encoder.encode(document.text);
+  // Photos travel as their image files; zipping a JPG again gains nothing, so it is stored.
+  for (const [path, bytes] of Object.entries(pictureFiles(snapshot.documents))) files[path] = [bytes, { level: 0 }];
   if (snapshot.project.journal) files[`sources/${journalFileName(snapshot.project.id)}`] = encoder.encode(snapshot.project.journal);
   if (!options.standardOnly) files[EXTRAS_PATH] = encoder.encode(JSON.stringify(extrasFromSnapshot(snapshot)));
   return zipSync(files, { level: 6, mtime });
