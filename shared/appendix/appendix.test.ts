@@ -402,6 +402,7 @@ describe('edge cases', () => {
       ['agreement', 'Kesepakatan antarkoder', 'portrait', true],
       ['segments', 'Segmen berkode per kode', 'portrait', true],
       ['transcripts', 'Transkrip bernomor baris', 'portrait', true],
+      ['pictures', 'Dokumentasi penelitian', 'portrait', true],
     ]);
     expect(describeAppendixParts('en').map((p) => p.label)).toEqual([
       'Interview guide',
@@ -416,6 +417,7 @@ describe('edge cases', () => {
       'Inter-coder agreement',
       'Coded segments by code',
       'Transcripts with line numbers',
+      'Research documentation',
     ]);
     for (const part of describeAppendixParts('en')) expect(part.description).not.toBe('');
   });
