@@ -3,7 +3,7 @@
  * and never taller than most of the page), under it "Gambar N. <caption>" numbered as the
  * format numbers the lampiran's tables, then the date, the place and the informant or site.
  */
-import { AlignmentType, ImageRun, Paragraph } from 'docx';
+import { AlignmentType, ImageRun, LineRuleType, Paragraph } from 'docx';
 import type { Document } from '../model/types';
 import type { Block } from './blocks';
 import { note, STYLE } from './blocks';
@@ -62,7 +62,8 @@ export function picturesPart(ctx: AppendixContext, orientation: Orientation = 'p
       new Paragraph({
         alignment: AlignmentType.CENTER,
         keepNext: true,
-        spacing: { before: 240, after: 0, line: 240 },
+        // "Auto" said outright: LibreOffice reads a bare line height as exact and clips the photo to one line.
+        spacing: { before: 240, after: 0, line: 240, lineRule: LineRuleType.AUTO },
         children: [
           new ImageRun({
             type: original.mediaType === 'image/png' ? 'png' : 'jpg',

@@ -4,6 +4,7 @@ export type {
   SampleConclusion,
   SampleDocument,
   SampleInformant,
+  SamplePicture,
   SampleSpec,
   SampleSummary,
   SampleTriangulation,
