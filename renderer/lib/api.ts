@@ -15,7 +15,7 @@ declare global {
 }
 
 /** What the transcript pickers offer; .doc is accepted so its import can explain what to do. */
-export const TRANSCRIPT_ACCEPT = '.docx,.txt,.doc';
+export const TRANSCRIPT_ACCEPT = '.docx,.txt,.doc,.jpg,.jpeg,.png';
 
 /** Reads a dropped or picked browser File into the bytes-and-name form main also sends. */
 export async function readPickedFile(file: File): Promise<PickedFile> {

@@ -84,7 +84,7 @@ describe('transcripts:pick', () => {
       title: 'Import interview transcripts',
       buttonLabel: 'Import',
       filters: [
-        { name: 'Transcripts (Word .docx, text .txt)', extensions: ['docx', 'txt'] },
+        { name: 'Transcripts and photos (Word .docx, text .txt, photos .jpg/.png)', extensions: ['docx', 'txt', 'jpg', 'jpeg', 'png'] },
         { name: 'All files', extensions: ['*'] },
       ],
       multiple: true,

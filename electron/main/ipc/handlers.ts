@@ -129,7 +129,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         title: text('dialogImportTranscriptsTitle'),
         buttonLabel: text('dialogImportButton'),
         // "All files" lets a student pick a legacy .doc and hear from the importer why it cannot be read.
-        filters: [filter('filterTranscripts', ['docx', 'txt']), filter('filterAllFiles', ['*'])],
+        filters: [filter('filterTranscripts', ['docx', 'txt', 'jpg', 'jpeg', 'png']), filter('filterAllFiles', ['*'])],
         multiple: true,
       });
       const picked: PickedFile[] = [];
