@@ -6,6 +6,7 @@ import { deleteDocument, updateDocument } from '../../../shared/project';
 import { CommitTextInput, ConfirmDialog, DeleteIconButton, usePendingConfirm } from '../../components';
 import { countWords } from '../../lib/format';
 import { act, useAppStore } from '../../store';
+import { PictureThumbnail } from './PictureThumbnail';
 
 const KINDS: DocumentKind[] = ['interview', 'observation', 'document'];
 
@@ -72,15 +73,19 @@ export function DocumentsList() {
             {documents.map((doc) => (
               <Table.Tr key={doc.id} data-testid="document-row">
                 <Table.Td>
-                  <CommitTextInput
-                    size="xs"
-                    variant="unstyled"
-                    value={doc.title}
-                    onCommit={(title) => edit(doc.id, { title })}
-                    aria-label={t('document.title')}
-                    title={doc.sourceFileName}
-                    data-testid="document-title"
-                  />
+                  <Group gap="xs" wrap="nowrap">
+                    {doc.medium === 'picture' ? <PictureThumbnail document={doc} /> : null}
+                    <CommitTextInput
+                      size="xs"
+                      variant="unstyled"
+                      value={doc.title}
+                      onCommit={(title) => edit(doc.id, { title })}
+                      aria-label={t('document.title')}
+                      title={doc.sourceFileName}
+                      data-testid="document-title"
+                      style={{ flex: 1 }}
+                    />
+                  </Group>
                 </Table.Td>
                 <Table.Td>
                   <Select
@@ -109,7 +114,8 @@ export function DocumentsList() {
                   />
                 </Table.Td>
                 <Table.Td ta="right" data-testid="document-words">
-                  {(words.get(doc.id) ?? 0).toLocaleString(locale === 'id' ? 'id-ID' : 'en-GB')}
+                  {/* A photo has a caption, not words to count. */}
+                  {doc.medium === 'picture' ? t('pictures:medium') : (words.get(doc.id) ?? 0).toLocaleString(locale === 'id' ? 'id-ID' : 'en-GB')}
                 </Table.Td>
                 <Table.Td ta="right">{segmentCounts.get(doc.id) ?? 0}</Table.Td>
                 <Table.Td>
