@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { validateAgainstXsd } from '../../test/support/xsd';
 import type { Document, ProjectSnapshot, Segment } from '../model/types';
 import { guidForId } from './guid';
+import { importQdpx } from './import-qdpx';
 import { readQdpx } from './read-qdpx';
 import { writeQdpx } from './write-qdpx';
 import { childNamed, childrenNamed, itemsIn, parseXmlTree } from './xml-tree';
@@ -82,6 +83,11 @@ describe('photos in the project file', () => {
     expect(snapshot.segments.filter((s) => s.documentId === PHOTO_ID)).toEqual(written.segments.filter((s) => s.documentId === PHOTO_ID));
     // The transcripts are as they were.
     expect(snapshot.documents.filter((d) => d.medium !== 'picture').map((d) => d.text)).toEqual(written.documents.filter((d) => d.medium !== 'picture').map((d) => d.text));
+  });
+
+  it('opens the photo through the full opener too (the app and pilah import), bytes and all', async () => {
+    const { snapshot } = await importQdpx(writeQdpx(withPhoto(), { appVersion: '0.1.0' }));
+    expect(snapshot.documents.find((d) => d.id === PHOTO_ID)).toEqual(withPhoto().documents.find((d) => d.id === PHOTO_ID));
   });
 
   it('reads a standard-only file: the photo with its caption, pixel size and whole-photo coding', () => {
