@@ -244,23 +244,23 @@ describe('buildSampleProject on small specs', () => {
   });
 });
 
-describe('the fieldwork photo of the cooperative sample', () => {
-  it('is a coded documentation photo of informant I5, with its caption, date, place and image', async () => {
-    const { spec, texts } = readSample('koperasi-umkm-kabupaten');
+describe('the fieldwork photo of the Sekar Kembang sample', () => {
+  it('is a coded documentation photo of informant I2, with its caption, date, place and image', async () => {
+    const { spec, texts } = readSample('kelompok-seni-woolcock');
     const snapshot = await buildSampleProject(spec, texts, NOW);
     const photos = snapshot.documents.filter((d) => d.medium === 'picture');
     expect(photos).toHaveLength(1);
     const photo = photos[0]!;
     expect(photo).toMatchObject({
       kind: 'document',
-      text: 'Rapat anggota tahunan (RAT) KSU Tunas Makmur tahun buku 2022',
-      picture: { date: '2023-03-18', place: 'Balai Desa Sumberlor, Kabupaten Randuwangi', width: 640, height: 427 },
+      text: 'Rapat anggota bulanan Kelompok Sekar Kembang: bendahara membacakan laporan kas',
+      picture: { date: '2024-11-03', place: 'Pendapa Kelurahan Kembangsari, Kota Sendangmulyo', width: 640, height: 427 },
       original: { mediaType: 'image/jpeg' },
     });
-    expect(snapshot.informants.find((i) => i.id === photo.informantId)!.label).toBe('I5');
+    expect(snapshot.informants.find((i) => i.id === photo.informantId)!.label).toBe('I2');
     const coded = snapshot.segments.filter((s) => s.documentId === photo.id);
     expect(coded).toHaveLength(1);
     expect(coded[0]).toMatchObject({ start: 0, end: photo.text.length });
-    expect(coded[0]!.codeIds.map((id) => snapshot.codes.find((c) => c.id === id)!.label.id).sort()).toEqual(['Pembinaan', 'Peran koperasi']);
+    expect(coded[0]!.codeIds.map((id) => snapshot.codes.find((c) => c.id === id)!.label.id).sort()).toEqual(['Bonding', 'Meso']);
   });
 });
