@@ -67,4 +67,17 @@ describe('a fieldwork photo', () => {
     expect(await page.getByTestId('picture-coding').textContent()).toContain('Pelatihan');
     expect(app.errors).toEqual([]);
   });
+
+  it('comes with the Sekar Kembang sample, coded, for a new user to see', async () => {
+    const { page } = app;
+    await page.getByTestId('close-project').click();
+    await page.getByTestId('open-sample-kelompok-seni-woolcock').click();
+    await page.getByTestId('nav-data').click();
+    await expect.poll(() => page.getByTestId('document-thumbnail').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(640);
+    const row = page.getByTestId('document-row').filter({ has: page.getByTestId('document-thumbnail') });
+    await row.getByTestId('document-open').click();
+    await expect.poll(() => page.getByTestId('picture-caption').inputValue()).toBe('Rapat anggota bulanan Kelompok Sekar Kembang: bendahara membacakan laporan kas');
+    expect(await page.getByTestId('picture-coding').textContent()).toContain('Bonding');
+    expect(app.errors).toEqual([]);
+  });
 });
