@@ -7,7 +7,8 @@ export default defineStrings({
 Pemakaian:
   pilah import <berkas>… --out <proyek.qdpx> [--title JUDUL] [--framework KERANGKA]…
       Membuat proyek (atau menambah ke proyek yang ada) dari transkrip .docx/.txt,
-      satu informan per transkrip; juga membuka .qdpx dan .qdc dari aplikasi lain.
+      satu informan per transkrip, dan foto lapangan .jpg/.png (dokumentasi);
+      juga membuka .qdpx dan .qdc dari aplikasi lain.
       KERANGKA: empowerment, edward3, woolcock, mouzelis, factors.
   pilah info <proyek.qdpx> [--json]
       Menampilkan isi proyek (kode, informan, dokumen, segmen).
@@ -24,7 +25,8 @@ Pemakaian:
       kesimpulan, ringkasan, kutipan dan triangulasi yang tersimpan). Proyek dari aplikasi lain
       pun dapat dipakai: informan diambil dari Case-nya. BAGIAN (bawaan: semua kecuali agreement,
       berurutan): guideInterview, guideObservation, guideDocumentation, informants, codebook, reduction, displays, triangulation, conclusions,
-      agreement (kesepakatan antarkoder, pilihan), segments, transcripts. Format Word
+      agreement (kesepakatan antarkoder, pilihan), segments, transcripts, pictures
+      (dokumentasi penelitian: foto lapangan). Format Word
       mengikuti profil format yang tersimpan di proyek, atau profil --format.
   pilah agreement <a.qdpx> <b.qdpx> [--coder-a A] [--coder-b B] [--json] [--threshold 90]
   pilah agreement <proyek.qdpx> [--coders A,B] [--json] [--threshold 90]
@@ -77,7 +79,8 @@ Pilihan umum: --lang id|en (bahasa pesan dan lampiran), --help, --version`,
 Usage:
   pilah import <file>… --out <project.qdpx> [--title TITLE] [--framework FRAMEWORK]…
       Creates a project (or adds to an existing one) from .docx/.txt transcripts,
-      one informant per transcript; also opens other tools' .qdpx and .qdc files.
+      one informant per transcript, and .jpg/.png fieldwork photos (documentation);
+      also opens other tools' .qdpx and .qdc files.
       FRAMEWORK: empowerment, edward3, woolcock, mouzelis, factors.
   pilah info <project.qdpx> [--json]
       Shows what a project holds (codes, informants, documents, segments).
@@ -94,7 +97,8 @@ Usage:
       from the stored conclusions, summaries, quotes and triangulation). Other tools' projects work
       too: their Cases become the informants. PART (default: all but agreement, in this order):
       guideInterview, guideObservation, guideDocumentation, informants, codebook, reduction, displays, triangulation, conclusions,
-      agreement (inter-coder agreement, optional), segments, transcripts. The Word
+      agreement (inter-coder agreement, optional), segments, transcripts, pictures
+      (research documentation: fieldwork photos). The Word
       format follows the format profile saved in the project, or the --format profile.
   pilah agreement <a.qdpx> <b.qdpx> [--coder-a A] [--coder-b B] [--json] [--threshold 90]
   pilah agreement <project.qdpx> [--coders A,B] [--json] [--threshold 90]
