@@ -59,6 +59,21 @@ describe('Dokumentasi penelitian', () => {
     expect(extents[1]![1] / extents[1]![0]).toBeCloseTo(30 / 40, 2);
   });
 
+  it('turns a sideways camera photo itself (Word and LibreOffice ignore EXIF), undistorted and page-wide', async () => {
+    const { state } = handMadeProject();
+    const sideways = fixture('sideways-exif6.jpg');
+    const photo = readPicture({ name: 'papan.jpg', bytes: sideways });
+    expect([photo.width, photo.height]).toEqual([120, 240]);
+    const bytes = await buildAppendix(applyChangeset(state, addImportedPictures(state, [photo], NOW).changeset), { parts: ['pictures'], locale: 'id', now: NOW });
+    const xml = strFromU8(unzipSync(bytes)['word/document.xml']!);
+    // The stored picture lies down (240 × 120) and is drawn turned a quarter clockwise.
+    expect(xml).toContain('<a:xfrm rot="5400000">');
+    const [, cx, cy] = /<wp:extent cx="(\d+)" cy="(\d+)"\/>/.exec(xml)!.map(Number) as [number, number, number];
+    expect(cx / cy).toBeCloseTo(240 / 120, 2);
+    // Turned, it is as tall as the frame is wide, and no wider than the text.
+    expect(cy).toBeLessThanOrEqual(Math.floor(textWidthTwips(DEFAULT_APPENDIX_FORMAT, 'portrait') / 15) * EMU_PER_PIXEL);
+  });
+
   it('numbers the figures "Figure 1.1" in English with lettered-off chapter numbering', async () => {
     const { state } = withPhotos();
     const bytes = await buildAppendix(state, { parts: ['pictures'], locale: 'en', now: NOW, format: { tableNumbering: 'chapter', chapter: '4' } });

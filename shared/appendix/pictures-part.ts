@@ -12,11 +12,24 @@ import { formatDate, partLabel } from './context';
 import type { Orientation } from './format';
 import { A4_TWIPS, sectionMargins, textWidthTwips } from './format';
 import { informantName } from './informant-table';
+import { pictureOrientation } from '../import/picture';
 
 /** Word draws images at 96 dpi: 15 twips to a pixel. */
 const TWIPS_PER_PIXEL = 15;
 /** The share of the text height a photo may take, leaving room for its caption lines. */
 const MAX_HEIGHT_SHARE = 0.7;
+
+/** How each EXIF orientation is shown: turned clockwise by `rotation` degrees, mirrored when `flip`. */
+const TURNS: Record<number, { rotation: number; flip: boolean }> = {
+  1: { rotation: 0, flip: false },
+  2: { rotation: 0, flip: true },
+  3: { rotation: 180, flip: false },
+  4: { rotation: 180, flip: true },
+  5: { rotation: 270, flip: true },
+  6: { rotation: 90, flip: false },
+  7: { rotation: 90, flip: true },
+  8: { rotation: 270, flip: false },
+};
 
 /** The project's photos in the order the student arranged the documents. */
 export function orderedPictures(ctx: Pick<AppendixContext, 'state'>): Document[] {
@@ -58,6 +71,10 @@ export function picturesPart(ctx: AppendixContext, orientation: Orientation = 'p
     const picture = document.picture!;
     const original = document.original!;
     const size = placedSize({ width: Math.max(1, picture.width), height: Math.max(1, picture.height) }, maxWidth, maxHeight);
+    // A camera's sideways photo is stored lying down with an EXIF note to turn it, which Word and
+    // LibreOffice ignore: the stored picture is drawn at the turned size's transpose, then turned.
+    const turn = TURNS[pictureOrientation(original.bytes)] ?? TURNS[1]!;
+    const frame = turn.rotation % 180 === 0 ? size : { width: size.height, height: size.width };
     blocks.push(
       new Paragraph({
         alignment: AlignmentType.CENTER,
@@ -68,7 +85,7 @@ export function picturesPart(ctx: AppendixContext, orientation: Orientation = 'p
           new ImageRun({
             type: original.mediaType === 'image/png' ? 'png' : 'jpg',
             data: original.bytes,
-            transformation: size,
+            transformation: { ...frame, ...(turn.rotation ? { rotation: turn.rotation } : {}), ...(turn.flip ? { flip: { horizontal: true } } : {}) },
             altText: { name: document.title, title: picture.caption, description: picture.caption },
           }),
         ],

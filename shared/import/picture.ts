@@ -102,6 +102,19 @@ export function readPicture(file: { name: string; bytes: Uint8Array }): Imported
   };
 }
 
+/**
+ * The EXIF orientation of a photo's bytes (1 = upright, 6 = turned a quarter clockwise to show
+ * …), 1 for a PNG or anything unreadable. Word and LibreOffice ignore it inside a .docx, so
+ * the appendix turns such a photo itself.
+ */
+export function pictureOrientation(bytes: Uint8Array): number {
+  try {
+    return pictureTypeOf(bytes) === 'image/jpeg' ? readJpeg(bytes, '').orientation : 1;
+  } catch {
+    return 1;
+  }
+}
+
 interface Header {
   width: number;
   height: number;
