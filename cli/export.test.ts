@@ -73,7 +73,8 @@ describe('pilah demo', () => {
     const spec = await sampleSpec('koperasi-umkm-kabupaten');
     const { snapshot } = readQdpx(new Uint8Array(await readFile(join(dir, 'demo', 'koperasi-umkm-kabupaten.qdpx'))));
     expect(snapshot.project.title).toBe(spec.title);
-    expect(snapshot.segments).toHaveLength(spec.codings.length);
+    // The transcripts' codings and the fieldwork photo's.
+    expect(snapshot.segments).toHaveLength(spec.codings.length + (spec.pictures ?? []).reduce((n, p) => n + p.codings.length, 0));
     expect(snapshot.cellSummaries).toHaveLength(spec.summaries!.length);
     expect(snapshot.conclusions).toHaveLength(spec.conclusions!.length);
   });

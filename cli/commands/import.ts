@@ -1,6 +1,6 @@
 /**
  * pilah import <file>… --out <project.qdpx> [--title T] [--framework F]…
- * Transcripts (.docx, .txt) and codebooks (.qdc) are added to the project (created if need
+ * Transcripts (.docx, .txt), fieldwork photos (.jpg, .jpeg, .png) and codebooks (.qdc) are added to the project (created if need
  * be); another tool's project (.qdpx) is converted into a new Pilah project file, with what
  * Pilah left out printed. Every file is read and converted before anything is written: one
  * bad file, no change.
@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { basename, extname, resolve } from 'node:path';
 import { checkTranscriptSize, describeTranscriptNotice, importTranscript } from '../../shared/import';
 import { addImportedTranscripts, createProject } from '../../shared/project';
+import { readPictureFiles, addPictures } from '../pictures';
 import { action, commitAll } from '../../shared/actions';
 import { snapshotFromState, stateFromSnapshot, type ProjectState } from '../../shared/model/changeset';
 import type { FrameworkId, ImportedTranscript, Locale } from '../../shared/model/types';
@@ -19,9 +20,9 @@ import { exists, openProjectFile, readBounded, refuseLossyWrite, writeProjectFil
 
 const FRAMEWORK_IDS: readonly FrameworkId[] = ['empowerment', 'edward3', 'woolcock', 'mouzelis', 'factors'];
 
-const kindOf = (path: string): 'project' | 'codebook' | 'transcript' => {
+const kindOf = (path: string): 'project' | 'codebook' | 'picture' | 'transcript' => {
   const ext = extname(path).toLowerCase();
-  return ext === '.qdpx' ? 'project' : ext === '.qdc' ? 'codebook' : 'transcript';
+  return ext === '.qdpx' ? 'project' : ext === '.qdc' ? 'codebook' : /^\.(jpe?g|png)$/.test(ext) ? 'picture' : 'transcript';
 };
 
 export async function runImport(args: string[]): Promise<void> {
@@ -47,7 +48,10 @@ export async function runImport(args: string[]): Promise<void> {
 
   const codebooks: { path: string; codebook: ReadQdcResult }[] = [];
   const imported: ImportedTranscript[] = [];
+  // Photos are read (and refused) with everything else, before anything is written.
+  const pictures = await readPictureFiles(positionals.filter((p) => kindOf(p) === 'picture'), locale);
   for (const path of positionals) {
+    if (kindOf(path) === 'picture') continue;
     if (kindOf(path) === 'codebook') {
       codebooks.push({ path, codebook: readCodebook(path, await readBounded(path, locale)) });
       continue;
@@ -78,6 +82,10 @@ export async function runImport(args: string[]): Promise<void> {
     state = commitAll(state, [action('importTranscripts', (s, by) => addImportedTranscripts(s, imported, by.now).changeset)]);
     lines.push(translate(locale, 'cli:imported', { count: imported.length, file: out }));
     for (const transcript of imported) lines.push(...(transcript.notices ?? []).map((n) => describeTranscriptNotice(n, locale, transcript.fileName)));
+  }
+  if (pictures.length > 0) {
+    state = addPictures(state, pictures);
+    lines.push(translate(locale, 'pictures:cliImported', { count: pictures.length, file: out }));
   }
   await writeProjectFile(out, snapshotFromState(state), locale);
   process.stdout.write(lines.join('\n') + '\n');

@@ -44,6 +44,8 @@ export interface ProjectInfo {
     /** Documentation sources with an issuer, date or number. */
     sourceInfo?: { issuer: string; date: string; number: string };
   }[];
+  /** The fieldwork photos, in document order. */
+  pictures: { id: string; title: string; caption: string }[];
   segments: { id: string; documentId: string; start: number; end: number; codeIds: string[]; memo: string }[];
   /** What the file held that could not be read (and is missing above): kind, what, how many, and the sentence. */
   warnings: { code: string; what: string; count: number; message: string }[];
@@ -66,6 +68,9 @@ export function projectInfo(s: ProjectSnapshot, warnings: readonly ProjectFileWa
       ...(d.pages ? { pages: d.pages.map((p) => ({ number: p.number, start: p.start, end: p.end })) } : {}),
       ...(d.sourceInfo ? { sourceInfo: { ...d.sourceInfo } } : {}),
     })),
+    pictures: byOrder(s.documents)
+      .filter((d) => d.medium === 'picture')
+      .map((d) => ({ id: d.id, title: d.title, caption: d.picture?.caption ?? d.text })),
     segments: [...s.segments]
       .sort((a, b) => a.documentId.localeCompare(b.documentId) || a.start - b.start)
       .map((g) => ({ id: g.id, documentId: g.documentId, start: g.start, end: g.end, codeIds: g.codeIds, memo: g.memo })),

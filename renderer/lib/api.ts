@@ -14,8 +14,8 @@ declare global {
   }
 }
 
-/** What the transcript pickers offer (PDFs are documentation sources); .doc is accepted so its import can explain what to do. */
-export const TRANSCRIPT_ACCEPT = '.docx,.txt,.pdf,.doc';
+/** What the transcript pickers offer (PDFs and photos are documentation sources); .doc is accepted so its import can explain what to do. */
+export const TRANSCRIPT_ACCEPT = '.docx,.txt,.pdf,.doc,.jpg,.jpeg,.png';
 
 /** Reads a dropped or picked browser File into the bytes-and-name form main also sends. */
 export async function readPickedFile(file: File): Promise<PickedFile> {

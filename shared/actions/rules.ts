@@ -67,6 +67,8 @@ export const ACTION_RULES = {
   updateInformant: EDIT,
   deleteInformant: EDIT,
   importTranscripts: EDIT,
+  importPictures: EDIT,
+  updatePicture: EDIT,
   updateDocument: EDIT,
   editDocumentSource: EDIT,
   deleteDocument: EDIT,

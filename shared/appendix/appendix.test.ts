@@ -403,6 +403,7 @@ describe('edge cases', () => {
       ['agreement', 'Kesepakatan antarkoder', 'portrait', true],
       ['segments', 'Segmen berkode per kode', 'portrait', true],
       ['transcripts', 'Transkrip bernomor baris', 'portrait', true],
+      ['pictures', 'Dokumentasi penelitian', 'portrait', true],
     ]);
     expect(describeAppendixParts('en').map((p) => p.label)).toEqual([
       'Interview guide',
@@ -418,6 +419,7 @@ describe('edge cases', () => {
       'Inter-coder agreement',
       'Coded segments by code',
       'Transcripts with line numbers',
+      'Research documentation',
     ]);
     for (const part of describeAppendixParts('en')) expect(part.description).not.toBe('');
   });
@@ -466,9 +468,10 @@ describe.each(SAMPLE_SLUGS)('the appendix of demo project %s', (slug) => {
     // Forms of address stay as Indonesian theses write them, in an English appendix too.
     expect(quote).toMatch(new RegExp(`\\(Interview with (Bapak |Ibu )?${escape(informant.name)}, ${escape(informant.position)}, \\d{1,2} \\w+ \\d{4}\\)$`));
     expect(doc.paragraphs[doc.paragraphs.indexOf(quote!) + 1]).toBe(`Reduced: ${coding.reduced}`);
-    // As many quotes as codings: a segment with two codes is quoted under each.
+    // As many quotes as codings (a photo's coding quotes its caption): a segment with two codes is quoted under each.
     const quotes = doc.paragraphs.filter((p) => p.startsWith('“')).length;
-    expect(quotes).toBe(spec.codings.reduce((n, c) => n + c.codes.length, 0));
+    const photoCodings = (spec.pictures ?? []).flatMap((p) => p.codings).reduce((n, c) => n + c.codes.length, 0);
+    expect(quotes).toBe(spec.codings.reduce((n, c) => n + c.codes.length, 0) + photoCodings);
   });
 });
 

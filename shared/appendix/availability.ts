@@ -31,6 +31,7 @@ export function appendixPartsWithData(state: ProjectState): Record<AppendixPart,
     conclusions: Object.values(state.conclusions).some((conclusion) => state.codes[conclusion.codeId]),
     agreement: hasAgreementData(state),
     segments: coded.length > 0,
-    transcripts: Object.keys(state.documents).length > 0,
+    transcripts: Object.values(state.documents).some((d) => d.medium !== 'picture'),
+    pictures: Object.values(state.documents).some((d) => d.medium === 'picture' && d.original !== undefined),
   };
 }

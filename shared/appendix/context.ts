@@ -19,6 +19,8 @@ export interface AppendixContext {
   startPart(number: number): void;
   /** The next table number: "L3.1", "L3.2" … per lampiran, or "4.1", "4.2" … by chapter (see TableNumbering). */
   nextTableNumber(): string;
+  /** The number of the lampiran being written (1 = the first); absent in contexts made by hand. */
+  currentPart?(): number;
 }
 
 /** "A" … "Z", "AA", "AB" …: the letter of lampiran `number` (1 = A). */
@@ -62,6 +64,7 @@ export function createContext(state: ProjectState, format: AppendixFormat, local
     locale,
     year: dataYear(state, format, now),
     t,
+    currentPart: () => part,
     startPart: (number) => {
       part = number;
       partNext = 1;

@@ -177,6 +177,7 @@ describe('5. nothing empty by default', () => {
       ['guideDocumentation', 'Belum ada pedoman dokumentasi.'],
       ['conclusions', 'Belum ada kesimpulan.'],
       ['agreement', 'Hanya bila dua koder mengode transkrip yang sama.'],
+      ['pictures', 'Belum ada foto lapangan.'],
     ]);
   });
 });

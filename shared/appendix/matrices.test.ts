@@ -314,5 +314,5 @@ describe('wide and empty projects', () => {
 });
 
 it('exports every part by default, in the order of the method (each only when it has data)', () => {
-  expect(DEFAULT_APPENDIX_PARTS).toEqual(['guideInterview', 'guideObservation', 'guideDocumentation', 'informants', 'codebook', 'reduction', 'displays', 'triangulation', 'techniqueTriangulation', 'conclusions', 'agreement', 'segments', 'transcripts']);
+  expect(DEFAULT_APPENDIX_PARTS).toEqual(['guideInterview', 'guideObservation', 'guideDocumentation', 'informants', 'codebook', 'reduction', 'displays', 'triangulation', 'techniqueTriangulation', 'conclusions', 'agreement', 'segments', 'transcripts', 'pictures']);
 });

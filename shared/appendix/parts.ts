@@ -20,6 +20,7 @@ import { transcripts } from './transcripts';
 import { documentationGuide, interviewGuide, observationGuide } from '../instruments/docx';
 import { techniquePart } from './technique-part';
 import { triangulationPart } from './triangulation-part';
+import { picturesPart } from './pictures-part';
 
 /** Every part, in the order of the method and of the export dialog's default. */
 export const APPENDIX_PARTS = [
@@ -37,6 +38,8 @@ export const APPENDIX_PARTS = [
   'agreement',
   'segments',
   'transcripts',
+  // Dokumentasi penelitian follows the transcripts, as theses order their lampiran.
+  'pictures',
 ] as const;
 export type AppendixPart = (typeof APPENDIX_PARTS)[number];
 
@@ -71,6 +74,7 @@ const PARTS: Record<AppendixPart, PartDefinition> = {
   agreement: { orientation: 'portrait', canTurn: true, write: agreementPart },
   segments: { orientation: 'portrait', canTurn: true, write: (ctx) => segmentReport(ctx) },
   transcripts: { orientation: 'portrait', canTurn: true, write: transcripts },
+  pictures: { orientation: 'portrait', canTurn: true, write: picturesPart },
 };
 
 export function isAppendixPart(value: string): value is AppendixPart {

@@ -26,7 +26,8 @@ const TIME_KEYS = ['waktu', 'waktu wawancara', 'pukul', 'jam', 'jam wawancara', 
 
 /** The project's documents in the order the student arranged them. */
 export function orderedDocuments(ctx: AppendixContext): Document[] {
-  return Object.values(ctx.state.documents).sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'id', { numeric: true }));
+  // Photos are placed in their own lampiran (Dokumentasi penelitian), not as text.
+  return Object.values(ctx.state.documents).filter((d) => d.medium !== 'picture').sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'id', { numeric: true }));
 }
 
 /** The text cell of a line: a speaker label ("P:", "[00:01:10] Bu Sri:") in bold, then the words. */

@@ -33,6 +33,7 @@ import instruments from './strings/instruments';
 import chapter from './strings/chapter';
 import sync from './strings/sync';
 import figures from './strings/figures';
+import pictures from './strings/pictures';
 
 export const namespaces = {
   common,
@@ -64,6 +65,7 @@ export const namespaces = {
   chapter,
   sync,
   figures,
+  pictures,
 } as const;
 
 export type NamespaceName = keyof typeof namespaces;

@@ -6,3 +6,4 @@ export { decodeTextFile } from '../text/decode';
 export { normalizeText } from '../text/normalize';
 export { detectTurns } from '../text/turns';
 export { extractHeader, parseIndonesianDate } from '../text/header';
+export { readPicture, checkPictureSize, describePictureError, isPictureFileName, pictureTypeOf, PictureError, MAX_PICTURE_BYTES, PICTURE_EXTENSIONS, type ImportedPicture, type PictureErrorCode, type PictureMediaType } from './picture';

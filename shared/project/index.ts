@@ -47,3 +47,5 @@ export { advanceDerivedData, advanceSegmentIndex } from './derived-data';
 export { followReferences } from './follow-references';
 export { advanceCodeCounts } from './code-counts';
 export { categoryLabel } from './informant-category';
+export { addImportedPictures, isPicture, updatePicture, wholePicture } from './pictures';
+export type { PicturePatch } from './pictures';

@@ -118,8 +118,10 @@ const documentExtrasSchema = z.object({
   addedBy: z.string().nullable().optional(),
   order: z.number(),
   ...memoAuthorSchema,
-  // Documentation sources (issue 10): absent for typed texts and in files written before them.
+  // Documentation sources and photos (issue 10): absent for typed texts and in files written
+  // before them; a PDF's or photo's file is in sources/.
   ...documentSourceSchema,
+  picture: z.object({ caption: z.string(), date: z.string(), place: z.string(), width: z.number(), height: z.number() }).optional(),
 });
 
 const segmentExtrasSchema = z.object({
@@ -263,12 +265,13 @@ const documentExtras = (d: Document): DocumentExtras => ({
   ...memoAuthor(d),
   ...(d.addedBy !== undefined ? { addedBy: d.addedBy } : {}),
   ...documentSource(d),
+  ...(d.picture ? { picture: { ...d.picture } } : {}),
 });
 
 /** A PDF's medium, pages and source info when it has them; nothing for a typed text, so older projects keep their bytes. */
 function documentSource(d: Document): Pick<DocumentExtras, 'medium' | 'pages' | 'sourceInfo'> {
   const out: Pick<DocumentExtras, 'medium' | 'pages' | 'sourceInfo'> = {};
-  if (d.medium === 'pdf') out.medium = d.medium;
+  if (d.medium !== undefined) out.medium = d.medium;
   if (d.pages) out.pages = d.pages.map((p) => ({ number: p.number, start: p.start, end: p.end }));
   if (d.sourceInfo) out.sourceInfo = { issuer: d.sourceInfo.issuer, date: d.sourceInfo.date, number: d.sourceInfo.number };
   return out;

@@ -4,10 +4,9 @@
  * asynchronously, before the synchronous reader runs.
  */
 import { ImportError } from '../import/errors';
-import { internalFileName, projectXmlOf, readQdpxEntries, unzipQdpx, type ReadQdpxOptions, type ReadQdpxResult } from './read-qdpx';
+import { internalFileName, projectXmlOf, QDPX_ENTRIES, readQdpxEntries, unzipQdpx, type ReadQdpxOptions, type ReadQdpxResult } from './read-qdpx';
 import { itemsIn } from './xml-tree';
 
-const READ = /\.(qde|txt|json|pdf)$/i;
 const utf8 = new TextDecoder('utf-8');
 
 /**
@@ -17,7 +16,7 @@ const utf8 = new TextDecoder('utf-8');
  * @throws ProjectFileError for anything that is not a readable, safe project file.
  */
 export async function importQdpx(bytes: Uint8Array, options: Omit<ReadQdpxOptions, 'richTexts'> = {}): Promise<ReadQdpxResult> {
-  const files = unzipQdpx(bytes, (name) => READ.test(name));
+  const files = unzipQdpx(bytes, (name) => QDPX_ENTRIES.test(name));
   const byLowerName = new Map(Object.keys(files).map((name) => [name.toLowerCase(), name]));
   const plainText = (path: string | undefined): string | undefined => {
     const name = path ? internalFileName(path) : undefined;

@@ -16,13 +16,14 @@ import { readCases } from './read-cases';
 import { readCodes } from './read-codes';
 import { joinMemo, NoteIndex } from './read-notes';
 import { readSources } from './read-sources';
+import { readPictureSources, type ReadBytes } from './picture-sources';
 import { readUsers } from './read-users';
 import { childNamed, childrenNamed, itemsIn, type XmlElement } from './xml-tree';
 
 export interface ProjectReaderContext {
   /** The text of an `internal://` or bare relative file, or undefined if the zip lacks it. */
   readFile(path: string): string | undefined;
-  /** The bytes of an `internal://` or bare relative file (a PDF), or undefined if the zip lacks it. */
+  /** The bytes of an `internal://` or bare relative file (a PDF, a photo), or undefined if the zip lacks it. */
   readBytes(path: string): Uint8Array | undefined;
   /** The text of a rich-text (.docx) file, when the caller extracted it beforehand. */
   richText?(path: string): string | undefined;
@@ -37,7 +38,8 @@ export interface ProjectReaderContext {
   warn(warning: ProjectFileWarning): void;
 }
 
-const MEDIA_SOURCES = ['PictureSource', 'PDFSource', 'AudioSource', 'VideoSource'] as const;
+// Photos are read (picture-sources.ts); the other media are counted and left out.
+const MEDIA_SOURCES = ['PDFSource', 'AudioSource', 'VideoSource'] as const;
 
 /** Reads the standard part of a project; the caller overlays Pilah's extras, if any. */
 export function readProjectXml(root: XmlElement, ctx: ProjectReaderContext): ProjectSnapshot {
@@ -53,7 +55,11 @@ export function readProjectXml(root: XmlElement, ctx: ProjectReaderContext): Pro
   const { informants, informantOfSource, selectionRefs } = readCases(root, projectId, ids, notes);
   if (selectionRefs > 0) ctx.warn({ code: 'skipped-case-selections', what: 'SelectionRef', count: selectionRefs });
   const codeIds = new Set(codes.map((c) => c.id));
-  const { documents, segments } = readSources(root, { ctx, ids, projectId, codeIds, informantOfSource, notes, users });
+  const sourceInput = { ctx, ids, projectId, codeIds, informantOfSource, notes, users };
+  const { documents, segments } = readSources(root, sourceInput);
+  const pictures = readPictureSources(root, sourceInput, ctx.readBytes, documents.length);
+  documents.push(...pictures.documents);
+  segments.push(...pictures.segments);
   countSkipped(root, notes, ctx);
 
   const at = (value: string | undefined): string => isoFromRefi(value) ?? ctx.now;

@@ -9,6 +9,7 @@ import { derivedGuid, guidForId } from './guid';
 import { attributeNames, FIELD_VARIABLES } from './informant-variables';
 import { codePointCounter } from './offsets';
 import { isPdfDocument, pdfFileName, representationGuid } from './pdf-sources';
+import { writePictureSource } from './picture-sources';
 import { codeName, writeCodes } from './write-code-tree';
 import { XmlWriter } from './xml-writer';
 
@@ -170,6 +171,10 @@ function writeSources(xml: XmlWriter, documents: readonly Document[], segments: 
   }
   xml.start('Sources');
   for (const document of [...documents].sort((a, b) => a.order - b.order)) {
+    if (document.medium === 'picture') {
+      writePictureSource(xml, document, segmentsOf.get(document.id) ?? [], userOf, codingGuid);
+      continue;
+    }
     const audit = {
       creatingUser: userOf(document.addedBy),
       creationDateTime: refiDateTime(document.importedAt),

@@ -30,8 +30,8 @@ export interface ReadQdpxOptions {
   richTexts?: ReadonlyMap<string, string>;
 }
 
-// Only what Pilah reads is inflated: the project XML, plain texts, PDFs and Pilah's extras.
-const WANTED = /\.(qde|txt|json|pdf)$/i;
+/** The entries Pilah reads from a project file (only these are inflated): the project XML, texts, extras, PDFs and photos. */
+export const QDPX_ENTRIES = /\.(qde|txt|json|pdf|jpe?g|png)$/i;
 const utf8 = new TextDecoder('utf-8');
 
 /**
@@ -42,7 +42,7 @@ const utf8 = new TextDecoder('utf-8');
  * @throws ProjectFileError for anything that is not a readable, safe project file.
  */
 export function readQdpx(bytes: Uint8Array, options: ReadQdpxOptions = {}): ReadQdpxResult {
-  return readQdpxEntries(unzipQdpx(bytes, (name) => WANTED.test(name)), options);
+  return readQdpxEntries(unzipQdpx(bytes, (name) => QDPX_ENTRIES.test(name)), options);
 }
 
 /** The archive's entries `wanted` accepts; any archive problem as a ProjectFileError. */

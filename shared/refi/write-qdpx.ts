@@ -7,6 +7,7 @@ import { zipSync, type Zippable } from 'fflate';
 import type { Locale, ProjectSnapshot } from '../model/types';
 import { EXTRAS_PATH, extrasFromSnapshot } from './extras';
 import { isPdfDocument, pdfFileName } from './pdf-sources';
+import { pictureFiles } from './picture-sources';
 import { buildProjectXml, journalFileName, sourceFileName, type QdpxOffsets } from './project-xml';
 
 export type { QdpxOffsets } from './project-xml';
@@ -44,10 +45,12 @@ export function writeQdpx(snapshot: ProjectSnapshot, options: WriteQdpxOptions =
   const mtime = new Date(options.now ?? Date.now());
   const files: Zippable = { 'project.qde': encoder.encode(xml) };
   for (const document of snapshot.documents) {
-    files[`sources/${sourceFileName(document)}`] = encoder.encode(document.text);
+    if (document.medium !== 'picture') files[`sources/${sourceFileName(document)}`] = encoder.encode(document.text);
     // PDFs are compressed already: stored as they are.
     if (isPdfDocument(document)) files[`sources/${pdfFileName(document)}`] = [document.original!.bytes, { level: 0 }];
   }
+  // Photos travel as their image files; zipping a JPG again gains nothing, so it is stored.
+  for (const [path, bytes] of Object.entries(pictureFiles(snapshot.documents))) files[path] = [bytes, { level: 0 }];
   if (snapshot.project.journal) files[`sources/${journalFileName(snapshot.project.id)}`] = encoder.encode(snapshot.project.journal);
   if (!options.standardOnly) files[EXTRAS_PATH] = encoder.encode(JSON.stringify(extrasFromSnapshot(snapshot)));
   return zipSync(files, { level: 6, mtime });

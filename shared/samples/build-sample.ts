@@ -20,6 +20,7 @@ import type {
   TriangulationVerdict,
 } from '../model/types';
 import { importTranscript } from '../import';
+import { readPicture } from '../import/picture';
 import { createGuide } from '../instruments/edit';
 import {
   addCode,
@@ -34,6 +35,7 @@ import {
   updateProject,
   updateSegment,
 } from '../project';
+import { addImportedPictures, updatePicture, wholePicture } from '../project/pictures';
 
 /**
  * One informant of a sample, as the student would fill in the informant form. Documents
@@ -74,6 +76,22 @@ export interface SampleCoding {
   memo: string;
   /** The reduced statement (pernyataan reduksi). */
   reduced: string;
+}
+
+/** A fieldwork photo of a sample (dokumentasi), coded as a whole. */
+export interface SamplePicture {
+  /** The file name it was imported from, e.g. "rapat-anggota-koperasi.jpg". */
+  file: string;
+  /** The JPG or PNG itself as base64, kept in sample.json so every loader of samples has it. */
+  base64: string;
+  caption: string;
+  /** ISO date. */
+  date: string;
+  place: string;
+  /** Label of the informant (or site) it concerns, or "". */
+  informant: string;
+  /** Codings of the whole photo: code references as in codings, and the memo. */
+  codings: { codes: string[]; memo: string }[];
 }
 
 /** A summary (ringkasan) the student wrote for one indicator × informant cell. */
@@ -123,6 +141,8 @@ export interface SampleSpec {
   summaries?: SampleSummary[];
   triangulation?: SampleTriangulation[];
   conclusions?: SampleConclusion[];
+  /** Fieldwork photos (dokumentasi penelitian). */
+  pictures?: SamplePicture[];
 }
 
 /** The text files a sample needs: the keys `buildSampleProject` expects in `texts`, read as UTF-8. */
@@ -249,6 +269,33 @@ export async function buildSampleProject(
     if (!segmentIdByQuote.has(coding.quote)) segmentIdByQuote.set(coding.quote, segmentId);
     if (coding.memo || coding.reduced) run('editSegmentMemo', (s) => updateSegment(s, segmentId, { memo: coding.memo, reduced: coding.reduced }, now));
   }
+  for (const sample of spec.pictures ?? []) {
+    let picture;
+    try {
+      picture = readPicture({ name: sample.file, bytes: fromBase64(sample.base64) });
+    } catch (err) {
+      return fail(`photo "${sample.file}" cannot be read: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    let documentId = '';
+    run('importPictures', (s) => {
+      const added = addImportedPictures(s, [picture], now);
+      documentId = added.documentIds[0]!;
+      return added.changeset;
+    });
+    const informant = sample.informant ? Object.values(state.informants).find((i) => i.label === sample.informant) : undefined;
+    if (sample.informant && !informant) fail(`photo "${sample.file}" names unknown informant "${sample.informant}"`);
+    run('updatePicture', (s) => updatePicture(s, documentId, { caption: sample.caption, date: sample.date, place: sample.place, informantId: informant?.id ?? null }));
+    for (const coding of sample.codings) {
+      const codeIds = coding.codes.map(resolveCode);
+      let segmentId = '';
+      run('applyCode', (s) => {
+        const coded = applyCodes(s, { documentId, ...wholePicture(s.documents[documentId]!), codeIds }, now);
+        segmentId = coded.segmentId;
+        return coded.changeset;
+      });
+      if (coding.memo) run('editSegmentMemo', (s) => updateSegment(s, segmentId, { memo: coding.memo }, now));
+    }
+  }
   run('editCellSummary', (s) => analysisRows(s, spec, { resolveCode, segmentIdByQuote, now, fail }));
   return snapshotFromState(state);
 }
@@ -367,4 +414,24 @@ function findFrameworkCode(codes: Code[], frameworkId: string, label: string): C
   return codes.find(
     (c) => c.frameworkId === frameworkId && (c.label.id.toLocaleLowerCase('id') === wanted || c.label.en.toLocaleLowerCase('id') === wanted),
   );
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Bytes of a base64 text (shared/ has neither Buffer nor atob). */
+function fromBase64(text: string): Uint8Array {
+  const clean = text.replace(/[^A-Za-z0-9+/]/g, '');
+  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let bits = 0;
+  let value = 0;
+  let at = 0;
+  for (const char of clean) {
+    value = (value << 6) | BASE64.indexOf(char);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[at++] = (value >> bits) & 255;
+    }
+  }
+  return out.subarray(0, at);
 }

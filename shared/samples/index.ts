@@ -5,6 +5,7 @@ export type {
   SampleDocument,
   SampleInformant,
   SamplePdf,
+  SamplePicture,
   SampleSpec,
   SampleSummary,
   SampleTriangulation,

@@ -54,7 +54,7 @@ describe.each(sampleFolders)('sample %s', (slug) => {
     expect(snapshot.project.journal).toBe(spec.journal);
     expect(snapshot.project.settings.informantGroups).toEqual(spec.informantGroups);
     expect(snapshot.project.settings.informantCategories).toEqual(spec.informantCategories);
-    expect(snapshot.documents).toHaveLength(spec.documents.length + (spec.pdfs?.length ?? 0));
+    expect(snapshot.documents).toHaveLength(spec.documents.length + (spec.pdfs?.length ?? 0) + (spec.pictures?.length ?? 0));
   });
 
   it('gives every informant the fields of the spec and at least one document', async () => {
@@ -242,5 +242,26 @@ describe('buildSampleProject on small specs', () => {
     ['an unknown informant', { documents: [{ file: 't/a.txt', informant: 'I9', kind: 'interview' as const }] }, /uji.*I9/],
   ])('refuses %s with an error naming it', async (_case, patch, message) => {
     await expect(buildSampleProject({ ...base, ...patch }, texts, NOW)).rejects.toThrow(message);
+  });
+});
+
+describe('the fieldwork photo of the Sekar Kembang sample', () => {
+  it('is a coded documentation photo of informant I2, with its caption, date, place and image', async () => {
+    const { spec, texts } = readSample('kelompok-seni-woolcock');
+    const snapshot = await buildSampleProject(spec, texts, NOW);
+    const photos = snapshot.documents.filter((d) => d.medium === 'picture');
+    expect(photos).toHaveLength(1);
+    const photo = photos[0]!;
+    expect(photo).toMatchObject({
+      kind: 'document',
+      text: 'Rapat anggota bulanan Kelompok Sekar Kembang: bendahara membacakan laporan kas',
+      picture: { date: '2024-11-03', place: 'Pendapa Kelurahan Kembangsari, Kota Sendangmulyo', width: 640, height: 427 },
+      original: { mediaType: 'image/jpeg' },
+    });
+    expect(snapshot.informants.find((i) => i.id === photo.informantId)!.label).toBe('I2');
+    const coded = snapshot.segments.filter((s) => s.documentId === photo.id);
+    expect(coded).toHaveLength(1);
+    expect(coded[0]).toMatchObject({ start: 0, end: photo.text.length });
+    expect(coded[0]!.codeIds.map((id) => snapshot.codes.find((c) => c.id === id)!.label.id).sort()).toEqual(['Bonding', 'Meso']);
   });
 });

@@ -84,7 +84,7 @@ describe('transcripts:pick', () => {
       title: 'Import interview transcripts',
       buttonLabel: 'Import',
       filters: [
-        { name: 'Transcripts and documents (Word .docx, text .txt, PDF .pdf)', extensions: ['docx', 'txt', 'pdf'] },
+        { name: 'Transcripts, documents and photos (Word .docx, text .txt, PDF .pdf, photos .jpg/.png)', extensions: ['docx', 'txt', 'pdf', 'jpg', 'jpeg', 'png'] },
         { name: 'All files', extensions: ['*'] },
       ],
       multiple: true,

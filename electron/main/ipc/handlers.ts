@@ -131,7 +131,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         title: text('dialogImportTranscriptsTitle'),
         buttonLabel: text('dialogImportButton'),
         // "All files" lets a student pick a legacy .doc and hear from the importer why it cannot be read.
-        filters: [filter('filterTranscripts', ['docx', 'txt', 'pdf']), filter('filterAllFiles', ['*'])],
+        filters: [filter('filterTranscripts', ['docx', 'txt', 'pdf', 'jpg', 'jpeg', 'png']), filter('filterAllFiles', ['*'])],
         multiple: true,
       });
       const picked: PickedFile[] = [];

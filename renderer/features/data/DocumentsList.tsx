@@ -6,6 +6,7 @@ import { deleteDocument, updateDocument, updateDocumentSource } from '../../../s
 import { CommitTextInput, ConfirmDialog, DeleteIconButton, usePendingConfirm } from '../../components';
 import { countWords } from '../../lib/format';
 import { act, useAppStore } from '../../store';
+import { PictureThumbnail } from './PictureThumbnail';
 
 const KINDS: DocumentKind[] = ['interview', 'observation', 'document'];
 
@@ -75,15 +76,19 @@ export function DocumentsList() {
               <Fragment key={doc.id}>
                 <Table.Tr data-testid="document-row" data-medium={doc.medium ?? 'text'}>
                   <Table.Td>
-                    <CommitTextInput
-                      size="xs"
-                      variant="unstyled"
-                      value={doc.title}
-                      onCommit={(title) => edit(doc.id, { title })}
-                      aria-label={t('document.title')}
-                      title={doc.sourceFileName}
-                      data-testid="document-title"
-                    />
+                    <Group gap="xs" wrap="nowrap">
+                      {doc.medium === 'picture' ? <PictureThumbnail document={doc} /> : null}
+                      <CommitTextInput
+                        size="xs"
+                        variant="unstyled"
+                        value={doc.title}
+                        onCommit={(title) => edit(doc.id, { title })}
+                        aria-label={t('document.title')}
+                        title={doc.sourceFileName}
+                        data-testid="document-title"
+                        style={{ flex: 1 }}
+                      />
+                    </Group>
                   </Table.Td>
                   <Table.Td>
                     <Select
@@ -112,7 +117,8 @@ export function DocumentsList() {
                     />
                   </Table.Td>
                   <Table.Td ta="right" data-testid="document-words">
-                    {(words.get(doc.id) ?? 0).toLocaleString(locale === 'id' ? 'id-ID' : 'en-GB')}
+                    {/* A photo has a caption, not words to count. */}
+                    {doc.medium === 'picture' ? t('pictures:medium') : (words.get(doc.id) ?? 0).toLocaleString(locale === 'id' ? 'id-ID' : 'en-GB')}
                   </Table.Td>
                   <Table.Td ta="right">{segmentCounts.get(doc.id) ?? 0}</Table.Td>
                   <Table.Td>
@@ -124,7 +130,8 @@ export function DocumentsList() {
                     </Group>
                   </Table.Td>
                 </Table.Tr>
-                {doc.kind === 'document' ? <DocumentSourceRow doc={doc} onCommit={(patch) => editSource(doc.id, patch)} /> : null}
+                {/* Issuer, date and number for a documentation source (a photo has its caption, date and place instead). */}
+                {doc.kind === 'document' && doc.medium !== 'picture' ? <DocumentSourceRow doc={doc} onCommit={(patch) => editSource(doc.id, patch)} /> : null}
               </Fragment>
             ))}
           </Table.Tbody>

@@ -92,3 +92,28 @@ describe('importing several transcripts', () => {
     });
   });
 });
+
+describe('importing fieldwork photos beside transcripts', () => {
+  it('adds a photo as documentation after the transcripts, and refuses a text named .jpg in one sentence', async () => {
+    const { readFileSync } = await import('node:fs');
+    const jpg = new Uint8Array(readFileSync(new URL('../../../test/fixtures/pictures/plain.jpg', import.meta.url)));
+    const state = stateFromSnapshot(makeSnapshot('p1'));
+    const { changeset, results } = await importFiles(
+      [files[0]!, { name: 'Rapat anggota.jpg', bytes: jpg }, textFile('palsu.JPG', 'bukan foto')],
+      state,
+      { locale: 'en' },
+    );
+    expect(results.map((r) => r.status)).toEqual(['done', 'done', 'error']);
+    expect(results[2]!.message).toBe(
+      'The file "palsu.JPG" is not a JPG or PNG photo (its content is another format even though its name says photo); save it again as .jpg or .png, then import it again.',
+    );
+    const after = applyChangeset(state, changeset!);
+    const added = Object.values(after.documents).filter((d) => !state.documents[d.id]).sort((a, b) => a.order - b.order);
+    expect(added.map((d) => [d.title, d.medium ?? 'text'])).toEqual([
+      ['Wawancara Kepala Bidang', 'text'],
+      ['Rapat anggota', 'picture'],
+    ]);
+    expect(added[1]).toMatchObject({ kind: 'document', text: 'Rapat anggota', picture: { width: 64, height: 48, caption: 'Rapat anggota' }, original: { mediaType: 'image/jpeg' } });
+    expect(added[1]!.original!.bytes).toEqual(jpg);
+  });
+});

@@ -5,9 +5,10 @@
  */
 import type { PickedFile } from '../../../shared/ipc-contract';
 import { checkTranscriptSize, describeImportError, describeTranscriptNotice, importTranscript } from '../../../shared/import';
-import type { Changeset, ProjectState } from '../../../shared/model/changeset';
+import { checkPictureSize, describePictureError, isPictureFileName, readPicture, type ImportedPicture } from '../../../shared/import/picture';
+import { applyChangeset, type Changeset, type ProjectState } from '../../../shared/model/changeset';
 import type { ImportedTranscript, Locale } from '../../../shared/model/types';
-import { addImportedTranscripts } from '../../../shared/project';
+import { addImportedPictures, addImportedTranscripts } from '../../../shared/project';
 
 export type FileImportStatus = 'waiting' | 'importing' | 'done' | 'error';
 
@@ -36,15 +37,30 @@ export interface ReadOptions {
   onProgress?(index: number, result: FileImportResult): void;
 }
 
-/** Reads and normalises each file; failures become messages, never partial documents. */
+/**
+ * Reads and normalises each file; failures become messages, never partial documents. Photos
+ * (.jpg, .jpeg, .png by name; JPG or PNG by content) are read as photos, the rest as transcripts.
+ */
 export async function readTranscripts(
   files: readonly (PickedFile | UnreadFile)[],
   { locale, onProgress }: ReadOptions,
-): Promise<{ imported: ImportedTranscript[]; results: FileImportResult[] }> {
+): Promise<{ imported: ImportedTranscript[]; pictures: ImportedPicture[]; results: FileImportResult[] }> {
   const imported: ImportedTranscript[] = [];
+  const pictures: ImportedPicture[] = [];
   const results: FileImportResult[] = files.map((f) => ({ name: f.name, status: 'waiting' }));
   for (const [index, file] of files.entries()) {
     onProgress?.(index, (results[index] = { name: file.name, status: 'importing' }));
+    if (isPictureFileName(file.name)) {
+      try {
+        if ('size' in file) checkPictureSize(file.name, file.size);
+        pictures.push(readPicture({ name: file.name, bytes: 'bytes' in file ? file.bytes : await file.read() }));
+        results[index] = { name: file.name, status: 'done' };
+      } catch (err) {
+        results[index] = { name: file.name, status: 'error', message: describePictureError(err, locale, file.name) };
+      }
+      onProgress?.(index, results[index]!);
+      continue;
+    }
     try {
       if ('size' in file) checkTranscriptSize(file.name, file.size);
       const transcript = await importTranscript({ name: file.name, bytes: 'bytes' in file ? file.bytes : await file.read() });
@@ -56,13 +72,17 @@ export async function readTranscripts(
     }
     onProgress?.(index, results[index]!);
   }
-  return { imported, results };
+  return { imported, pictures, results };
 }
 
-/** The changeset that adds every successfully read transcript (null when none succeeded). */
-export function importChangeset(state: ProjectState, imported: readonly ImportedTranscript[], now?: string): Changeset | null {
-  if (imported.length === 0) return null;
-  return addImportedTranscripts(state, [...imported], now).changeset;
+/** The changeset that adds every successfully read transcript, then every photo (null when none succeeded). */
+export function importChangeset(state: ProjectState, imported: readonly ImportedTranscript[], now?: string, pictures: readonly ImportedPicture[] = []): Changeset | null {
+  if (imported.length === 0 && pictures.length === 0) return null;
+  const transcripts = imported.length > 0 ? addImportedTranscripts(state, [...imported], now).changeset : {};
+  if (pictures.length === 0) return transcripts;
+  // The photos follow the transcripts in the documents' order: they are numbered on the state with the transcripts in.
+  const photos = addImportedPictures(applyChangeset(state, transcripts), pictures, now).changeset;
+  return { put: { ...transcripts.put, documents: [...(transcripts.put?.documents ?? []), ...(photos.put?.documents ?? [])] } };
 }
 
 /** Reads the files and builds the one changeset that adds them to the project. */
@@ -71,6 +91,6 @@ export async function importFiles(
   state: ProjectState,
   options: ReadOptions & { now?: string },
 ): Promise<{ changeset: Changeset | null; results: FileImportResult[] }> {
-  const { imported, results } = await readTranscripts(files, options);
-  return { changeset: importChangeset(state, imported, options.now), results };
+  const { imported, pictures, results } = await readTranscripts(files, options);
+  return { changeset: importChangeset(state, imported, options.now, pictures), results };
 }

@@ -27,12 +27,13 @@ export async function runImport(files: readonly (PickedFile | UnreadFile)[]): Pr
   if (!app.current) return;
   progress.setState({ running: true, files: files.map((f) => ({ name: f.name, status: 'waiting' })) });
   try {
-    const { imported } = await readTranscripts(files, {
+    const { imported, pictures } = await readTranscripts(files, {
       locale: app.locale,
       onProgress: (index, result) =>
         progress.setState((s) => ({ files: s.files.map((f, i) => (i === index ? result : f)) })),
     });
-    await act('importTranscripts', (state) => importChangeset(state, imported) ?? {});
+    // Photos alone are named as such in the undo menu; a mix is an import of transcripts.
+    await act(imported.length === 0 && pictures.length > 0 ? 'importPictures' : 'importTranscripts', (state) => importChangeset(state, imported, undefined, pictures) ?? {});
   } finally {
     progress.setState({ running: false });
   }

@@ -7,7 +7,8 @@ export default defineStrings({
 Pemakaian:
   pilah import <berkas>… --out <proyek.qdpx> [--title JUDUL] [--framework KERANGKA]…
       Membuat proyek (atau menambah ke proyek yang ada) dari transkrip .docx/.txt,
-      satu informan per transkrip, dan dokumen .pdf (berlapis teks, dengan halamannya);
+      satu informan per transkrip, dokumen .pdf (berlapis teks, dengan halamannya) dan foto
+      lapangan .jpg/.png (dokumentasi);
       juga membuka .qdpx dan .qdc dari aplikasi lain.
       KERANGKA: empowerment, edward3, woolcock, mouzelis, factors.
   pilah info <proyek.qdpx> [--json]
@@ -26,7 +27,8 @@ Pemakaian:
       gambar BAB IV (--figures: grafik frekuensi kode dan model temuan, .svg dan .png). Proyek dari aplikasi lain
       pun dapat dipakai: informan diambil dari Case-nya. BAGIAN (bawaan: semua kecuali agreement,
       berurutan): guideInterview, guideObservation, guideDocumentation, informants, codebook, reduction, displays, triangulation, techniqueTriangulation, conclusions,
-      agreement (kesepakatan antarkoder, pilihan), segments, transcripts. Format Word
+      agreement (kesepakatan antarkoder, pilihan), segments, transcripts, pictures
+      (dokumentasi penelitian: foto lapangan). Format Word
       mengikuti profil format yang tersimpan di proyek, atau profil --format.
   pilah agreement <a.qdpx> <b.qdpx> [--coder-a A] [--coder-b B] [--json] [--threshold 90]
   pilah agreement <proyek.qdpx> [--coders A,B] [--json] [--threshold 90]
@@ -87,7 +89,8 @@ Pilihan umum: --lang id|en (bahasa pesan dan lampiran), --help, --version`,
 Usage:
   pilah import <file>… --out <project.qdpx> [--title TITLE] [--framework FRAMEWORK]…
       Creates a project (or adds to an existing one) from .docx/.txt transcripts,
-      one informant per transcript, and .pdf documents (with a text layer, page by page);
+      one informant per transcript, .pdf documents (with a text layer, page by page) and .jpg/.png
+      fieldwork photos (documentation);
       also opens other tools' .qdpx and .qdc files.
       FRAMEWORK: empowerment, edward3, woolcock, mouzelis, factors.
   pilah info <project.qdpx> [--json]
@@ -106,7 +109,8 @@ Usage:
       Chapter IV figures (--figures: code-frequency chart and findings model, .svg and .png). Other tools' projects work
       too: their Cases become the informants. PART (default: all but agreement, in this order):
       guideInterview, guideObservation, guideDocumentation, informants, codebook, reduction, displays, triangulation, techniqueTriangulation, conclusions,
-      agreement (inter-coder agreement, optional), segments, transcripts. The Word
+      agreement (inter-coder agreement, optional), segments, transcripts, pictures
+      (research documentation: fieldwork photos). The Word
       format follows the format profile saved in the project, or the --format profile.
   pilah agreement <a.qdpx> <b.qdpx> [--coder-a A] [--coder-b B] [--json] [--threshold 90]
   pilah agreement <project.qdpx> [--coders A,B] [--json] [--threshold 90]

@@ -5,6 +5,7 @@ import { useAppStore } from '../../../store';
 import { useWorkspace } from '../workspace-store';
 import { DocumentPicker } from './DocumentPicker';
 import { TranscriptView } from './TranscriptView';
+import { PictureView } from '../picture/PictureView';
 
 /** The centre of the coding workspace: the document picker, coding tools and the transcript. */
 export function TranscriptPane() {
@@ -57,7 +58,9 @@ export function TranscriptPane() {
         ) : null}
       </Group>
       <div style={{ flex: 1, minHeight: 0 }}>
-        {document ? (
+        {document?.medium === 'picture' ? (
+          <PictureView key={document.id} document={document} />
+        ) : document ? (
           <TranscriptView key={document.id} document={document} />
         ) : (
           <Text c="dimmed" p="xl" ta="center">
