@@ -16,7 +16,7 @@ import { readCases } from './read-cases';
 import { readCodes } from './read-codes';
 import { joinMemo, NoteIndex } from './read-notes';
 import { readSources } from './read-sources';
-import { readPictureSources, type ReadBytes } from './picture-sources';
+import { readPictureSources } from './picture-sources';
 import { readUsers } from './read-users';
 import { childNamed, childrenNamed, itemsIn, type XmlElement } from './xml-tree';
 
