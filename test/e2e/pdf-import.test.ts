@@ -52,6 +52,8 @@ describe('PDF documents in a real browser', () => {
     expect(await issuer.inputValue()).toBe('Dinas Koperasi dan Usaha Mikro');
     await issuer.fill('Dinas Koperasi dan UMKM Kabupaten Contoh');
     await issuer.press('Enter');
+    // Reload once the edit is stored, as a student would see "tersimpan" before closing.
+    await expect.poll(() => page.getByTestId('save-status').getAttribute('data-status')).toBe('saved');
     await page.reload();
     await page.getByTestId('nav-data').click();
     await expect.poll(() => page.getByTestId('document-source-issuer').inputValue()).toBe('Dinas Koperasi dan UMKM Kabupaten Contoh');
