@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { advance, commit, describeRefusal, type Action, type Committed } from '../../shared/actions';
-import type { Changeset } from '../../shared/model/changeset';
+import { stateFromSnapshot, type Changeset, type ProjectState } from '../../shared/model/changeset';
 import { afterRedo, afterUndo, emptyHistory, labelKeys, recordCommand, type History } from './history';
 import { createSerialQueue } from './serial';
 import type { ProjectStorage } from './storage';
@@ -83,8 +83,9 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
         return true;
       });
 
-    const open = async (id: string) => {
-      const state = await storage().loadProject(id);
+    /** Shows a stored project: read back from storage, or `known` when it was just stored whole from memory. */
+    const open = async (id: string, known?: ProjectState) => {
+      const state = known ?? (await storage().loadProject(id));
       setHistory(emptyHistory);
       set({
         current: state,
@@ -145,13 +146,21 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
         void get().refreshProjects();
       },
 
-      addProject: (snapshot) =>
+      addProject: (snapshot, signal) =>
         serial(async () => {
           try {
-            await storage().saveSnapshot(snapshot);
-            await open(snapshot.project.id);
+            signal?.throwIfAborted();
+            await storage().saveSnapshot(snapshot, signal);
+            if (signal?.aborted) {
+              // Cancelled while the transaction was committing: take the whole project back out.
+              await storage().deleteProject(snapshot.project.id);
+              signal.throwIfAborted();
+            }
+            // What was just stored is in memory already: reading 50 transcripts back from
+            // IndexedDB before showing them only made the student wait.
+            await open(snapshot.project.id, stateFromSnapshot(snapshot));
           } catch (err) {
-            fail('errors:saveFailed', err);
+            if (!signal?.aborted) fail('errors:saveFailed', err);
             throw err;
           }
         }),

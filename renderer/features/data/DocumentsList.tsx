@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Document, DocumentKind } from '../../../shared/model/types';
 import { deleteDocument, updateDocument } from '../../../shared/project';
-import { CommitTextInput, ConfirmDialog, DeleteIconButton, usePendingConfirm } from '../../components';
+import { CommitTextInput, ConfirmDialog, DeleteIconButton, usePendingConfirm, useRowsInSteps } from '../../components';
 import { countWords } from '../../lib/format';
 import { act, useAppStore } from '../../store';
 
@@ -39,6 +39,7 @@ export function DocumentsList() {
         .map((i) => ({ value: i.id, label: i.name ? `${i.label} — ${i.name}` : i.label })),
     [informantsById],
   );
+  const shown = useRowsInSteps(documents.length);
   const kindOptions = KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }));
 
   const edit = (id: string, patch: Parameters<typeof updateDocument>[2]) =>
@@ -69,7 +70,7 @@ export function DocumentsList() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {documents.map((doc) => (
+            {documents.slice(0, shown).map((doc) => (
               <Table.Tr key={doc.id} data-testid="document-row">
                 <Table.Td>
                   <CommitTextInput
