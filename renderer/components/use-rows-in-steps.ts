@@ -1,18 +1,18 @@
 import { startTransition, useEffect, useState } from 'react';
 
-/** Rows shown in the first frame of a long list, and added in each later one. */
-export const FIRST_ROWS = 8;
+/** Rows added to a long list in each frame after the first. */
 export const ROWS_PER_STEP = 8;
 
 /**
- * How many rows of a list of `total` editable rows to render now. A project just opened shows
- * its first rows in the first frame and the rest a step per frame after it, so the project is
- * on screen and answers keys and clicks while the rest of a long list (50 transcripts with their
- * selects, 50 informants with their fields) is still being built. Once every row has been shown,
- * rows added later (an import, a new informant) show at once.
+ * How many rows of a list of `total` editable rows to render now: `first` rows in the first
+ * frame, the rest a step per frame after it. Each row of Mantine fields costs a few
+ * milliseconds to build, and a project just opened with 50 transcripts and 50 informants spent
+ * most of a second building rows below the fold before anything showed; now the project is on
+ * screen and answers keys and clicks while the rest of the list is built. Once every row has
+ * been shown, rows added later (an import, a new informant) show at once.
  */
-export function useRowsInSteps(total: number): number {
-  const [steps, setSteps] = useState(() => ({ shown: Math.min(total, FIRST_ROWS), done: total <= FIRST_ROWS }));
+export function useRowsInSteps(total: number, first: number): number {
+  const [steps, setSteps] = useState(() => ({ shown: Math.min(total, first), done: total <= first }));
   if (!steps.done && steps.shown >= total) setSteps({ shown: steps.shown, done: true });
   const { shown, done } = steps;
   useEffect(() => {

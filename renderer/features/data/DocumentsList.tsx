@@ -39,7 +39,8 @@ export function DocumentsList() {
         .map((i) => ({ value: i.id, label: i.name ? `${i.label} — ${i.name}` : i.label })),
     [informantsById],
   );
-  const shown = useRowsInSteps(documents.length);
+  // What a laptop screen shows below the import panel first; the rest a step per frame.
+  const shown = useRowsInSteps(documents.length, 10);
   const kindOptions = KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }));
 
   const edit = (id: string, patch: Parameters<typeof updateDocument>[2]) =>

@@ -36,7 +36,8 @@ export function InformantsTable() {
     () => Object.values(informantsById ?? {}).sort((a, b) => a.order - b.order || a.label.localeCompare(b.label, undefined, { numeric: true })),
     [informantsById],
   );
-  const shown = useRowsInSteps(informants.length);
+  // Below the documents, out of sight when a project opens: built in the frames after it.
+  const shown = useRowsInSteps(informants.length, 0);
   if (!settings) return null;
   const transcriptsOf = (id: string) => Object.values(documents ?? {}).filter((d) => d.informantId === id).length;
   const saveList = (key: 'informantCategories' | 'informantGroups', list: string[]) =>
