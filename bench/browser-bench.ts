@@ -211,7 +211,7 @@ async function scrollFrames(page: Page, step: number | 'screen', frames: number)
  * A phrase of five words from the `nth` transcript row fully on screen, found in no other
  * rendered row (the drag helper looks for the first row containing it).
  */
-export async function visiblePhrase(page: Page, nth: number): Promise<string> {
+async function visiblePhrase(page: Page, nth: number): Promise<string> {
   const phrase = await page.evaluate((nth) => {
     const w = globalThis as unknown as PageGlobals;
     const scroller = w.document.querySelector('[data-testid="transcript-view"]')!.getBoundingClientRect();
