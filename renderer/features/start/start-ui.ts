@@ -109,8 +109,9 @@ export async function openProjectFile({ forReview = false }: { forReview?: boole
   opening?.abort();
   const controller = (opening = new AbortController());
   useStartUi.setState({ busy: true, forReview, opening: { fileName: file.name, step: 'reading' }, cancelledFile: null });
-  // Let the spinner paint before the (mostly synchronous) parse of a large file.
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  // Let "Membaca …" and its cancel button paint before the (mostly synchronous) parse of a
+  // large file: after the next frame, not merely the next task.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   if (controller.signal.aborted) return;
   const result = await readProjectFile(file, useAppStore.getState().locale);
   if (controller.signal.aborted) return;
