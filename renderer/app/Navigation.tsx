@@ -14,6 +14,7 @@ import {
   type LucideIcon,
 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import { segmentCount } from '../../shared/project';
 import { useAppStore, type Screen } from '../store';
 
 interface Step {
@@ -40,13 +41,6 @@ const STEPS: Step[] = [
 ];
 const FIRST_TOOL: Screen = 'retrieve';
 
-/** Row counts per table version: the store calls selectors on every update, tables change per action. */
-const rowCounts = new WeakMap<object, number>();
-function countRows(table: object): number {
-  let count = rowCounts.get(table);
-  if (count === undefined) rowCounts.set(table, (count = Object.keys(table).length));
-  return count;
-}
 
 /**
  * The left navigation, following the method, with each step's progress; `compact` (the
@@ -57,7 +51,7 @@ export function Navigation({ compact = false }: { compact?: boolean }) {
   const screen = useAppStore((s) => s.screen);
   const setScreen = useAppStore((s) => s.setScreen);
   const documents = useAppStore((s) => (s.current ? Object.keys(s.current.documents).length : 0));
-  const segments = useAppStore((s) => (s.current ? countRows(s.current.segments) : 0));
+  const segments = useAppStore((s) => (s.current ? segmentCount(s.current) : 0));
   const progress: Partial<Record<Screen, string>> = {
     data: t('nav.dataProgress', { count: documents }),
     coding: t('nav.codingProgress', { count: segments }),

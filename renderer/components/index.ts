@@ -11,3 +11,4 @@ export { usePanelSize } from './use-panel-size';
 export type { PanelBounds, PanelSize } from './panel-size';
 export { UndoableTextarea } from './UndoableTextarea';
 export { useDocumentSave } from './use-document-save';
+export { useRowsInSteps } from './use-rows-in-steps';

@@ -28,6 +28,21 @@ describe('ProjectRepository', () => {
     expect(state.segments['p1-s1']).toEqual(snapshot.segments[0]);
   });
 
+  it('stores nothing of a project whose opening was cancelled while it was being written', async () => {
+    const controller = new AbortController();
+    const snapshot = makeSnapshot('p2');
+    // Cancelled between two tables: the codes are written, the segments never are.
+    const abort = () => {
+      controller.abort();
+    };
+    db.codes.hook('creating', abort);
+    await expect(repo.saveSnapshot(snapshot, controller.signal)).rejects.toThrow(/abort/i);
+    db.codes.hook('creating').unsubscribe(abort);
+    expect((await repo.listProjects()).map((p) => p.id)).toEqual(['p1']);
+    expect(await db.codes.where('projectId').equals('p2').count()).toBe(0);
+    await expect(repo.loadProject('p2')).rejects.toBeInstanceOf(ProjectNotFoundError);
+  });
+
   it('lists projects newest first with their counts', async () => {
     const second = makeSnapshot('p2');
     second.project.modifiedAt = '2026-11-20T00:00:00.000Z';

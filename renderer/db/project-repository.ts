@@ -81,21 +81,22 @@ export class ProjectRepository {
     });
   }
 
-  /** Stores a new or imported project in one transaction (it must not exist yet). */
-  async saveSnapshot(snapshot: ProjectSnapshot): Promise<void> {
+  /**
+   * Stores a new or imported project in one transaction (it must not exist yet). Once `signal`
+   * is aborted the transaction is abandoned between tables: nothing of the project is stored.
+   */
+  async saveSnapshot(snapshot: ProjectSnapshot, signal?: AbortSignal): Promise<void> {
     const projectId = snapshot.project.id;
     for (const table of TABLES) assertOwnedBy(projectId, snapshot[table]);
     await this.db.transaction('rw', this.entityTables, async () => {
+      signal?.throwIfAborted();
       await this.db.projects.add(snapshot.project);
-      await this.db.codes.bulkAdd(snapshot.codes);
-      await this.db.informants.bulkAdd(snapshot.informants);
-      await this.db.documents.bulkAdd(snapshot.documents);
-      await this.db.segments.bulkAdd(snapshot.segments);
-      await this.db.coders.bulkAdd(snapshot.coders);
-      await this.db.cellSummaries.bulkAdd(snapshot.cellSummaries);
-      await this.db.triangulationNotes.bulkAdd(snapshot.triangulationNotes);
-      await this.db.conclusions.bulkAdd(snapshot.conclusions);
-      await this.db.comments.bulkAdd(snapshot.comments);
+      for (const table of TABLES) {
+        signal?.throwIfAborted();
+        // Dexie's tables are typed per entity; the snapshot's arrays match them.
+        await (this.db[table] as unknown as { bulkAdd(rows: unknown[]): Promise<unknown> }).bulkAdd(snapshot[table]);
+      }
+      signal?.throwIfAborted();
     });
   }
 

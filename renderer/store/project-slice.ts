@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { advance, commit, describeRefusal, type Action, type Committed } from '../../shared/actions';
-import type { Changeset } from '../../shared/model/changeset';
+import { prepareTableCopies, stateFromSnapshot, type Changeset, type ProjectState } from '../../shared/model/changeset';
 import { afterRedo, afterUndo, emptyHistory, labelKeys, recordCommand, type History } from './history';
 import { createSerialQueue } from './serial';
 import type { ProjectStorage } from './storage';
@@ -23,6 +23,20 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
     const setHistory = (next: History) => {
       history = next;
       set(labelKeys(next));
+    };
+
+    /**
+     * Once the browser is idle after a project is shown or changed, copy its large tables for
+     * the next action (see prepareTableCopies): coding in a project of 50,000 codings then
+     * copies nothing between the key press and the screen.
+     */
+    const copyAheadWhenIdle = () => {
+      const run = () => {
+        const state = get().current;
+        if (state) prepareTableCopies(state);
+      };
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+      else setTimeout(run, 0);
     };
 
     const fail = (key: string, err: unknown) => set({ lastError: describeWriteFailure(get().locale, key, err), saveStatus: 'error' });
@@ -80,11 +94,13 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
         next.project = { ...next.project, modifiedAt };
         setHistory(nextHistory);
         set({ current: next, saveStatus: 'saved', lastSavedAt: modifiedAt, revision: get().revision + 1 });
+        copyAheadWhenIdle();
         return true;
       });
 
-    const open = async (id: string) => {
-      const state = await storage().loadProject(id);
+    /** Shows a stored project: read back from storage, or `known` when it was just stored whole from memory. */
+    const open = async (id: string, known?: ProjectState) => {
+      const state = known ?? (await storage().loadProject(id));
       setHistory(emptyHistory);
       set({
         current: state,
@@ -101,6 +117,7 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
         activeCoderId: null,
         reviewing: false,
       });
+      copyAheadWhenIdle();
     };
 
     /** Review mode starts or ends: what was done on the other side of it cannot be undone from here. */
@@ -145,13 +162,21 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
         void get().refreshProjects();
       },
 
-      addProject: (snapshot) =>
+      addProject: (snapshot, signal) =>
         serial(async () => {
           try {
-            await storage().saveSnapshot(snapshot);
-            await open(snapshot.project.id);
+            signal?.throwIfAborted();
+            await storage().saveSnapshot(snapshot, signal);
+            if (signal?.aborted) {
+              // Cancelled while the transaction was committing: take the whole project back out.
+              await storage().deleteProject(snapshot.project.id);
+              signal.throwIfAborted();
+            }
+            // What was just stored is in memory already: reading 50 transcripts back from
+            // IndexedDB before showing them only made the student wait.
+            await open(snapshot.project.id, stateFromSnapshot(snapshot));
           } catch (err) {
-            fail('errors:saveFailed', err);
+            if (!signal?.aborted) fail('errors:saveFailed', err);
             throw err;
           }
         }),

@@ -6,7 +6,8 @@ import type { StoredProjectSummary } from '../db/project-repository';
 export interface ProjectStorage {
   listProjects(): Promise<StoredProjectSummary[]>;
   loadProject(id: string): Promise<ProjectState>;
-  saveSnapshot(snapshot: ProjectSnapshot): Promise<void>;
+  /** Stores a whole project in one transaction; once `signal` is aborted, nothing of it is stored. */
+  saveSnapshot(snapshot: ProjectSnapshot, signal?: AbortSignal): Promise<void>;
   applyChangeset(projectId: string, cs: Changeset): Promise<string>;
   deleteProject(id: string): Promise<void>;
 }

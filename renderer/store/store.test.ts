@@ -36,6 +36,24 @@ beforeEach(async () => {
 afterEach(() => db.delete());
 
 describe('useAppStore', () => {
+  it('shows a project stored from a file as it was stored, without reading it back first', async () => {
+    let reads = 0;
+    const counting: ProjectStorage = { listProjects: () => repo.listProjects(), saveSnapshot: (s, signal) => repo.saveSnapshot(s, signal), applyChangeset: (id, cs) => repo.applyChangeset(id, cs), deleteProject: (id) => repo.deleteProject(id), loadProject: (id) => (reads++, repo.loadProject(id)) };
+    const fresh = createAppStore(() => counting);
+    await fresh.getState().addProject(makeSnapshot('p2'));
+    expect(fresh.getState().current).toEqual(await repo.loadProject('p2'));
+    expect(reads).toBe(0);
+  });
+
+  it('a cancelled opening stores and shows nothing and reports no error', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(store.getState().addProject(makeSnapshot('p2'), controller.signal)).rejects.toThrow(/abort/i);
+    expect(store.getState().current?.project.id).toBe('p1');
+    expect(store.getState().lastError).toBeNull();
+    expect((await repo.listProjects()).map((p) => p.id)).toEqual(['p1']);
+  });
+
   it('opens a new project on the data screen with an empty history', () => {
     const s = store.getState();
     expect(s.current?.project.id).toBe('p1');

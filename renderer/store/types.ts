@@ -55,8 +55,12 @@ export interface ProjectSlice {
   endReview(): Promise<void>;
   /** Counts successful writes of the open project (perform, undo, redo); backups compare it. */
   revision: number;
-  /** Stores a new, imported or restored project and opens it. */
-  addProject(snapshot: ProjectSnapshot): Promise<void>;
+  /**
+   * Stores a new, imported or restored project and opens it. Once `signal` is aborted (the
+   * student cancelled opening a file) nothing of it is stored or opened, and the promise
+   * rejects with an AbortError.
+   */
+  addProject(snapshot: ProjectSnapshot, signal?: AbortSignal): Promise<void>;
   /** Deletes a project for good (the start screen asks first). */
   deleteProject(id: string): Promise<void>;
   /**

@@ -1,7 +1,7 @@
 import { emptyLaterTables } from './defaults';
 import { describe, expect, it } from 'vitest';
 import type { Changeset, ProjectState } from './changeset';
-import { applyChangeset, invertChangeset, isEmptyChangeset, makeCommand, snapshotFromState, stateFromSnapshot } from './changeset';
+import { applyChangeset, COPY_AHEAD_ROWS, invertChangeset, isEmptyChangeset, makeCommand, prepareTableCopies, snapshotFromState, stateFromSnapshot } from './changeset';
 import type { Code, Segment } from './types';
 
 const project = {
@@ -103,5 +103,32 @@ describe('applyChangeset and invertChangeset', () => {
 
   it('snapshots and states convert both ways', () => {
     expect(stateFromSnapshot(snapshotFromState(before))).toEqual(before);
+  });
+});
+
+describe('tables copied ahead of the next action', () => {
+  const big = stateFromSnapshot({
+    project,
+    codes: [codeRow('c1', 'Modal')],
+    informants: [],
+    documents: [],
+    segments: Array.from({ length: COPY_AHEAD_ROWS }, (_, i) => segmentRow(`s${i}`, ['c1'])),
+    ...emptyLaterTables(),
+  });
+
+  it('give the same next state, leave the table they copied as it was, and serve one action only', () => {
+    const original = { ...big.segments };
+    prepareTableCopies(big);
+    const edit: Changeset = { put: { segments: [segmentRow('s1', ['c1', 'c2']), segmentRow('new', ['c1'])] }, delete: { segments: ['s2'] } };
+    const first = applyChangeset(big, edit);
+    // The same action again from the same state: no copy is left, so it copies the table itself.
+    const second = applyChangeset(big, { delete: { segments: ['s3'] } });
+    expect(big.segments).toEqual(original);
+    const expected: Record<string, Segment> = { ...original, s1: segmentRow('s1', ['c1', 'c2']), new: segmentRow('new', ['c1']) };
+    delete expected.s2;
+    expect(first.segments).toEqual(expected);
+    expect(second.segments.s3).toBeUndefined();
+    expect(second.segments.s2).toEqual(original.s2);
+    expect(first.segments).not.toBe(second.segments);
   });
 });

@@ -5,7 +5,7 @@ import { applyCodes, deleteSegment, removeCodeFromSegment } from './coding';
 import { deleteDocument } from './documents';
 import { codeCounts, codeCountsWithDescendants } from './code-counts';
 import { advanceDerivedData } from './derived-data';
-import { segmentsOfDocumentSorted } from './segment-index';
+import { segmentCount, segmentsOfDocumentSorted } from './segment-index';
 import { code, documentIdOf, projectWith, segments, transcript } from './test-support';
 
 const TEXT = 'Satu dua tiga empat lima enam tujuh delapan sembilan sepuluh. '.repeat(20);
@@ -52,6 +52,7 @@ describe('advanceDerivedData', () => {
         expect(segmentsOfDocumentSorted(state, documentId)).toEqual(segmentsOfDocumentSorted(fresh, documentId));
       }
       expect(codeCounts(state)).toEqual(codeCounts(fresh));
+      expect(segmentCount(state)).toBe(Object.keys(state.segments).length);
       expect(codeCountsWithDescendants(state)).toEqual(codeCountsWithDescendants(fresh));
     }
     const withoutA = applyChangeset(state, deleteDocument(state, docs[0]!));

@@ -44,6 +44,7 @@ export {
 } from '../frameworks';
 export type { CodeTemplate, FrameworkTemplate, PaletteColor } from '../frameworks';
 export { advanceDerivedData, advanceSegmentIndex } from './derived-data';
+export { segmentCount } from './segment-index';
 export { followReferences } from './follow-references';
 export { advanceCodeCounts } from './code-counts';
 export { categoryLabel } from './informant-category';

@@ -25,7 +25,8 @@ export async function importQdpx(bytes: Uint8Array, options: Omit<ReadQdpxOption
   };
   // The .docx entries worth inflating: those of sources whose plain text is missing or blank.
   const wanted = new Set<string>();
-  for (const source of itemsIn(projectXmlOf(files), 'Sources', 'TextSource')) {
+  const root = projectXmlOf(files);
+  for (const source of itemsIn(root, 'Sources', 'TextSource')) {
     const rich = source.attributes.richTextPath ? internalFileName(source.attributes.richTextPath) : undefined;
     if (rich === undefined || !/\.docx$/.test(rich) || (plainText(source.attributes.plainTextPath)?.trim() ?? '') !== '') continue;
     wanted.add(`sources/${rich}`).add(rich);
@@ -43,5 +44,5 @@ export async function importQdpx(bytes: Uint8Array, options: Omit<ReadQdpxOption
       }
     }
   }
-  return readQdpxEntries(files, { ...options, richTexts });
+  return readQdpxEntries(files, { ...options, richTexts }, root);
 }

@@ -3,7 +3,7 @@ import { Fragment, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Document, DocumentKind, DocumentSourceInfo } from '../../../shared/model/types';
 import { deleteDocument, updateDocument, updateDocumentSource } from '../../../shared/project';
-import { CommitTextInput, ConfirmDialog, DeleteIconButton, usePendingConfirm } from '../../components';
+import { CommitTextInput, ConfirmDialog, DeleteIconButton, usePendingConfirm, useRowsInSteps } from '../../components';
 import { countWords } from '../../lib/format';
 import { act, useAppStore } from '../../store';
 import { PictureThumbnail } from './PictureThumbnail';
@@ -40,6 +40,8 @@ export function DocumentsList() {
         .map((i) => ({ value: i.id, label: i.name ? `${i.label} — ${i.name}` : i.label })),
     [informantsById],
   );
+  // What a laptop screen shows below the import panel first; the rest a step per frame.
+  const shown = useRowsInSteps(documents.length, 10);
   const kindOptions = KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }));
 
   const edit = (id: string, patch: Parameters<typeof updateDocument>[2]) =>
@@ -72,7 +74,7 @@ export function DocumentsList() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {documents.map((doc) => (
+            {documents.slice(0, shown).map((doc) => (
               <Fragment key={doc.id}>
                 <Table.Tr data-testid="document-row" data-medium={doc.medium ?? 'text'}>
                   <Table.Td>

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Informant } from '../../../shared/model/types';
 import { addInformant, deleteInformant, updateInformant, updateProject } from '../../../shared/project';
-import { ConfirmDialog, usePendingConfirm } from '../../components';
+import { ConfirmDialog, usePendingConfirm, useRowsInSteps } from '../../components';
 import { act, useAppStore } from '../../store';
 import { InformantRow } from './InformantRow';
 
@@ -36,6 +36,8 @@ export function InformantsTable() {
     () => Object.values(informantsById ?? {}).sort((a, b) => a.order - b.order || a.label.localeCompare(b.label, undefined, { numeric: true })),
     [informantsById],
   );
+  // Below the documents, out of sight when a project opens: built in the frames after it.
+  const shown = useRowsInSteps(informants.length, 0);
   if (!settings) return null;
   const transcriptsOf = (id: string) => Object.values(documents ?? {}).filter((d) => d.informantId === id).length;
   const saveList = (key: 'informantCategories' | 'informantGroups', list: string[]) =>
@@ -72,7 +74,7 @@ export function InformantsTable() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {informants.map((informant) => (
+            {informants.slice(0, shown).map((informant) => (
               <InformantRow
                 key={informant.id}
                 informant={informant}

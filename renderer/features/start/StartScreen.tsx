@@ -1,4 +1,4 @@
-import { Button, Container, Grid, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { Alert, Button, Container, Grid, Group, Loader, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { FolderOpen, Plus, Eye } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { useAppStore } from '../../store';
 import { ProjectList } from './ProjectList';
 import { SampleList } from './SampleList';
 import { SAMPLES } from './samples';
-import { openProjectFile, useStartUi } from './start-ui';
+import { cancelOpening, openProjectFile, useStartUi } from './start-ui';
 
 /** The first screen: recent projects, a new project, a project file, or a sample. */
 export function StartScreen() {
@@ -15,6 +15,8 @@ export function StartScreen() {
   const refreshProjects = useAppStore((s) => s.refreshProjects);
   const setWizardOpen = useStartUi((s) => s.setWizardOpen);
   const busy = useStartUi((s) => s.busy);
+  const opening = useStartUi((s) => s.opening);
+  const cancelledFile = useStartUi((s) => s.cancelledFile);
   const [appInfo, setAppInfo] = useState<{ version: string; platform: string } | null>(null);
   useEffect(() => {
     void refreshProjects();
@@ -44,6 +46,19 @@ export function StartScreen() {
           </Button>
         </Tooltip>
       </Group>
+      {opening ? (
+        <Group mb="xl" gap="sm" role="status" data-testid="opening-progress">
+          <Loader size="xs" />
+          <Text size="sm">{t(opening.step === 'reading' ? 'openingReading' : 'openingStoring', { name: opening.fileName })}</Text>
+          <Button size="compact-sm" variant="default" onClick={cancelOpening} data-testid="opening-cancel">
+            {t('openingCancel')}
+          </Button>
+        </Group>
+      ) : cancelledFile ? (
+        <Alert mb="xl" color="gray" withCloseButton closeButtonLabel={t('common:close')} onClose={() => useStartUi.setState({ cancelledFile: null })} data-testid="opening-cancelled">
+          {t('openingCancelled', { name: cancelledFile })}
+        </Alert>
+      ) : null}
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, md: SAMPLES.length ? 7 : 12 }}>
           <Title order={2} size="h4" mb="sm">

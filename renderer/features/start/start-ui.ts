@@ -18,6 +18,10 @@ interface StartUi {
   duplicate: ProjectSummary | null;
   dismissFile(): void;
   busy: boolean;
+  /** A project file being opened: its name and the step shown with a cancel button; null otherwise. */
+  opening: { fileName: string; step: 'reading' | 'storing' } | null;
+  /** The file whose opening the student cancelled (nothing stored), said once on the start screen. */
+  cancelledFile: string | null;
 }
 
 /** The start dialogs' state, kept outside the screen so menu commands can open them too. */
@@ -29,7 +33,24 @@ export const useStartUi = create<StartUi>()((set) => ({
   duplicate: null,
   dismissFile: () => set({ fileResult: null, forReview: false, duplicate: null }),
   busy: false,
+  opening: null,
+  cancelledFile: null,
 }));
+
+/** Aborted when the student cancels opening the current file. */
+let opening: AbortController | null = null;
+
+/**
+ * "Batalkan" while a project file is being read or stored: nothing of it is stored (the
+ * store's single transaction is abandoned, or the project taken back out if it had just
+ * committed), and the start screen says so.
+ */
+export function cancelOpening(): void {
+  const current = useStartUi.getState().opening;
+  opening?.abort();
+  opening = null;
+  useStartUi.setState({ busy: false, opening: null, fileResult: null, forReview: false, duplicate: null, cancelledFile: current?.fileName ?? null });
+}
 
 /**
  * What to do with a file whose project is already stored: store it as a new project (no
@@ -45,6 +66,8 @@ export async function acceptProjectFile(reviewerName?: string, choice: StoreChoi
   const { fileResult: result, duplicate } = useStartUi.getState();
   useStartUi.setState({ fileResult: null, forReview: false, duplicate: null });
   if (!result?.ok) return;
+  const signal = (opening ??= new AbortController()).signal;
+  useStartUi.setState({ busy: true, opening: { fileName: result.fileName, step: 'storing' } });
   const app = useAppStore.getState();
   let snapshot = result.snapshot;
   if (choice === 'copy') {
@@ -52,9 +75,12 @@ export async function acceptProjectFile(reviewerName?: string, choice: StoreChoi
     snapshot = { ...snapshot, project: { ...snapshot.project, title } };
   }
   const stored = await app
-    .addProject(snapshot)
+    .addProject(snapshot, signal)
     .then(() => true)
     .catch(() => false);
+  if (signal.aborted) return;
+  opening = null;
+  useStartUi.setState({ busy: false, opening: null });
   if (!stored) return;
   const replaced = choice === 'replace' && duplicate ? duplicate.id : null;
   if (result.originalId) rememberProjectOrigin(snapshot.project.id, result.originalId, replaced ? [replaced] : []);
@@ -80,17 +106,25 @@ export async function openExistingInstead(reviewerName?: string): Promise<void> 
 export async function openProjectFile({ forReview = false }: { forReview?: boolean } = {}): Promise<void> {
   const file = await api.projectOpenFile();
   if (!file) return;
-  useStartUi.setState({ busy: true, forReview });
-  // Let the spinner paint before the (mostly synchronous) parse of a large file.
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  opening?.abort();
+  const controller = (opening = new AbortController());
+  useStartUi.setState({ busy: true, forReview, opening: { fileName: file.name, step: 'reading' }, cancelledFile: null });
+  // Let "Membaca …" and its cancel button paint before the (mostly synchronous) parse of a
+  // large file: after the next frame, not merely the next task.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  if (controller.signal.aborted) return;
   const result = await readProjectFile(file, useAppStore.getState().locale);
+  if (controller.signal.aborted) return;
   let duplicate: ProjectSummary | null = null;
   if (result.ok) {
     await useAppStore.getState().refreshProjects();
     const { project } = result.snapshot;
     duplicate = findDuplicate({ originalId: result.originalId, title: project.title, researcher: project.researcher }, useAppStore.getState().projects, loadProjectOrigins());
   }
-  useStartUi.setState({ busy: false, fileResult: result, duplicate });
+  if (controller.signal.aborted) return;
   // For review the dialog always shows: it asks the supervisor's name; so does a project already stored.
-  if (!forReview && !duplicate && !needsReview(result)) await acceptProjectFile();
+  const storeNow = !forReview && !duplicate && !needsReview(result);
+  if (!storeNow) opening = null;
+  useStartUi.setState({ busy: storeNow, opening: storeNow ? { fileName: file.name, step: 'storing' } : null, fileResult: result, duplicate });
+  if (storeNow) await acceptProjectFile();
 }

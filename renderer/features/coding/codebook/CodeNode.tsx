@@ -1,6 +1,6 @@
 import { ActionIcon, Badge, ColorSwatch, Menu, Text, TextInput, Tooltip } from '@mantine/core';
 import { ChevronDown, ChevronRight, MessageSquarePlus, MoreHorizontal } from 'lucide-react';
-import { useState, type DragEvent, type KeyboardEvent } from 'react';
+import { memo, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { codeLabel, colorName } from '../../../../shared/project';
 import { useAppStore } from '../../../store';
@@ -27,11 +27,19 @@ export interface CodeNodeProps {
   onDropText(): void;
 }
 
-/** One code in the codebook tree, with its colour, count, pinned key and actions. */
-export function CodeNode(props: CodeNodeProps) {
+/**
+ * One code in the codebook tree, with its colour, count, pinned key and actions. Drawn again
+ * only when what it shows changes: coding a segment in a 50,000-coding project re-rendered
+ * every node of the tree (each with its tooltips and menu) before the new coding was painted.
+ * Its callbacks are left out of the comparison: the panel's reach the newest handlers by ref.
+ */
+export const CodeNode = memo(
+  CodeNodeView,
+  (a, b) => a.row === b.row && a.count === b.count && a.pinnedNumber === b.pinnedNumber && a.selected === b.selected && a.renaming === b.renaming,
+);
+
+function CodeNodeView(props: CodeNodeProps) {
   const { t } = useTranslation('codebook');
-  const { t: tReview } = useTranslation('review');
-  const openComments = useAppStore((s) => s.openComments);
   const locale = useAppStore((s) => s.locale);
   const { row, count, pinnedNumber, selected } = props;
   const { code } = row;
@@ -175,30 +183,45 @@ export function CodeNode(props: CodeNodeProps) {
           </ActionIcon>
         </Menu.Target>
         <Menu.Dropdown onClick={(e) => e.stopPropagation()}>
-          <Menu.Item onClick={props.onAddChild} data-testid="code-action-add-child">
-            {t('addChild')}
-          </Menu.Item>
-          <Menu.Item onClick={props.onStartRename} data-testid="code-action-rename">
-            {t('rename')}
-          </Menu.Item>
-          <Menu.Item onClick={() => props.onDialog({ kind: 'color', codeId: code.id })} data-testid="code-action-recolor">
-            {t('recolor')}
-          </Menu.Item>
-          <Menu.Item onClick={() => props.onDialog({ kind: 'move', codeId: code.id })} data-testid="code-action-move">
-            {t('moveTo')}
-          </Menu.Item>
-          <Menu.Item onClick={() => props.onDialog({ kind: 'merge', codeId: code.id })} data-testid="code-action-merge">
-            {t('mergeInto')}
-          </Menu.Item>
-          <Menu.Item leftSection={<MessageSquarePlus size={14} />} onClick={() => openComments({ kind: 'code', codeId: code.id })} data-testid="code-action-comment">
-            {tReview('commentOn')}
-          </Menu.Item>
-          <Menu.Divider />
-          <Menu.Item color="red" onClick={() => props.onDialog({ kind: 'delete', codeId: code.id })} data-testid="code-action-delete">
-            {t('delete')}
-          </Menu.Item>
+          <CodeMenuItems codeId={code.id} onAddChild={props.onAddChild} onStartRename={props.onStartRename} onDialog={props.onDialog} />
         </Menu.Dropdown>
       </Menu>
     </div>
+  );
+}
+
+/**
+ * The actions of a code's menu, built only when the menu opens: their labels were translated
+ * for every code of the codebook each time the tree was drawn.
+ */
+function CodeMenuItems({ codeId, onAddChild, onStartRename, onDialog }: { codeId: string } & Pick<CodeNodeProps, 'onAddChild' | 'onStartRename' | 'onDialog'>) {
+  const { t } = useTranslation('codebook');
+  const { t: tReview } = useTranslation('review');
+  const openComments = useAppStore((s) => s.openComments);
+  return (
+    <>
+      <Menu.Item onClick={onAddChild} data-testid="code-action-add-child">
+        {t('addChild')}
+      </Menu.Item>
+      <Menu.Item onClick={onStartRename} data-testid="code-action-rename">
+        {t('rename')}
+      </Menu.Item>
+      <Menu.Item onClick={() => onDialog({ kind: 'color', codeId })} data-testid="code-action-recolor">
+        {t('recolor')}
+      </Menu.Item>
+      <Menu.Item onClick={() => onDialog({ kind: 'move', codeId })} data-testid="code-action-move">
+        {t('moveTo')}
+      </Menu.Item>
+      <Menu.Item onClick={() => onDialog({ kind: 'merge', codeId })} data-testid="code-action-merge">
+        {t('mergeInto')}
+      </Menu.Item>
+      <Menu.Item leftSection={<MessageSquarePlus size={14} />} onClick={() => openComments({ kind: 'code', codeId })} data-testid="code-action-comment">
+        {tReview('commentOn')}
+      </Menu.Item>
+      <Menu.Divider />
+      <Menu.Item color="red" onClick={() => onDialog({ kind: 'delete', codeId })} data-testid="code-action-delete">
+        {t('delete')}
+      </Menu.Item>
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { ActionIcon, Group, Select, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { FolderPlus, Search } from 'lucide-react';
-import { useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addCode, codeCountsWithDescendants, codeLabel, moveCode, updateCode, updateProject } from '../../../../shared/project';
 import { act, useAppStore } from '../../../store';
@@ -14,6 +14,18 @@ import { treeRows } from './tree-rows';
 
 const NONE = '__none__';
 
+/** What a node of the tree can ask the panel to do, for the code with the given id. */
+interface NodeHandlers {
+  toggle(id: string): void;
+  select(id: string): void;
+  startRename(id: string): void;
+  rename(id: string, label: string | null): void;
+  addChild(id: string): void;
+  dialog(dialog: CodeDialog): void;
+  move(draggedId: string, parentId: string | null): void;
+}
+const NO_HANDLERS: NodeHandlers = { toggle() {}, select() {}, startRename() {}, rename() {}, addChild() {}, dialog() {}, move() {} };
+
 /** The left pane: the codebook tree with counts, filter, pinned keys and every codebook action. */
 export function CodebookPanel() {
   const { t } = useTranslation('codebook');
@@ -26,6 +38,7 @@ export function CodebookPanel() {
   const [renamingId, setRenamingId] = useState<string | null>(null);
   const [adding, setAdding] = useState<{ parentId: string | null } | null>(null);
   const [dialog, setDialog] = useState<CodeDialog>(null);
+  const latest = useRef<NodeHandlers>(NO_HANDLERS);
 
   const codes = current?.codes;
   const segments = current?.segments;
@@ -49,6 +62,12 @@ export function CodebookPanel() {
       .map((r) => ({ value: r.code.id, label: `${'— '.repeat(r.depth)}${codeLabel(r.code, locale)}` }));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [codes, locale]);
+
+  // Assigned below once the project is known; the nodes read the newest through `latest`.
+  let handlers: NodeHandlers | null = null;
+  useLayoutEffect(() => {
+    if (handlers) latest.current = handlers;
+  });
 
   if (!current) return null;
 
@@ -96,6 +115,22 @@ export function CodebookPanel() {
   });
 
   const addingUnder = adding?.parentId ? current.codes[adding.parentId] : undefined;
+
+  // What the tree's nodes do, as of this render. A node re-renders only when what it shows
+  // changes (CodeNode is memoised), so its callbacks reach these through a ref rather than
+  // keeping the closures of the render that last drew it.
+  handlers = {
+    toggle,
+    select: selectCode,
+    startRename: unlessReviewing((id: string) => setRenamingId(id)),
+    rename,
+    addChild: unlessReviewing((id: string) => {
+      setAdding({ parentId: id });
+      setCollapsed((c) => new Set([...c].filter((other) => other !== id)));
+    }),
+    dialog: unlessReviewing(setDialog),
+    move,
+  };
 
   return (
     <div style={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
@@ -171,16 +206,13 @@ export function CodebookPanel() {
             pinnedNumber={pins.get(row.code.id)}
             selected={row.code.id === selectedCodeId}
             renaming={row.code.id === renamingId}
-            onToggle={() => toggle(row.code.id)}
-            onSelect={() => selectCode(row.code.id)}
-            onStartRename={unlessReviewing(() => setRenamingId(row.code.id))}
-            onRename={(label) => rename(row.code.id, label)}
-            onAddChild={unlessReviewing(() => {
-              setAdding({ parentId: row.code.id });
-              setCollapsed((c) => new Set([...c].filter((id) => id !== row.code.id)));
-            })}
-            onDialog={unlessReviewing(setDialog)}
-            onDropCode={(dragged) => move(dragged, row.code.id)}
+            onToggle={() => latest.current.toggle(row.code.id)}
+            onSelect={() => latest.current.select(row.code.id)}
+            onStartRename={() => latest.current.startRename(row.code.id)}
+            onRename={(label) => latest.current.rename(row.code.id, label)}
+            onAddChild={() => latest.current.addChild(row.code.id)}
+            onDialog={(d) => latest.current.dialog(d)}
+            onDropCode={(dragged) => latest.current.move(dragged, row.code.id)}
             onDropText={() => void codeSelection([row.code.id])}
           />
         ))}
