@@ -32,6 +32,7 @@ import formatProfile from './strings/formatProfile';
 import instruments from './strings/instruments';
 import chapter from './strings/chapter';
 import sync from './strings/sync';
+import cohort from './strings/cohort';
 
 export const namespaces = {
   common,
@@ -62,6 +63,7 @@ export const namespaces = {
   instruments,
   chapter,
   sync,
+  cohort,
 } as const;
 
 export type NamespaceName = keyof typeof namespaces;

@@ -1,8 +1,9 @@
 import { Button, Container, Grid, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { FolderOpen, Plus, Eye } from 'lucide-react';
+import { FolderOpen, Plus, Eye, Users } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
+import { CohortScreen, useCohort } from '../cohort';
 import { useAppStore } from '../../store';
 import { ProjectList } from './ProjectList';
 import { SampleList } from './SampleList';
@@ -15,6 +16,8 @@ export function StartScreen() {
   const refreshProjects = useAppStore((s) => s.refreshProjects);
   const setWizardOpen = useStartUi((s) => s.setWizardOpen);
   const busy = useStartUi((s) => s.busy);
+  const cohortOpen = useCohort((s) => s.open);
+  const openCohort = useCohort((s) => s.setOpen);
   const [appInfo, setAppInfo] = useState<{ version: string; platform: string } | null>(null);
   useEffect(() => {
     void refreshProjects();
@@ -23,6 +26,7 @@ export function StartScreen() {
     api.appInfo().then(setAppInfo, () => undefined);
   }, []);
 
+  if (cohortOpen) return <CohortScreen />;
   return (
     <Container size="lg" py="xl" data-testid="start-screen">
       <Stack gap={4} mb="xl">
@@ -41,6 +45,11 @@ export function StartScreen() {
         <Tooltip label={t('review:openForReviewHint')} multiline w={300}>
           <Button variant="default" leftSection={<Eye size={16} />} loading={busy} onClick={() => void openProjectFile({ forReview: true })} data-testid="open-for-review">
             {t('review:openForReview')}
+          </Button>
+        </Tooltip>
+        <Tooltip label={t('cohort:openHint')} multiline w={300}>
+          <Button variant="default" leftSection={<Users size={16} />} onClick={() => openCohort(true)} data-testid="open-cohort">
+            {t('cohort:open')}
           </Button>
         </Tooltip>
       </Group>
