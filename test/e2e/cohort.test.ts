@@ -19,6 +19,7 @@ import { remoteDatabase } from '../../cli/sync/pouch';
 import { pushDocs } from '../../cli/sync/push';
 import { initProjectDatabase, parseDatabaseAddress } from '../../cli/sync/remote';
 import { ADMIN, createUser, startSyncServer, type SyncServer } from '../../cli/testing/sync-server';
+import { axeViolations, describeViolations } from './support/axe';
 import { openApp, type AppSession } from './support/browser';
 import { buildSampleInNode } from './support/samples';
 
@@ -115,6 +116,8 @@ describe("the supervisor's view across students", () => {
     await page.screenshot({ path: `${process.env.PILAH_SCREENSHOTS ?? '/tmp'}/cohort-1366x768.png` });
     // Nothing overflows the window sideways at 1366×768.
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations('supervised students', violations)).toEqual([]);
   });
 
   it('keeps the list after a restart but not the password, which is asked again', async () => {
