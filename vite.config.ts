@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 
 // The renderer: built to build/renderer for Electron's app:// protocol and the e2e tests;
 // `npm run web` serves the same UI in a browser (the bridge is then absent and lib/api.ts
@@ -8,6 +9,8 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
+  // PouchDB imports Node's `events`, which the browser lacks; a faithful shim stands in.
+  resolve: { alias: [{ find: /^events$/, replacement: fileURLToPath(new URL('./renderer/lib/events.ts', import.meta.url)) }] },
   build: {
     outDir: '../build/renderer',
     emptyOutDir: true,

@@ -11,6 +11,7 @@ import { nodeFigures } from './node-bench';
 import { browserFigures } from './browser-bench';
 import { cliAppendixFigures, cliImportFigures } from './process-bench';
 import { cliChapterFigures } from './chapter-bench';
+import { syncFigures } from './sync-bench';
 import { printFigures, printTable, type Figure, type JobRow } from './measure';
 
 const quick = process.argv.includes('--quick');
@@ -75,6 +76,33 @@ const chapter = await cliChapterFigures(quick ? 30 : 60, quick ? 1 : 3);
     note: `peak memory ${chapter.app.maxRssMiB.toFixed(0)} MiB vs ${chapter.floor.maxRssMiB.toFixed(0)} MiB = ${memory.toFixed(2)}× (goal ≤ 2×)`,
   });
 }
+const sync = await syncFigures(quick ? 1 : 3);
+const syncRuns = quick ? 1 : 3;
+const project = `${sync.segments.toLocaleString('en')} segments, ${sync.docs.toLocaleString('en')} documents, ${sync.jsonMiB.toFixed(1)} MiB JSON`;
+processFigures.push(
+  { name: `pilah sync push p.qdpx --to <fresh db> (first sync, ${project})`, medianMs: sync.push.app.ms, runs: syncRuns, note: `peak ${sync.push.app.maxRssMiB.toFixed(0)} MiB` },
+  { name: '  … floor: node + one bare _bulk_docs of the same documents', medianMs: sync.push.floor.ms, runs: syncRuns, note: `peak ${sync.push.floor.maxRssMiB.toFixed(0)} MiB` },
+  { name: 'pilah sync pull <db> --out p.qdpx (the same project back)', medianMs: sync.pull.app.ms, runs: syncRuns, note: `peak ${sync.pull.app.maxRssMiB.toFixed(0)} MiB` },
+  { name: '  … floor: node + one _all_docs?include_docs&attachments', medianMs: sync.pull.floor.ms, runs: syncRuns, note: `peak ${sync.pull.floor.maxRssMiB.toFixed(0)} MiB` },
+);
+rows.push(
+  {
+    job: 'first sync of a 10,000-segment project (pilah sync push)',
+    nowMs: sync.push.app.ms,
+    floorMs: sync.push.floor.ms,
+    floorName: 'a node process POSTing the same documents in one _bulk_docs to a database set up alike (pouchdb-server, rules in place)',
+    goalRatio: 2,
+    note: `peak memory ${sync.push.app.maxRssMiB.toFixed(0)} MiB vs ${sync.push.floor.maxRssMiB.toFixed(0)} MiB`,
+  },
+  {
+    job: 'pull of the same project (pilah sync pull)',
+    nowMs: sync.pull.app.ms,
+    floorMs: sync.pull.floor.ms,
+    floorName: 'a node process reading every document and attachment with one _all_docs',
+    goalRatio: 2,
+    note: `peak memory ${sync.pull.app.maxRssMiB.toFixed(0)} MiB vs ${sync.pull.floor.maxRssMiB.toFixed(0)} MiB`,
+  },
+);
 printFigures('Command line jobs (whole processes; peak memory = maxRSS)', processFigures);
 
 const node = await nodeFigures(quick);

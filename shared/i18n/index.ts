@@ -34,6 +34,7 @@ import chapter from './strings/chapter';
 import sync from './strings/sync';
 import figures from './strings/figures';
 import pictures from './strings/pictures';
+import cohort from './strings/cohort';
 
 export const namespaces = {
   common,
@@ -66,6 +67,7 @@ export const namespaces = {
   sync,
   figures,
   pictures,
+  cohort,
 } as const;
 
 export type NamespaceName = keyof typeof namespaces;

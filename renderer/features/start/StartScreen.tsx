@@ -1,8 +1,9 @@
 import { Alert, Button, Container, Grid, Group, Loader, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { FolderOpen, Plus, Eye } from 'lucide-react';
+import { FolderOpen, Plus, Eye, Users } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
+import { CohortScreen, useCohort } from '../cohort';
 import { useAppStore } from '../../store';
 import { ProjectList } from './ProjectList';
 import { SampleList } from './SampleList';
@@ -17,6 +18,8 @@ export function StartScreen() {
   const busy = useStartUi((s) => s.busy);
   const opening = useStartUi((s) => s.opening);
   const cancelledFile = useStartUi((s) => s.cancelledFile);
+  const cohortOpen = useCohort((s) => s.open);
+  const openCohort = useCohort((s) => s.setOpen);
   const [appInfo, setAppInfo] = useState<{ version: string; platform: string } | null>(null);
   useEffect(() => {
     void refreshProjects();
@@ -25,6 +28,7 @@ export function StartScreen() {
     api.appInfo().then(setAppInfo, () => undefined);
   }, []);
 
+  if (cohortOpen) return <CohortScreen />;
   return (
     <Container size="lg" py="xl" data-testid="start-screen">
       <Stack gap={4} mb="xl">
@@ -43,6 +47,11 @@ export function StartScreen() {
         <Tooltip label={t('review:openForReviewHint')} multiline w={300}>
           <Button variant="default" leftSection={<Eye size={16} />} loading={busy} onClick={() => void openProjectFile({ forReview: true })} data-testid="open-for-review">
             {t('review:openForReview')}
+          </Button>
+        </Tooltip>
+        <Tooltip label={t('cohort:openHint')} multiline w={300}>
+          <Button variant="default" leftSection={<Users size={16} />} onClick={() => openCohort(true)} data-testid="open-cohort">
+            {t('cohort:open')}
           </Button>
         </Tooltip>
       </Group>

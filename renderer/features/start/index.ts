@@ -1,3 +1,3 @@
 export { StartScreen } from './StartScreen';
 export { StartDialogs } from './StartDialogs';
-export { openProjectFile, useStartUi } from './start-ui';
+export { offerProjectForReview, openProjectFile, useStartUi } from './start-ui';

@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import { api } from '../../lib/api';
 import { translate } from '../../../shared/i18n';
+import type { ProjectSnapshot } from '../../../shared/model/types';
+import { copySnapshotWithNewIds } from '../../lib/copy-snapshot';
 import { useAppStore, type ProjectSummary } from '../../store';
 import { reviewAs } from '../review';
 import { deleteProjectUnlessOpenElsewhere } from '../writer-lock';
@@ -127,4 +129,18 @@ export async function openProjectFile({ forReview = false }: { forReview?: boole
   if (!storeNow) opening = null;
   useStartUi.setState({ busy: storeNow, opening: storeNow ? { fileName: file.name, step: 'storing' } : null, fileResult: result, duplicate });
   if (storeNow) await acceptProjectFile();
+}
+
+/**
+ * "Buka untuk meninjau" for a project read from elsewhere than a file (a team database the
+ * supervisor reads): stored as a copy, as an opened file is, after the same dialog asks the
+ * supervisor's name and, when the project is already stored, what to do with it.
+ */
+export async function offerProjectForReview(source: string, snapshot: ProjectSnapshot): Promise<void> {
+  await useAppStore.getState().refreshProjects();
+  const originalId = snapshot.project.id;
+  const { project } = snapshot;
+  const duplicate = findDuplicate({ originalId, title: project.title, researcher: project.researcher }, useAppStore.getState().projects, loadProjectOrigins());
+  const result: ReadProjectFileResult = { ok: true, fileName: source, snapshot: copySnapshotWithNewIds(snapshot), warnings: [], producer: { id: 'pilah', origin: '' }, originalId };
+  useStartUi.setState({ busy: false, fileResult: result, forReview: true, duplicate });
 }

@@ -29,7 +29,11 @@ export interface AppSession {
   close(): Promise<void>;
 }
 
-export async function openApp(): Promise<AppSession> {
+/**
+ * `bypassCSP`: for tests that talk to a team server on another origin, which the page's
+ * `connect-src 'self'` refuses until the app's policy names the server (see the cohort test).
+ */
+export async function openApp(options: { bypassCSP?: boolean } = {}): Promise<AppSession> {
   const server = await serveRenderer();
   const profile = await mkdtemp(join(tmpdir(), 'pilah-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -38,6 +42,7 @@ export async function openApp(): Promise<AppSession> {
     args: CHROMIUM_FLAGS,
     viewport: { width: 1440, height: 900 },
     acceptDownloads: true,
+    bypassCSP: options.bypassCSP ?? false,
   });
   // Functions passed to page.evaluate are compiled by esbuild when run through tsx (the
   // benchmark), which wraps named inner functions in a `__name` helper the page lacks.
