@@ -9,8 +9,8 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
-  // PouchDB imports Node's `events`, which the browser lacks; a faithful shim stands in.
-  resolve: { alias: [{ find: /^events$/, replacement: fileURLToPath(new URL('./renderer/lib/events.ts', import.meta.url)) }] },
+  // PouchDB imports Node's `events`: the npm `events` package (Node's EventEmitter for browsers) stands in.
+  resolve: { alias: [{ find: /^events$/, replacement: fileURLToPath(new URL('./node_modules/events/events.js', import.meta.url)) }] },
   build: {
     outDir: '../build/renderer',
     emptyOutDir: true,
