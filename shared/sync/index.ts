@@ -5,3 +5,4 @@ export * from './conflicts';
 export * from './validate-doc-update';
 export * from './push-plan';
 export * from './describe';
+export * from './inbound';
