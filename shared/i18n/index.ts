@@ -32,6 +32,7 @@ import formatProfile from './strings/formatProfile';
 import instruments from './strings/instruments';
 import chapter from './strings/chapter';
 import sync from './strings/sync';
+import teamSync from './strings/teamSync';
 
 export const namespaces = {
   common,
@@ -62,6 +63,7 @@ export const namespaces = {
   instruments,
   chapter,
   sync,
+  teamSync,
 } as const;
 
 export type NamespaceName = keyof typeof namespaces;
