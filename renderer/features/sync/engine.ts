@@ -70,8 +70,10 @@ export class SyncEngine {
   constructor(
     private readonly projectId: string,
     private readonly host: EngineHost,
+    /** The local replica's name (tests run two machines in one process). */
+    replicaName: string = projectId,
   ) {
-    this.replica = openReplica(projectId);
+    this.replica = openReplica(replicaName);
   }
 
   /** Runs replica writes one after another (each writes on top of what the previous left). */
