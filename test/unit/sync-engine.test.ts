@@ -222,6 +222,23 @@ describe('team sync between two machines', () => {
     expect(await same(dewi, ani)).toBe(true);
   });
 
+  it("a machine joining with an older copy gets the server's version and sends nothing the server already has", async () => {
+    const db = await projectDatabase();
+    const dewi = await machine(db, 'dewi');
+    dewi.connect();
+    await synced(dewi);
+    await dewi.store.getState().perform('editSegmentMemo', (s) => ({ put: { segments: [{ ...s.segments[SEGMENT.training]!, memo: 'Memo terbaru' }] } }));
+    await synced(dewi);
+    // The supervisor's copy is the older file: joining must not try to write it back.
+    const ani = await machine(db, 'ani');
+    ani.connect();
+    await synced(ani);
+    await until(async () => (await ani.repo.loadProject(realisticProject().project.id)).segments[SEGMENT.training]!.memo === 'Memo terbaru', 'the newer memo at ani');
+    expect(ani.denials).toEqual([]);
+    expect(ani.conflicts.size).toBe(0);
+    expect(await same(dewi, ani)).toBe(true);
+  });
+
   it('the login refused ends replication with "login needed"', async () => {
     const db = await projectDatabase();
     const m = await machine(db, 'dewi');

@@ -41,6 +41,8 @@ export interface EngineReport {
 
 /** Marks the tombstones a resolution writes over losing versions: not a deletion to report. */
 const RESOLVED = 'pilahResolved';
+/** Written once the replica has joined the server (never replicated: a `_local` document). */
+const JOINED = '_local/pilah-joined';
 
 interface ChangeRow {
   id: string;
@@ -65,6 +67,8 @@ export class SyncEngine {
   private pendingChanges: ChangeRow[] = [];
   private flushing: Promise<void> | null = null;
   private closed = false;
+  /** Counts connection attempts: only the latest one may start replicating. */
+  private attempts = 0;
   private readonly onOnline = () => this.restartIfOffline();
 
   constructor(
@@ -87,17 +91,8 @@ export class SyncEngine {
     if (!this.closed) this.host.report.status(status);
   }
 
-  /** Fills an empty replica from the project (the first connection), then follows its changes. */
+  /** Follows the replica's changes (what replication brings) from the last one applied. */
   async start(): Promise<void> {
-    await this.serial(async () => {
-      const info = await this.replica.info();
-      const state = this.host.current();
-      if (info.doc_count === 0 && state) {
-        const results = await this.replica.bulkDocs(snapshotToDocs(snapshotFromState(state)) as unknown as PouchDB.Core.PutDocument<object>[]);
-        this.remember(results);
-        saveSeq(this.projectId, (await this.replica.info()).update_seq);
-      }
-    });
     const since = loadSeq(this.projectId) ?? 0;
     this.feed = this.replica
       .changes({ since, live: true, include_docs: true, conflicts: true, style: 'all_docs', attachments: true })
@@ -106,6 +101,32 @@ export class SyncEngine {
         void this.flush();
       });
     globalThis.addEventListener?.('online', this.onOnline);
+  }
+
+  /**
+   * Joining the server the first time: first read what the server holds (it wins: its rows
+   * arrive through the feed like any change), then add the project's rows the server has never
+   * seen, so a machine joining a project already on the server sends nothing it does not have,
+   * and the first machine sends everything.
+   */
+  private async join(remote: PouchDB.Database): Promise<void> {
+    try {
+      await this.replica.get(JOINED);
+      return;
+    } catch {
+      // Not joined yet.
+    }
+    await this.replica.replicate.from(remote, { batch_size: 200 });
+    await this.serial(async () => {
+      const state = this.host.current();
+      if (!state) return;
+      const docs = snapshotToDocs(snapshotFromState(state));
+      const { rows } = await this.replica.allDocs({ keys: docs.map((d) => d._id) });
+      const held = new Set(rows.filter((r) => 'value' in r && r.value).map((r) => r.key));
+      const missing = docs.filter((d) => !held.has(d._id));
+      if (missing.length > 0) this.remember(await this.replica.bulkDocs(missing as unknown as PouchDB.Core.PutDocument<object>[]));
+      await this.replica.put({ _id: JOINED });
+    });
   }
 
   private remember(results: (PouchDB.Core.Response | PouchDB.Core.Error)[]): void {
@@ -201,8 +222,28 @@ export class SyncEngine {
   connect(connection: SyncConnection): void {
     this.connection = connection;
     this.replication?.cancel();
+    this.replication = null;
     const remote = new PouchDB(connection.url, { auth: { username: connection.username, password: connection.password }, skip_setup: true } as PouchDB.Configuration.RemoteDatabaseConfiguration);
     this.setStatus('pending');
+    const attempt = ++this.attempts;
+    this.join(remote).then(
+      () => {
+        if (attempt === this.attempts && !this.closed) this.replicate(remote);
+      },
+      (err: unknown) => {
+        if (attempt === this.attempts) this.failed(err);
+      },
+    );
+  }
+
+  private failed(err: unknown): void {
+    const e = err as { status?: number; name?: string };
+    const refused = e.status === 401 || e.status === 403 || e.name === 'unauthorized' || e.name === 'forbidden';
+    this.replication = null;
+    this.setStatus(refused ? 'login' : 'offline');
+  }
+
+  private replicate(remote: PouchDB.Database): void {
     const replication = this.replica.sync(remote, { live: true, retry: true, back_off_function: backOff } as PouchDB.Replication.SyncOptions);
     this.replication = replication;
     const mine = () => this.replication === replication && !this.closed;
@@ -215,11 +256,7 @@ export class SyncEngine {
         if (denial.id) void this.revertDenied(remote, denial.id, String(denial.reason ?? denial.message ?? denial.name ?? ''));
       })
       .on('error', (err) => {
-        if (!mine()) return;
-        const e = err as { status?: number; name?: string };
-        const refused = e.status === 401 || e.status === 403 || e.name === 'unauthorized' || e.name === 'forbidden';
-        this.replication = null;
-        this.setStatus(refused ? 'login' : 'offline');
+        if (mine()) this.failed(err);
       });
   }
 
@@ -243,6 +280,7 @@ export class SyncEngine {
 
   /** Stops replication (the student disconnects, or the server asked to log in again). */
   disconnect(): void {
+    this.attempts++;
     this.replication?.cancel();
     this.replication = null;
     this.connection = null;
