@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -8,6 +9,10 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
+  resolve: {
+    // PouchDB (team sync, loaded on demand) imports Node's `events`; the browser gets a shim.
+    alias: { events: fileURLToPath(new URL('./renderer/features/sync/events.ts', import.meta.url)) },
+  },
   build: {
     outDir: '../build/renderer',
     emptyOutDir: true,

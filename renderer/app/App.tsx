@@ -102,12 +102,8 @@ export function App() {
         </AppShell.Main>
       </AppShell>
       <StartDialogs />
-      {hasProject ? (
-        <>
-          <ConnectDialog />
-          <ConflictsDialog />
-        </>
-      ) : null}
+      <ConnectDialog />
+      {hasProject ? <ConflictsDialog /> : null}
     </MantineProvider>
   );
 }

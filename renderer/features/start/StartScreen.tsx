@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
 import { useAppStore } from '../../store';
+import { OpenFromServerButton } from '../sync';
 import { ProjectList } from './ProjectList';
 import { SampleList } from './SampleList';
 import { SAMPLES } from './samples';
@@ -38,6 +39,7 @@ export function StartScreen() {
         <Button variant="default" leftSection={<FolderOpen size={16} />} loading={busy} onClick={() => void openProjectFile()} data-testid="open-project-file">
           {t('openFile')}
         </Button>
+        <OpenFromServerButton />
         <Tooltip label={t('review:openForReviewHint')} multiline w={300}>
           <Button variant="default" leftSection={<Eye size={16} />} loading={busy} onClick={() => void openProjectFile({ forReview: true })} data-testid="open-for-review">
             {t('review:openForReview')}

@@ -103,19 +103,32 @@ export function checkAddress(url: string): ConnectionProblem | null {
 
 const basic = (text: string): string => btoa(String.fromCharCode(...new TextEncoder().encode(text)));
 
-/** Asks the server whether this user may read the database: null when all is well. */
-export async function probeConnection(connection: SyncConnection): Promise<ConnectionProblem | null> {
+/** The project a database holds (its `project:<id>` document), or null when it holds none yet. */
+export interface ServerProject {
+  id: string;
+  title: string;
+}
+
+/**
+ * Asks the server whether this user may read the database, and which project it holds:
+ * `{ problem }` when it cannot be used, else `{ project }` (null for an empty database).
+ */
+export async function probeConnection(connection: SyncConnection): Promise<{ problem: ConnectionProblem } | { project: ServerProject | null }> {
+  const url = connection.url.trim().replace(/\/+$/, '');
+  const query = `startkey=${encodeURIComponent('"project:"')}&endkey=${encodeURIComponent('"project:\ufff0"')}&include_docs=true`;
   let response: Response;
   try {
-    response = await fetch(connection.url.trim().replace(/\/+$/, ''), {
+    response = await fetch(`${url}/_all_docs?${query}`, {
       headers: { authorization: `Basic ${basic(`${connection.username}:${connection.password}`)}`, accept: 'application/json' },
       credentials: 'omit',
     });
   } catch (err) {
-    return { key: 'dialog.unreachable', values: { detail: err instanceof Error ? err.message : String(err) } };
+    return { problem: { key: 'dialog.unreachable', values: { detail: err instanceof Error ? err.message : String(err) } } };
   }
-  if (response.status === 401) return { key: 'dialog.refused' };
-  if (response.status === 403 || response.status === 404) return { key: 'dialog.noDatabase' };
-  if (!response.ok) return { key: 'dialog.unreachable', values: { detail: `HTTP ${response.status}` } };
-  return null;
+  if (response.status === 401) return { problem: { key: 'dialog.refused' } };
+  if (response.status === 403 || response.status === 404) return { problem: { key: 'dialog.noDatabase' } };
+  if (!response.ok) return { problem: { key: 'dialog.unreachable', values: { detail: `HTTP ${response.status}` } } };
+  const body = (await response.json().catch(() => ({}))) as { rows?: { doc?: { id?: unknown; title?: unknown } | null }[] };
+  const doc = body.rows?.find((r) => r.doc && typeof r.doc.id === 'string')?.doc;
+  return { project: doc ? { id: String(doc.id), title: typeof doc.title === 'string' ? doc.title : '' } : null };
 }

@@ -109,3 +109,20 @@ export async function pauseSync(): Promise<void> {
   (await session.engine).disconnect();
   useSyncStore.setState({ status: 'offline' });
 }
+
+/**
+ * Opens the project a server's database holds on this machine (a second machine, a
+ * supervisor, a second coder): its documents are read into the local replica, stored as a
+ * project, opened, and kept in sync. A project already here is opened and connected.
+ */
+export async function openFromServer(projectId: string, connection: SyncConnection): Promise<void> {
+  const app = useAppStore.getState();
+  await saveConnection(projectId, connection);
+  const exists = (await app.refreshProjects().then(() => useAppStore.getState().projects)).some((p) => p.id === projectId);
+  if (exists) {
+    await app.openProject(projectId);
+    return;
+  }
+  const { downloadProject } = await import('./engine');
+  await app.addProject(await downloadProject(projectId, connection));
+}

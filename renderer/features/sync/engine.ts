@@ -11,10 +11,11 @@ import PouchDB from 'pouchdb-core';
 import http from 'pouchdb-adapter-http';
 import replication from 'pouchdb-replication';
 import type { Changeset, ProjectState } from '../../../shared/model/changeset';
+import type { ProjectSnapshot } from '../../../shared/model/types';
 import { snapshotFromState } from '../../../shared/model/changeset';
 import { changesFromDocs, judgeConflict, racedDeletion, snapshotToDocs, typeOfDocId, type RacedDeletion, type SurfacedConflict, type SyncDoc } from '../../../shared/sync';
 import { loadSeq, saveSeq, type SyncConnection } from './connection';
-import { mirrorChangeset } from './mirror';
+import { mirrorChangeset, snapshotFromReplica } from './mirror';
 import { openReplica } from './replica';
 import type { ConnectionStatus, Denial } from './sync-store';
 
@@ -320,5 +321,22 @@ export class SyncEngine {
     this.feed?.cancel();
     await this.flushing;
     await this.queue;
+  }
+}
+
+/**
+ * The project a server's database holds, read into this machine's replica of it (which the
+ * engine then keeps in sync, already joined): what "open from the server" stores and opens.
+ */
+export async function downloadProject(projectId: string, connection: SyncConnection, replicaName: string = projectId): Promise<ProjectSnapshot> {
+  const replica = openReplica(replicaName);
+  try {
+    const remote = new PouchDB(connection.url, { auth: { username: connection.username, password: connection.password }, skip_setup: true } as PouchDB.Configuration.RemoteDatabaseConfiguration);
+    await replica.replicate.from(remote, { batch_size: 200 });
+    const snapshot = await snapshotFromReplica(replica as unknown as Parameters<typeof snapshotFromReplica>[0]);
+    await replica.put({ _id: JOINED }).catch(() => undefined);
+    return snapshot;
+  } finally {
+    await replica.close();
   }
 }

@@ -9,3 +9,4 @@ export { ConnectDialog } from './ConnectDialog';
 export { ConflictsDialog } from './ConflictsDialog';
 export { SyncNotices } from './SyncNotices';
 export { useSyncStore, shownStatus, type ShownStatus, type ConnectionStatus } from './sync-store';
+export { OpenFromServerButton } from './OpenFromServerButton';
