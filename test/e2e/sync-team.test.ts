@@ -152,9 +152,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  console.log('ERRORS A', a?.errors, 'B', b?.errors);
-  await a?.page.screenshot({ path: '/tmp/pilah-debug-a.png' }).catch(() => undefined);
-  await b?.page.screenshot({ path: '/tmp/pilah-debug-b.png' }).catch(() => undefined);
   await a?.close();
   await b?.close();
   await server?.stop();
@@ -193,13 +190,14 @@ describe('team sync between two machines in the browser', () => {
   });
 
   it('journal edits made offline on both machines surface as a conflict on both; resolved on one, it is gone on both', async () => {
-    await a.context.setOffline(true);
-    await b.context.setOffline(true);
+    // The server routed away from both machines (the app itself stays loaded).
+    const away = `${server.url}/**`;
+    for (const app of [a, b]) await app.context.route(away, (route) => route.abort('internetdisconnected'));
     await writeJournal(a.page, 'Catatan dari laptop');
     await writeJournal(b.page, 'Catatan dari komputer kampus');
-    await expect.poll(() => status(a.page), { timeout: 30_000 }).not.toBe('synced');
-    await a.context.setOffline(false);
-    await b.context.setOffline(false);
+    await expect.poll(() => status(a.page), { timeout: 30_000 }).toBe('offline');
+    await expect.poll(() => status(b.page), { timeout: 30_000 }).toBe('offline');
+    for (const app of [a, b]) await app.context.unroute(away);
     await expect.poll(() => status(a.page), { timeout: 60_000 }).toBe('conflict');
     await expect.poll(() => status(b.page), { timeout: 60_000 }).toBe('conflict');
 

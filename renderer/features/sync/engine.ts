@@ -248,9 +248,22 @@ export class SyncEngine {
     const replication = this.replica.sync(remote, { live: true, retry: true, back_off_function: backOff } as PouchDB.Replication.SyncOptions);
     this.replication = replication;
     const mine = () => this.replication === replication && !this.closed;
+    // The two-way sync reports "paused" without the error that paused a direction, so each
+    // direction's last error is kept here (listened to first, so it is known when sync pauses).
+    const failing = { push: false, pull: false };
+    for (const direction of ['push', 'pull'] as const) {
+      const one = (replication as unknown as Record<typeof direction, { on(event: string, listener: (err?: unknown) => void): void }>)[direction];
+      one.on('paused', (err) => {
+        failing[direction] = !!err;
+        if (err && mine()) this.setStatus('offline');
+      });
+      one.on('active', () => {
+        failing[direction] = false;
+      });
+    }
     replication
       .on('active', () => mine() && this.setStatus('pending'))
-      .on('paused', (err) => mine() && this.setStatus(err ? 'offline' : 'synced'))
+      .on('paused', () => mine() && this.setStatus(failing.push || failing.pull ? 'offline' : 'synced'))
       .on('denied', (event) => {
         if (!mine()) return;
         const denial = ((event as { doc?: unknown }).doc ?? event) as { id?: string; name?: string; reason?: string; message?: string };
