@@ -101,6 +101,8 @@ export type MenuCommand =
   | 'project:open-file'
   | 'project:save-file'
   | 'transcripts:import'
+  /** Team sync: the "Hubungkan ke server" dialog (with no project open: open one from a server). */
+  | 'sync:connect'
   | 'edit:undo'
   | 'edit:redo'
   | 'view:language-id'

@@ -207,6 +207,8 @@ describe('team sync between two machines in the browser', () => {
     await card.waitFor();
     const texts = await card.getByTestId('conflict-text').allTextContents();
     expect(texts.sort()).toEqual(['Catatan dari komputer kampus', 'Catatan dari laptop']);
+    // Let the dialog finish opening before the screenshot.
+    await a.page.waitForFunction(() => [...document.querySelectorAll('.mantine-Modal-content')].every((e) => getComputedStyle(e).opacity === '1'));
     await a.page.screenshot({ path: '/tmp/pilah-sync-conflict.png' });
     await card.getByTestId('conflict-merge').click();
     await card.getByTestId('conflict-merge-text').fill('Catatan gabungan');

@@ -8,5 +8,9 @@ export { SyncStatus, useTeamSync } from './SyncStatus';
 export { ConnectDialog } from './ConnectDialog';
 export { ConflictsDialog } from './ConflictsDialog';
 export { SyncNotices } from './SyncNotices';
+import { useSyncStore } from './sync-store';
 export { useSyncStore, shownStatus, type ShownStatus, type ConnectionStatus } from './sync-store';
 export { OpenFromServerButton } from './OpenFromServerButton';
+
+/** Opens "Hubungkan ke server" (the desktop menu's Connect to a server…). */
+export const openConnectDialog = (): void => useSyncStore.setState({ connectOpen: true });
