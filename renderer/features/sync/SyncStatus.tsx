@@ -15,9 +15,13 @@ const LOOK: Record<ShownStatus, { color: string; icon: typeof CloudCheck }> = {
   login: { color: 'red', icon: KeyRound },
 };
 
-/** Follows the open project: starts its team sync when it is connected to a server. */
+/**
+ * Follows the open project: starts its team sync when it is connected to a server. Only the
+ * tab that edits the project syncs it (features/writer-lock); a read-only tab follows that
+ * tab's writes as it does without a server.
+ */
 export function useTeamSync(): void {
-  const projectId = useAppStore((s) => s.current?.project.id ?? null);
+  const projectId = useAppStore((s) => (s.readOnly ? null : (s.current?.project.id ?? null)));
   useEffect(() => {
     void followProject(projectId);
   }, [projectId]);
