@@ -222,6 +222,18 @@ describe('team sync between two machines in the browser', () => {
     await expect.poll(sameTables).toBe(true);
   });
 
+  it('in the web build the password lasts only while the page is open: after a reload it asks to log in again', async () => {
+    const { page } = b;
+    await page.reload();
+    await page.getByTestId('project-title-header').filter({ hasText: sample.project.title }).waitFor();
+    await expect.poll(() => status(page), { timeout: 30_000 }).toBe('login');
+    const stored = await page.evaluate(() => Object.values(localStorage).join('\n'));
+    expect(stored).toContain(`${server.url}/${DB}`);
+    expect(stored).not.toContain(PASSWORD);
+    await connect(page, 'dewi');
+    await expect.poll(() => status(page), { timeout: 30_000 }).toBe('synced');
+  });
+
   it("a supervisor's machine cannot write a coding: the server refuses, the app says so and takes it back", async () => {
     const { page } = b;
     await page.getByTestId('sync-status').click();

@@ -184,7 +184,8 @@ export class SyncEngine {
         if (row) arrived.push(row);
       }
     }
-    if (arrived.length > 0) await this.host.applyRemote((state) => changesFromDocs(state, arrived, (id) => texts.get(id)).changeset);
+    // Not stored (the project closed meanwhile, or the write failed): the next start reads these again.
+    if (arrived.length > 0 && !(await this.host.applyRemote((state) => changesFromDocs(state, arrived, (id) => texts.get(id)).changeset))) return;
     const last = batch.at(-1);
     if (last) saveSeq(this.projectId, last.seq);
   }
