@@ -67,6 +67,24 @@ export interface IpcContract {
    * messages follow the renderer's language switch.
    */
   'app:set-locale': { args: [{ locale: Locale }]; result: void };
+  /**
+   * Team sync: stores a project's server connection, the password encrypted with the OS's
+   * protection (Electron's safeStorage), never in the project file. False when the OS offers no
+   * encryption: then nothing is stored and the renderer keeps it for the session only.
+   */
+  'sync:save-credentials': { args: [SyncCredentials]; result: boolean };
+  /** Team sync: the stored connection of a project, or null. */
+  'sync:load-credentials': { args: [{ projectId: string }]; result: SyncCredentials | null };
+  /** Team sync: forgets a project's stored connection. */
+  'sync:forget-credentials': { args: [{ projectId: string }]; result: void };
+}
+
+/** A project's connection to its CouchDB database (`url` is `<server>/<database>`). */
+export interface SyncCredentials {
+  projectId: string;
+  url: string;
+  username: string;
+  password: string;
 }
 
 export type Channel = keyof IpcContract;
@@ -83,6 +101,8 @@ export type MenuCommand =
   | 'project:open-file'
   | 'project:save-file'
   | 'transcripts:import'
+  /** Team sync: the "Hubungkan ke server" dialog (with no project open: open one from a server). */
+  | 'sync:connect'
   | 'edit:undo'
   | 'edit:redo'
   | 'view:language-id'
@@ -115,6 +135,9 @@ const CHANNEL_SET = {
   'backup:read': true,
   'app:info': true,
   'app:set-locale': true,
+  'sync:save-credentials': true,
+  'sync:load-credentials': true,
+  'sync:forget-credentials': true,
 } as const satisfies Record<Channel, true>;
 
 /** Every channel of the contract, for the preload and main's adapter. */

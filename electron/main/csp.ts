@@ -9,7 +9,10 @@ export const PAGE_CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  // Team sync: the CouchDB server is chosen at run time, and a meta CSP cannot change after
+  // load. Any server over TLS, plus plain http on this machine only (development, CI's test
+  // server, an SSH tunnel); plain http to another host stays blocked, as the README requires TLS.
+  "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -2,7 +2,7 @@
  * Pilah's main process: start-up wiring only. Project data never lives here — the renderer
  * builds project files with shared/ and hands main bytes to write.
  */
-import { BrowserWindow, Menu, app, ipcMain, protocol, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, ipcMain, protocol, safeStorage, session, shell } from 'electron';
 import path from 'node:path';
 import type { MenuCommand } from '../../shared/ipc-contract';
 import { translate } from '../../shared/i18n';
@@ -19,6 +19,7 @@ import { appPaths } from './paths';
 import { APP_SCHEME_DEFINITION, serveApp } from './protocol';
 import { createMainWindow } from './window';
 import { denyAllPermissions, installSecurity } from './security';
+import { createCredentialsFile, createCredentialStore } from './sync-credentials';
 
 const devServerUrl = devServerUrlFrom(process.env.VITE_DEV_SERVER_URL, app.isPackaged);
 const paths = appPaths(__dirname);
@@ -87,6 +88,7 @@ function start(): void {
         backups: createBackupStore(path.join(app.getPath('userData'), 'backups')),
         app: { version: app.getVersion(), platform: process.platform, locale: app.getLocale() },
         language,
+        credentials: createCredentialStore(safeStorage, createCredentialsFile(path.join(app.getPath('userData'), 'sync-credentials.json'))),
       });
       registerIpc(ipcMain, handlers, {
         isTrustedSender: (url) => isAppUrl(url, devServerUrl),

@@ -51,6 +51,7 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
       command('menuSaveProjectFileAs', 'project:save-file', 'CmdOrCtrl+Shift+S'),
       { type: 'separator' },
       command('menuImportTranscripts', 'transcripts:import', 'CmdOrCtrl+I'),
+      command('menuConnectServer', 'sync:connect'),
       // On macOS, Quit lives in the application menu.
       ...(context.isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: label('menuQuit') } as const]),
     ],

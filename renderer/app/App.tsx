@@ -6,6 +6,7 @@ import { useAutoBackup } from '../features/backups';
 import { useWindowFileDrop } from '../features/data';
 import { CommentsPanel } from '../features/review';
 import { StartDialogs, StartScreen } from '../features/start';
+import { ConflictsDialog, ConnectDialog, SyncNotices, useTeamSync } from '../features/sync';
 import { ReadOnlyBanner, useWriterLock } from '../features/writer-lock';
 import { useAppStore } from '../store';
 import { AppHeader } from './AppHeader';
@@ -35,6 +36,7 @@ export function App() {
   useAutoBackup();
   useWindowFileDrop();
   useWriterLock();
+  useTeamSync();
   // Before the last project reopens: its place is restored as it opens.
   useResumePlace();
   const ready = useReopenLastProject();
@@ -84,6 +86,7 @@ export function App() {
             <Box h="calc(100dvh - var(--app-shell-header-height, 52px))" style={{ display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
               <ErrorBanner />
               <ReadOnlyBanner />
+              <SyncNotices />
               <Box style={{ flex: 1, minHeight: 0 }}>
                 <ScreenView />
               </Box>
@@ -92,12 +95,15 @@ export function App() {
             <>
               <ErrorBanner />
               <ReadOnlyBanner />
+              <SyncNotices />
               <ScreenView />
             </>
           )}
         </AppShell.Main>
       </AppShell>
       <StartDialogs />
+      <ConnectDialog />
+      {hasProject ? <ConflictsDialog /> : null}
     </MantineProvider>
   );
 }

@@ -2,6 +2,7 @@ import { ActionIcon, Group, Text, Tooltip } from '@mantine/core';
 import { X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { ReviewHeaderControls } from '../features/review';
+import { SyncStatus } from '../features/sync';
 import { useAppStore } from '../store';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SaveIndicator } from './SaveIndicator';
@@ -36,6 +37,7 @@ export function AppHeader() {
         {title ? (
           <>
             <SaveIndicator />
+            <SyncStatus />
             <UndoRedoButtons />
             <ReviewHeaderControls />
           </>

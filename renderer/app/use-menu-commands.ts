@@ -3,6 +3,7 @@ import type { MenuCommand } from '../../shared/ipc-contract';
 import { saveProjectFileAs } from '../features/backups';
 import { runImport } from '../features/data';
 import { openProjectFile, useStartUi } from '../features/start';
+import { openConnectDialog } from '../features/sync';
 import { api } from '../lib/api';
 import { useAppStore } from '../store';
 import { isTextEntry } from './use-global-shortcuts';
@@ -24,6 +25,9 @@ export function runMenuCommand(command: MenuCommand): void {
       if (!app.current) return;
       app.setScreen('data');
       void api.transcriptsPick().then(runImport);
+      return;
+    case 'sync:connect':
+      openConnectDialog();
       return;
     // From the Edit menu while typing in a field, undo the typing, as the keyboard does.
     case 'edit:undo':

@@ -87,6 +87,17 @@ function browserBridge(): PilahBridge {
     async appSetLocale() {
       // The browser has no native menus to translate.
     },
+    // Team sync in the browser: the password is kept in the page's memory for the session
+    // only (features/sync/connection.ts), never stored in clear.
+    async syncSaveCredentials() {
+      return false;
+    },
+    async syncLoadCredentials() {
+      return null;
+    },
+    async syncForgetCredentials() {
+      // Nothing stored.
+    },
     onMenuCommand() {
       return () => undefined;
     },

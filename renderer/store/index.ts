@@ -21,7 +21,7 @@ let repository: ProjectRepository | null = null;
 /** The app's store. Components select the smallest piece they need: `useAppStore((s) => s.screen)`. */
 export const useAppStore = createAppStore(() => (repository ??= new ProjectRepository(getDatabase())));
 
-export type { AppStore, ProjectSlice, UiSlice, Screen, SaveStatus, ProjectSummary } from './types';
+export type { AppStore, ProjectSlice, UiSlice, Screen, SaveStatus, ProjectSummary, ChangesetStoredListener } from './types';
 export type { WriterSlice, ReadOnlyReason } from './writer-slice';
 export type { ProjectStorage } from './storage';
 

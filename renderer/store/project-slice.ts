@@ -1,10 +1,10 @@
 import type { StateCreator } from 'zustand';
 import { advance, commit, describeRefusal, type Action, type Committed } from '../../shared/actions';
-import { prepareTableCopies, stateFromSnapshot, type Changeset, type ProjectState } from '../../shared/model/changeset';
+import { isEmptyChangeset, prepareTableCopies, stateFromSnapshot, type Changeset, type ProjectState } from '../../shared/model/changeset';
 import { afterRedo, afterUndo, emptyHistory, labelKeys, recordCommand, type History } from './history';
 import { createSerialQueue } from './serial';
 import type { ProjectStorage } from './storage';
-import type { AppStore, ProjectSlice } from './types';
+import type { AppStore, ChangesetStoredListener, ProjectSlice } from './types';
 import { describeWriteFailure } from './write-failure';
 
 type Write = { kind: 'perform'; action: Action } | { kind: 'undo' } | { kind: 'redo' };
@@ -39,6 +39,9 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
       else setTimeout(run, 0);
     };
 
+    // Team sync (features/sync): told of every changeset this tab stored itself, never of one
+    // that arrived from the server (those are applied by applyRemote and must not echo back).
+    const storedListeners = new Set<ChangesetStoredListener>();
     const fail = (key: string, err: unknown) => set({ lastError: describeWriteFailure(get().locale, key, err), saveStatus: 'error' });
 
     /** Resolves true when the action was stored (or changed nothing), false when refused or not saved. */
@@ -95,6 +98,7 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
         setHistory(nextHistory);
         set({ current: next, saveStatus: 'saved', lastSavedAt: modifiedAt, revision: get().revision + 1 });
         copyAheadWhenIdle();
+        for (const listener of storedListeners) listener(before.project.id, before, forward);
         return true;
       });
 
@@ -222,6 +226,40 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
           }
         }),
 
+      onChangesetStored(listener) {
+        storedListeners.add(listener);
+        return () => void storedListeners.delete(listener);
+      },
+      // Team sync: what another machine wrote, stored in one transaction like an action but
+      // outside the undo history, and not told to onChangesetStored (it must not echo back).
+      applyRemote: (projectId, build) =>
+        serial(async (): Promise<boolean> => {
+          const before = get().current;
+          if (before?.project.id !== projectId) return false;
+          const forward = build(before);
+          if (isEmptyChangeset(forward)) return true;
+          let modifiedAt: string;
+          try {
+            modifiedAt = await storage().applyChangeset(projectId, forward);
+          } catch (err) {
+            fail('errors:saveFailed', err);
+            return false;
+          }
+          get().writeCommitted(projectId, modifiedAt);
+          const current = get().current;
+          if (current?.project.id !== projectId) return false;
+          const next = advance(current, forward);
+          next.project = { ...next.project, modifiedAt };
+          const { selectedSegmentId: segment, activeDocumentId: doc } = get();
+          set({
+            current: next,
+            lastSavedAt: modifiedAt,
+            revision: get().revision + 1,
+            selectedSegmentId: segment && next.segments[segment] ? segment : null,
+            activeDocumentId: doc && next.documents[doc] ? doc : null,
+          });
+          return true;
+        }),
       reportError: (message) => set({ lastError: message }),
       clearError: () => set({ lastError: null }),
       setLastBackupAt: (iso) => set({ lastBackupAt: iso }),

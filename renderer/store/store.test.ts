@@ -277,3 +277,36 @@ describe('authorship', () => {
     expect((await stored()).informants['p1-i1']!.memoBy).toBe('k2');
   });
 });
+
+describe('team sync hooks', () => {
+  it('tells the sync every stored changeset (action, undo, redo) and never what arrived from the server', async () => {
+    const told: { projectId: string; forward: Changeset }[] = [];
+    const stop = store.getState().onChangesetStored((projectId, _before, forward) => told.push({ projectId, forward }));
+    await perform(store, 'applyCode', codeSegment('p1-s2', 0, 10));
+    await store.getState().undo();
+    await store.getState().redo();
+    expect(told.map((t) => t.projectId)).toEqual(['p1', 'p1', 'p1']);
+    expect(told[0]!.forward.put?.segments?.map((s) => s.id)).toEqual(['p1-s2']);
+    expect(told[1]!.forward.delete?.segments).toEqual(['p1-s2']);
+
+    // A coding from another machine: stored and shown, not undoable, not echoed back.
+    const ok = await store.getState().applyRemote('p1', () => codeSegment('p1-s9', 20, 30));
+    expect(ok).toBe(true);
+    expect(told).toHaveLength(3);
+    expect(store.getState().current!.segments['p1-s9']).toBeDefined();
+    expect((await stored()).segments['p1-s9']).toBeDefined();
+    expect(store.getState().undoLabelKey).toBe('commands:applyCode');
+    await store.getState().undo();
+    expect((await stored()).segments['p1-s9']).toBeDefined();
+    expect((await stored()).segments['p1-s2']).toBeUndefined();
+    stop();
+    await perform(store, 'applyCode', codeSegment('p1-s3', 5, 12));
+    expect(told).toHaveLength(4);
+  });
+
+  it('ignores what arrives for a project that is no longer open', async () => {
+    store.getState().closeProject();
+    expect(await store.getState().applyRemote('p1', () => codeSegment('p1-s9', 20, 30))).toBe(false);
+    expect((await stored()).segments['p1-s9']).toBeUndefined();
+  });
+});

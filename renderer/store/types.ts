@@ -9,6 +9,8 @@ import type { Changeset, ProjectState } from '../../shared/model/changeset';
 import type { CommentTarget, Locale, ProjectSnapshot } from '../../shared/model/types';
 import type { WriterSlice } from './writer-slice';
 
+export type ChangesetStoredListener = (projectId: string, before: ProjectState, forward: Changeset) => void;
+
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
 
 export interface ProjectSummary {
@@ -68,6 +70,17 @@ export interface ProjectSlice {
    * what is selected (when it still exists); the undo history starts over.
    */
   reloadCurrent(): Promise<void>;
+  /**
+   * Team sync: listens to every changeset this tab stored (actions, undo, redo) with the state
+   * it was applied to; returns the function that stops listening.
+   */
+  onChangesetStored(listener: ChangesetStoredListener): () => void;
+  /**
+   * Team sync: stores what arrived from the server, built from the project as the write queue
+   * reaches it, in one transaction; not undoable and not told to onChangesetStored.
+   * Resolves false when the project is no longer open or the write failed.
+   */
+  applyRemote(projectId: string, build: (state: ProjectState) => Changeset): Promise<boolean>;
   /** Shows a message (already translated) in the error banner. */
   reportError(message: string): void;
   clearError(): void;

@@ -35,6 +35,7 @@ import sync from './strings/sync';
 import figures from './strings/figures';
 import pictures from './strings/pictures';
 import cohort from './strings/cohort';
+import teamSync from './strings/teamSync';
 
 export const namespaces = {
   common,
@@ -68,6 +69,7 @@ export const namespaces = {
   figures,
   pictures,
   cohort,
+  teamSync,
 } as const;
 
 export type NamespaceName = keyof typeof namespaces;

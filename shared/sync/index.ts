@@ -6,3 +6,4 @@ export * from './validate-doc-update';
 export * from './push-plan';
 export * from './describe';
 export * from './progress';
+export * from './inbound';

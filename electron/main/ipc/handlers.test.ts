@@ -52,6 +52,7 @@ function setup(options: { open?: string[]; save?: string | null; replace?: boole
     backups: noBackups,
     app: { version: '0.1.0', platform: 'linux', locale: 'id-ID' },
     language: { get: () => locale, set: setLocale },
+    credentials: { save: async () => false, load: async () => null, forget: async () => undefined },
     maxFileBytes: options.max ?? 1000,
   });
   return { handlers, dialog, files, disk, setLocale };

@@ -4,6 +4,7 @@ import type { Locale } from '../../../shared/model/types';
 import { translate } from '../../../shared/i18n';
 import { transcriptSizeLimit } from '../../../shared/import/errors';
 import type { BackupStore } from '../backups';
+import type { CredentialStore } from '../sync-credentials';
 import { suggestedFileName, withExtension } from '../file-names';
 import { MAX_FILE_BYTES, type FilePort } from '../files';
 import { UserError, type AppStringKey } from '../user-error';
@@ -36,6 +37,8 @@ export interface HandlerDeps {
   backups: BackupStore;
   app: { version: string; platform: string; locale: string };
   language: LanguageState;
+  /** Team sync credentials, encrypted with the OS's protection (sync-credentials.ts). */
+  credentials: CredentialStore;
   /** Defaults to {@link MAX_FILE_BYTES}; tests pass a small limit. */
   maxFileBytes?: number;
 }
@@ -191,5 +194,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async 'app:set-locale'({ locale }) {
       deps.language.set(locale);
     },
+
+    'sync:save-credentials': async (credentials) => deps.credentials.save(credentials),
+    'sync:load-credentials': async ({ projectId }) => deps.credentials.load(projectId),
+    'sync:forget-credentials': async ({ projectId }) => deps.credentials.forget(projectId),
   };
 }

@@ -30,6 +30,9 @@ function fakeHandlers(): Handlers {
     'backup:read': vi.fn(async () => new Uint8Array([1])),
     'app:info': vi.fn(async () => ({ version: '0.1.0', platform: 'linux', locale: 'id' })),
     'app:set-locale': vi.fn(async () => undefined),
+    'sync:save-credentials': vi.fn(async () => true),
+    'sync:load-credentials': vi.fn(async () => null),
+    'sync:forget-credentials': vi.fn(async () => undefined),
   };
 }
 

@@ -22,4 +22,14 @@ export const argsSchemas: { [C in Channel]: z.ZodType<ArgsOf<C>> } = {
   'backup:read': z.tuple([z.strictObject({ projectId, id: backupId })]),
   'app:info': noArgs,
   'app:set-locale': z.tuple([z.strictObject({ locale: z.enum(['id', 'en']) })]),
+  'sync:save-credentials': z.tuple([
+    z.strictObject({
+      projectId: projectId,
+      url: z.string().max(2000).refine((u) => /^https?:\/\//.test(u), 'not an http(s) address'),
+      username: z.string().min(1).max(500),
+      password: z.string().min(1).max(2000),
+    }),
+  ]),
+  'sync:load-credentials': z.tuple([z.strictObject({ projectId: projectId })]),
+  'sync:forget-credentials': z.tuple([z.strictObject({ projectId: projectId })]),
 };

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
 import { CohortScreen, useCohort } from '../cohort';
 import { useAppStore } from '../../store';
+import { OpenFromServerButton } from '../sync';
 import { ProjectList } from './ProjectList';
 import { SampleList } from './SampleList';
 import { SAMPLES } from './samples';
@@ -44,6 +45,7 @@ export function StartScreen() {
         <Button variant="default" leftSection={<FolderOpen size={16} />} loading={busy} onClick={() => void openProjectFile()} data-testid="open-project-file">
           {t('openFile')}
         </Button>
+        <OpenFromServerButton />
         <Tooltip label={t('review:openForReviewHint')} multiline w={300}>
           <Button variant="default" leftSection={<Eye size={16} />} loading={busy} onClick={() => void openProjectFile({ forReview: true })} data-testid="open-for-review">
             {t('review:openForReview')}

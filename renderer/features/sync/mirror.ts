@@ -16,6 +16,8 @@ export interface MirrorResult {
   written: number;
   /** Documents the replica refused (id and reason); a conflict means it changed meanwhile. */
   failed: { id: string; reason: string }[];
+  /** The revision each written document got (so the changes feed can tell them from arrivals). */
+  revs: { id: string; rev: string }[];
 }
 
 /** The small part of a PouchDB database the mirror uses (any adapter: idb in the app, memory in tests). */
@@ -33,7 +35,7 @@ export interface ReplicaDatabase {
  */
 export async function mirrorChangeset(replica: ReplicaDatabase, before: ProjectState, changeset: Changeset): Promise<MirrorResult> {
   const docs = docsForChangeset(before, changeset);
-  if (docs.length === 0) return { written: 0, failed: [] };
+  if (docs.length === 0) return { written: 0, failed: [], revs: [] };
   const { rows } = await replica.allDocs({ keys: docs.map((d) => d._id) });
   const held = new Map<string, { rev: string; deleted?: boolean }>();
   for (const row of rows as { key: string; value?: { rev: string; deleted?: boolean } }[]) if (row.value) held.set(row.key, row.value);
@@ -49,9 +51,11 @@ export async function mirrorChangeset(replica: ReplicaDatabase, before: ProjectS
       writes.push(doc);
     }
   }
-  const results = (await replica.bulkDocs(writes)) as { ok?: boolean; id?: string; error?: unknown; name?: string; message?: string }[];
+  if (writes.length === 0) return { written: 0, failed: [], revs: [] };
+  const results = (await replica.bulkDocs(writes)) as { ok?: boolean; id?: string; rev?: string; error?: unknown; name?: string; message?: string }[];
   const failed = results.filter((r) => r.error).map((r) => ({ id: String(r.id), reason: String(r.message ?? r.name ?? r.error) }));
-  return { written: results.length - failed.length, failed };
+  const revs = results.filter((r) => !r.error && r.rev).map((r) => ({ id: String(r.id), rev: String(r.rev) }));
+  return { written: results.length - failed.length, failed, revs };
 }
 
 /** The project the replica holds (its winning versions), as the app would load it into Dexie. */
