@@ -44,6 +44,15 @@ export interface ChapterOptions {
   figurePng?: FigurePng;
   /** The student's template sentences; default the project's (`settings.chapterTemplates`). */
   templates?: ChapterTemplates;
+  /** Told as each step starts: the draft's text, its figures, packing the Word file. */
+  onProgress?(progress: ChapterProgress): void;
+}
+
+/** A step of building the draft, for a progress bar: `done` steps of `total` are finished. */
+export interface ChapterProgress {
+  done: number;
+  total: number;
+  step: 'draft' | 'figures' | 'pack';
 }
 
 type Ctx = AppendixContext & FigureContext;
@@ -245,9 +254,12 @@ function rootOf(state: ProjectState, codeId: string): string {
  * @throws RangeError when the project has no codes to write about
  */
 export async function buildChapterDocx(state: ProjectState, options: ChapterOptions): Promise<Uint8Array> {
+  options.onProgress?.({ done: 0, total: 3, step: 'draft' });
   const { lines, ctx } = chapterLines(state, options, options.figurePng !== undefined);
+  options.onProgress?.({ done: 1, total: 3, step: 'figures' });
   // Drawn all at once: the CLI's resvg renders off the main thread, on every core.
   const drawn = await Promise.all(ctx.figures.map((figure) => options.figurePng!(figure)));
+  options.onProgress?.({ done: 2, total: 3, step: 'pack' });
   const png = new Map(ctx.figures.map((figure, i) => [figure.name, drawn[i]!]));
   const document = new Document({
     title: state.project.title,

@@ -4,7 +4,7 @@
  * the lines the Word file and the in-app preview share (lines.ts).
  */
 export { buildChapterDocx, chapterLines, indicatorDraft } from './build';
-export type { ChapterOptions } from './build';
+export type { ChapterOptions, ChapterProgress } from './build';
 export { chapterFigures, FIGURE_PNG_SCALE, figureFrameworks } from './figures';
 export type { ChapterFigure, FigureKind, FigurePng } from './figures';
 export { lineText } from './lines';

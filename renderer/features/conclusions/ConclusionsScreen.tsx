@@ -1,12 +1,14 @@
 import { Box, Button, Grid, Group, Stack, Text } from '@mantine/core';
 import { FileDown, PencilLine } from 'lucide-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { conclusionCards, conclusionsOn, conclusionWarnings, triangulationStatuses } from '../../../shared/conclusions';
 import { codeLabel } from '../../../shared/project';
 import { ScreenHeader, useDocumentSave } from '../../components';
 import { useAppStore } from '../../store';
+import type { BuildProgress } from '../export';
 import { ChapterPreview } from './ChapterPreview';
+import { ChapterProgress } from './ChapterProgress';
 import { ChapterTemplatesModal } from './ChapterTemplatesModal';
 import { ConclusionCardView } from './ConclusionCardView';
 import { FigureSaveMenu } from './FigureSaveMenu';
@@ -34,6 +36,10 @@ export function ConclusionsScreen() {
   const chapter = useDocumentSave((file) => t('chapterExported', { file }), 'chapter-exported');
   const figure = useDocumentSave((file) => t('figureSaved', { file }), 'figure-saved');
   const [templatesOpen, setTemplatesOpen] = useState(false);
+  const [chapterProgress, setChapterProgress] = useState<BuildProgress | null>(null);
+  const chapterBuild = useRef<AbortController | null>(null);
+  // Leaving the screen stops a draft nobody will save.
+  useEffect(() => () => chapterBuild.current?.abort(), []);
 
   const cards = useMemo(() => (state ? conclusionCards(state) : []), [state]);
   const statuses = useMemo(() => (state ? triangulationStatuses(state, locale) : new Map()), [state, locale]);
@@ -48,9 +54,20 @@ export function ConclusionsScreen() {
   if (!state) return null;
   const saveChapter = () =>
     chapter.run(async () => {
-      // The Word writer is loaded only now, not with the screen.
-      const { exportChapter } = await import('./export-chapter');
-      return exportChapter(state, locale);
+      const controller = new AbortController();
+      chapterBuild.current = controller;
+      try {
+        // The Word writer is loaded only now, not with the screen.
+        const { exportChapter } = await import('./export-chapter');
+        return await exportChapter(state, locale, { signal: controller.signal, onProgress: setChapterProgress });
+      } catch (error) {
+        // Cancelled: nothing was written, nothing to report.
+        if (controller.signal.aborted) return null;
+        throw error;
+      } finally {
+        chapterBuild.current = null;
+        setChapterProgress(null);
+      }
     });
   const saveFigure = (name: string, kind: 'png' | 'svg') =>
     figure.run(async () => {
@@ -82,6 +99,7 @@ export function ConclusionsScreen() {
           ) : undefined
         }
       />
+      {chapterProgress ? <ChapterProgress progress={chapterProgress} onCancel={() => chapterBuild.current?.abort()} /> : null}
       {chapter.alerts}
       {figure.alerts}
       <Grid gap="md">

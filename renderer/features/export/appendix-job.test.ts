@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
+import { unzipSync } from 'fflate';
 import { resolveFormat } from '../../../shared/appendix';
+import { chapterFigures, chapterSentence } from '../../../shared/chapter';
 import { snapshotFromState } from '../../../shared/model/changeset';
 import { displayProject } from '../../../shared/display/test-support';
 import { translate } from '../../../shared/i18n';
@@ -40,6 +42,28 @@ describe('the export worker job', () => {
     expect(codebookAt).toBeGreaterThanOrEqual(0);
     expect(informantsAt).toBeGreaterThan(codebookAt);
     expect(text).toContain('Nama I1');
+  });
+
+  it('builds the BAB IV draft with the figures the page drew, reporting its steps, as the appendix is built', async () => {
+    const messages: AppendixJobMessage[] = [];
+    const state = displayProject();
+    const names = chapterFigures(state, 'id', chapterSentence('id')).map((f) => f.name);
+    expect(names.length).toBeGreaterThan(0);
+    // Each "drawn" figure a distinct PNG-signed payload the draft must carry unchanged.
+    const figures = Object.fromEntries(names.map((name, i) => [name, Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, i, 7, 7])]));
+    await runAppendixJob(
+      { snapshot: snapshotFromState(state), parts: [], orientation: {}, format: resolveFormat(), locale: 'id', now: '2026-03-01T00:00:00.000Z', purpose: 'chapter', figures },
+      (message) => messages.push(message),
+    );
+    const steps = messages.flatMap((m) => (m.type === 'progress' ? [`${m.step} ${m.done}/${m.total}`] : []));
+    expect(steps).toEqual(['draft 0/3', 'figures 1/3', 'pack 2/3']);
+    const last = messages.at(-1)!;
+    expect(last.type).toBe('done');
+    if (last.type !== 'done') return;
+    const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(last.bytes) });
+    expect(text).toContain('BAB IV');
+    const media = Object.entries(unzipSync(last.bytes)).filter(([path]) => path.startsWith('word/media/')).map(([, bytes]) => Array.from(bytes));
+    for (const png of Object.values(figures)) expect(media).toContainEqual(Array.from(png));
   });
 
   it('previews the first pages as HTML instead of handing over the file', async () => {

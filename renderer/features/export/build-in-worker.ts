@@ -37,6 +37,11 @@ export function buildMatricesInWorker(request: JobInput, opts: RunOptions): Prom
   return runJob({ ...request, purpose: 'matrices' }, opts, (message) => (message.type === 'done' ? message.bytes : undefined));
 }
 
+/** Builds the BAB IV draft .docx (figures drawn beforehand, `request.figures`) and resolves with its bytes. */
+export function buildChapterInWorker(request: JobInput, opts: RunOptions): Promise<Uint8Array> {
+  return runJob({ ...request, purpose: 'chapter' }, opts, (message) => (message.type === 'done' ? message.bytes : undefined));
+}
+
 /** Builds the .docx and resolves with the HTML of its first pages. */
 export function previewAppendixInWorker(request: JobInput, opts: RunOptions): Promise<string> {
   return runJob({ ...request, purpose: 'preview' }, opts, (message) => (message.type === 'preview' ? message.html : undefined));
