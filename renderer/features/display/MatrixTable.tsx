@@ -18,6 +18,31 @@ export const bodyCell: CSSProperties = {
   background: 'var(--mantine-color-white)',
 };
 
+/** Width of the verdict and note columns of the triangulation tables, which stay on the right. */
+export const VERDICT_WIDTH = 180;
+export const NOTE_WIDTH = 230;
+
+/**
+ * A verdict or note column of a triangulation table: pinned to the right edge (the verdict
+ * just left of the note) while the source or technique columns scroll sideways beneath, so
+ * however many sources a study has, the student judges each row with its indicator and
+ * its verdict and note in view. `header` also keeps it on top while the table scrolls down.
+ */
+export function pinnedRight(column: 'verdict' | 'note', header = false): CSSProperties {
+  const width = column === 'verdict' ? VERDICT_WIDTH : NOTE_WIDTH;
+  return {
+    position: 'sticky',
+    right: column === 'verdict' ? NOTE_WIDTH : 0,
+    zIndex: header ? 3 : 1,
+    width,
+    minWidth: width,
+    maxWidth: width,
+    boxSizing: 'border-box',
+    // A shade on the pinned block's left edge says that columns pass beneath it.
+    ...(column === 'verdict' ? { boxShadow: '-4px 0 6px -4px rgba(0, 0, 0, 0.25)' } : {}),
+  };
+}
+
 interface Props {
   matrix: DisplayMatrix;
   /** The header of the row labels' column. */

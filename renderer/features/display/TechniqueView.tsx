@@ -5,7 +5,7 @@ import type { TriangulationVerdict } from '../../../shared/model/types';
 import { TRIANGULATION_VERDICTS } from '../../../shared/reduction';
 import { CommitTextarea } from '../../components';
 import { useReviewMode } from '../review';
-import { bodyCell, headCell, rowHead } from './MatrixTable';
+import { bodyCell, headCell, pinnedRight, rowHead } from './MatrixTable';
 import { saveTechniqueNote, saveTechniqueVerdict } from './triangulation-actions';
 
 const dimmed = { color: 'var(--mantine-color-dimmed)', fontStyle: 'italic' } as const;
@@ -43,8 +43,8 @@ export function TechniqueView({ table, onOpen }: { table: TechniqueTable; onOpen
                   {column.label}
                 </th>
               ))}
-              <th style={{ ...headCell, minWidth: 200 }}>{t('techniqueVerdict')}</th>
-              <th style={{ ...headCell, minWidth: 220 }}>{t('note')}</th>
+              <th style={{ ...headCell, ...pinnedRight('verdict', true) }}>{t('techniqueVerdict')}</th>
+              <th style={{ ...headCell, ...pinnedRight('note', true) }}>{t('note')}</th>
             </tr>
           </thead>
           <tbody>
@@ -87,7 +87,7 @@ export function TechniqueView({ table, onOpen }: { table: TechniqueTable; onOpen
                     )}
                   </td>
                 ))}
-                <td style={{ ...bodyCell, cursor: 'default' }}>
+                <td style={{ ...bodyCell, ...pinnedRight('verdict'), cursor: 'default' }}>
                   <Select
                     size="xs"
                     aria-label={t('techniqueVerdictFor', { indicator: row.label })}
@@ -107,7 +107,7 @@ export function TechniqueView({ table, onOpen }: { table: TechniqueTable; onOpen
                     </Text>
                   ) : null}
                 </td>
-                <td style={{ ...bodyCell, cursor: 'default' }}>
+                <td style={{ ...bodyCell, ...pinnedRight('note'), cursor: 'default' }}>
                   <CommitTextarea
                     size="xs"
                     autosize

@@ -5,7 +5,7 @@ import type { TriangulationVerdict } from '../../../shared/model/types';
 import { TRIANGULATION_VERDICTS } from '../../../shared/reduction';
 import { CommitTextarea } from '../../components';
 import { useReviewMode } from '../review';
-import { bodyCell, headCell, rowHead } from './MatrixTable';
+import { bodyCell, headCell, pinnedRight, rowHead } from './MatrixTable';
 import { saveNote, saveVerdict } from './triangulation-actions';
 
 const dimmed = { color: 'var(--mantine-color-dimmed)', fontStyle: 'italic' } as const;
@@ -31,8 +31,8 @@ export function TriangulationView({ table, onOpen }: { table: TriangulationTable
                 {column.label}
               </th>
             ))}
-            <th style={{ ...headCell, minWidth: 170 }}>{t('verdict')}</th>
-            <th style={{ ...headCell, minWidth: 220 }}>{t('note')}</th>
+            <th style={{ ...headCell, ...pinnedRight('verdict', true) }}>{t('verdict')}</th>
+            <th style={{ ...headCell, ...pinnedRight('note', true) }}>{t('note')}</th>
           </tr>
         </thead>
         <tbody>
@@ -68,7 +68,7 @@ export function TriangulationView({ table, onOpen }: { table: TriangulationTable
                   )}
                 </td>
               ))}
-              <td style={{ ...bodyCell, cursor: 'default' }}>
+              <td style={{ ...bodyCell, ...pinnedRight('verdict'), cursor: 'default' }}>
                 <Select
                   size="xs"
                   aria-label={t('verdictFor', { indicator: row.label })}
@@ -82,7 +82,7 @@ export function TriangulationView({ table, onOpen }: { table: TriangulationTable
                   data-testid={`triangulation-verdict-${row.codeId}`}
                 />
               </td>
-              <td style={{ ...bodyCell, cursor: 'default' }}>
+              <td style={{ ...bodyCell, ...pinnedRight('note'), cursor: 'default' }}>
                 <CommitTextarea
                   size="xs"
                   autosize
