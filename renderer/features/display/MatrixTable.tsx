@@ -18,6 +18,17 @@ export const bodyCell: CSSProperties = {
   background: 'var(--mantine-color-white)',
 };
 
+/**
+ * The triangulation tables' own border model: separate borders without spacing, each cell
+ * drawing only its right and bottom edge (`seam`), so pinned cells carry their borders and
+ * background with them and nothing scrolling beneath shows through (collapsed borders belong
+ * to the table and scroll away from sticky cells).
+ */
+export const pinnedTable: CSSProperties = { borderCollapse: 'separate', borderSpacing: 0 };
+export const seam: CSSProperties = { borderTop: 0, borderLeft: 0 };
+/** The indicator column of the triangulation tables: room for a two-word name per line. */
+export const indicatorHead: CSSProperties = { ...rowHead, minWidth: 180, borderTop: 0, borderLeft: 0 };
+
 /** Width of the verdict and note columns of the triangulation tables, which stay on the right. */
 export const VERDICT_WIDTH = 180;
 export const NOTE_WIDTH = 230;
