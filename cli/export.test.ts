@@ -94,12 +94,21 @@ describe('pilah demo', () => {
       'Lampiran 10. Kesimpulan',
       'Lampiran 11. Segmen berkode per kode',
       'Lampiran 12. Transkrip bernomor baris',
+      'Lampiran 13. Dokumentasi penelitian',
     ]);
-    expect(doc.orientations).toEqual(['portrait', 'portrait', 'portrait', 'portrait', 'portrait', 'landscape', 'landscape', 'landscape', 'landscape', 'landscape', 'portrait', 'portrait']);
-    expect(doc.captions).toContain('Tabel L6.1 Matriks Reduksi Data Pemberdayaan (I1–I3)');
+    expect(doc.orientations).toEqual([
+      'portrait', 'portrait', 'portrait', 'portrait', 'portrait', 'landscape', 'landscape', 'landscape', 'landscape', 'landscape', 'portrait', 'portrait', 'portrait',
+    ]);
+    // The Perbup is a source column of its own: the reduction matrix splits before it.
+    expect(doc.captions).toContain('Tabel L6.1 Matriks Reduksi Data Pemberdayaan (I1–I4)');
+    expect(doc.captions).toContain('Tabel L6.2 Matriks Reduksi Data Pemberdayaan (I5–Dokumen)');
     // The sample's summary, typed with "&", and its conclusion are in the matrices.
     expect(doc.text).toContain('Dua kali ikut & materinya bermanfaat (kemasan baru membuka dua toko oleh-oleh), tetapi merasa dilepas tanpa pemantauan.');
     expect(doc.text).toContain('Akses KUR terhambat agunan dan SLIK; dinas hanya menjembatani, sehingga pelaku usaha yang ditolak bank beralih ke rentenir.');
+    // The Perbup, the fair's photo and the technique verdict the sample gained are there too.
+    expect(doc.text).toContain('Perbup 12/2022 Pasal 7: dinas memfasilitasi KUR dan menyediakan konsultasi permodalan.');
+    expect(doc.text).toContain('Gelar Produk UMKM saat car free day');
+    expect(doc.text).toContain('Perbup 12/2022 Pasal 7 menjanjikan konsultasi permodalan di kantor dinas');
   });
 
   it('writes a workbook of every matrix', async () => {

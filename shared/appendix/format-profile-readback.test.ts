@@ -70,8 +70,8 @@ const CASES: [string, Expected][] = [
         en: ['APPENDIX 1. INFORMANT LIST', 'APPENDIX 2. CODEBOOK', 'APPENDIX 3. DATA REDUCTION MATRIX', 'APPENDIX 4. SOURCE TRIANGULATION TABLE'],
       },
       captions: {
-        id: ['Tabel 1.1 Daftar Informan Penelitian', 'Tabel 2.1 Buku Kode Pemberdayaan', 'Tabel 3.1 Matriks Reduksi Data Pemberdayaan (I1–I3)', 'Tabel 3.2 Matriks Reduksi Data Pemberdayaan (I4–Observasi)'],
-        en: ['Table 1.1 Research Informants', 'Table 2.1 Codebook: Empowerment', 'Table 3.1 Data Reduction Matrix: Empowerment (I1–I3)', 'Table 3.2 Data Reduction Matrix: Empowerment (I4–Observation)'],
+        id: ['Tabel 1.1 Daftar Informan Penelitian', 'Tabel 2.1 Buku Kode Pemberdayaan', 'Tabel 3.1 Matriks Reduksi Data Pemberdayaan (I1–I4)', 'Tabel 3.2 Matriks Reduksi Data Pemberdayaan (I5–Dokumen)'],
+        en: ['Table 1.1 Research Informants', 'Table 2.1 Codebook: Empowerment', 'Table 3.1 Data Reduction Matrix: Empowerment (I1–I4)', 'Table 3.2 Data Reduction Matrix: Empowerment (I5–Document)'],
       },
       sourceNote: { id: 'Sumber: Data primer diolah peneliti, 2023', en: 'Source: primary data processed by the researcher, 2023' },
     },
@@ -89,8 +89,8 @@ const CASES: [string, Expected][] = [
         en: ['Appendix A. Informant List', 'Appendix B. Codebook', 'Appendix C. Data Reduction Matrix', 'Appendix D. Source Triangulation Table'],
       },
       captions: {
-        id: ['Tabel A.1 Daftar Informan Penelitian', 'Tabel B.1 Buku Kode Pemberdayaan', 'Tabel C.1 Matriks Reduksi Data Pemberdayaan (I1–I3)', 'Tabel C.2 Matriks Reduksi Data Pemberdayaan (I4–Observasi)'],
-        en: ['Table A.1 Research Informants', 'Table B.1 Codebook: Empowerment', 'Table C.1 Data Reduction Matrix: Empowerment (I1–I3)', 'Table C.2 Data Reduction Matrix: Empowerment (I4–Observation)'],
+        id: ['Tabel A.1 Daftar Informan Penelitian', 'Tabel B.1 Buku Kode Pemberdayaan', 'Tabel C.1 Matriks Reduksi Data Pemberdayaan (I1–I4)', 'Tabel C.2 Matriks Reduksi Data Pemberdayaan (I5–Dokumen)'],
+        en: ['Table A.1 Research Informants', 'Table B.1 Codebook: Empowerment', 'Table C.1 Data Reduction Matrix: Empowerment (I1–I4)', 'Table C.2 Data Reduction Matrix: Empowerment (I5–Document)'],
       },
       sourceNote: { id: 'Sumber: Data primer diolah peneliti, 2023', en: 'Source: primary data processed by the researcher, 2023' },
     },
@@ -108,8 +108,8 @@ const CASES: [string, Expected][] = [
         en: ['APPENDIX 1. INFORMANT LIST', 'APPENDIX 2. CODEBOOK', 'APPENDIX 3. DATA REDUCTION MATRIX', 'APPENDIX 4. SOURCE TRIANGULATION TABLE'],
       },
       captions: {
-        id: ['Tabel 4.12 Daftar Informan Penelitian', 'Tabel 4.13 Buku Kode Pemberdayaan', 'Tabel 4.16 Matriks Reduksi Data Pemberdayaan (I1–I3)', 'Tabel 4.17 Matriks Reduksi Data Pemberdayaan (I4–Observasi)'],
-        en: ['Table 4.12 Research Informants', 'Table 4.13 Codebook: Empowerment', 'Table 4.16 Data Reduction Matrix: Empowerment (I1–I3)', 'Table 4.17 Data Reduction Matrix: Empowerment (I4–Observation)'],
+        id: ['Tabel 4.12 Daftar Informan Penelitian', 'Tabel 4.13 Buku Kode Pemberdayaan', 'Tabel 4.16 Matriks Reduksi Data Pemberdayaan (I1–I4)', 'Tabel 4.17 Matriks Reduksi Data Pemberdayaan (I5–Dokumen)'],
+        en: ['Table 4.12 Research Informants', 'Table 4.13 Codebook: Empowerment', 'Table 4.16 Data Reduction Matrix: Empowerment (I1–I4)', 'Table 4.17 Data Reduction Matrix: Empowerment (I5–Document)'],
       },
       sourceNote: { id: 'Sumber: Hasil wawancara peneliti, 2023', en: 'Source: interviews by the researcher, 2023' },
     },

@@ -13,7 +13,7 @@ import { stateFromSnapshot, type ProjectState } from '../model/changeset';
 import type { Code, Document } from '../model/types';
 import { childrenOf, codeLabel, descendantIds } from '../project/code-tree';
 import { triangulationVerdictsFromState } from '../reduction/display-inputs';
-import { buildSampleProject, SAMPLE_SLUGS, sampleFiles, type SampleSpec } from '../samples';
+import { buildSampleProject, SAMPLE_SLUGS, sampleFiles, samplePdfFiles, type SampleSpec } from '../samples';
 import { appendixPartsWithData, buildAppendix, DEFAULT_APPENDIX_PARTS, describeAppendixParts } from './index';
 import { readDocx, type ReadDocx, type ReadTable } from './read-docx';
 import { NOW } from './test-support';
@@ -22,7 +22,9 @@ const samplesDir = fileURLToPath(new URL('../../samples/', import.meta.url));
 
 async function sample(slug: string): Promise<ProjectState> {
   const spec = JSON.parse(readFileSync(join(samplesDir, slug, 'sample.json'), 'utf8')) as SampleSpec;
-  const texts = Object.fromEntries(sampleFiles(spec).map((file) => [file, readFileSync(join(samplesDir, slug, file), 'utf8')]));
+  const texts: Record<string, string | Uint8Array> = Object.fromEntries(sampleFiles(spec).map((file) => [file, readFileSync(join(samplesDir, slug, file), 'utf8')]));
+  // The documentation PDF too, as the demo loads it: its codings are a source of their own.
+  for (const file of samplePdfFiles(spec)) texts[file] = new Uint8Array(readFileSync(join(samplesDir, slug, file)));
   return stateFromSnapshot(await buildSampleProject(spec, texts, NOW));
 }
 
@@ -80,6 +82,32 @@ describe.each(SAMPLE_SLUGS)('the default appendix of sample %s, checked against 
       }
     }
     expect([...seen].sort()).toEqual(Object.entries(verdicts).filter(([, v]) => v.verdict).map(([id]) => id).sort());
+  });
+
+  it('prints in the technique table the technique verdict and note the student gave, every other row "Belum dinilai"', () => {
+    const verdicts = triangulationVerdictsFromState(state);
+    const judged = Object.entries(verdicts).filter(([, v]) => v.techniqueVerdict);
+    expect(judged).toHaveLength(1);
+    const seen = new Set<string>();
+    const tables = tablesOf(/^Tabel L\d+\.\d+ Triangulasi Teknik/).filter((t) => t.rows[0]!.at(-1)!.text === 'Hasil triangulasi teknik');
+    expect(tables.length).toBeGreaterThan(0);
+    for (const table of tables) {
+      const { byLabel } = framework(state, table.caption);
+      for (const row of table.rows.slice(1)) {
+        if (row.length === 2) continue; // a dimension heading
+        const code = byLabel.get(row[1]!.text)!;
+        const given = verdicts[code.id];
+        const first = row.at(-1)!.text.split('\n')[0];
+        if (given?.techniqueVerdict) {
+          seen.add(code.id);
+          expect(first, row[1]!.text).toBe({ sama: 'Sama', berbeda: 'Berbeda', spesifik: 'Spesifik' }[given.techniqueVerdict]);
+          expect(words(row.at(-1)!.text)).toContain(words(given.techniqueNote!));
+        } else {
+          expect(first, row[1]!.text).toBe('Belum dinilai');
+        }
+      }
+    }
+    expect([...seen]).toEqual(judged.map(([id]) => id));
   });
 
   it('prints each conclusion with its verdict and every piece of evidence, its words and its source', () => {

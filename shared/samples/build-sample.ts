@@ -103,11 +103,14 @@ export interface SampleSummary {
   text: string;
 }
 
-/** The student's triangulation verdict and note on one indicator. */
+/** The student's triangulation verdict and note on one indicator, by source and (optionally) by technique. */
 export interface SampleTriangulation {
   code: string;
   verdict: TriangulationVerdict | null;
   note: string;
+  /** The verdict on what interviews, observation notes and documents say; absent = not judged. */
+  techniqueVerdict?: TriangulationVerdict | null;
+  techniqueNote?: string;
 }
 
 /** A conclusion on an indicator, a dimension or a whole framework. */
@@ -335,6 +338,8 @@ function analysisRows(
     codeId: ctx.resolveCode(note.code),
     verdict: note.verdict,
     note: note.note,
+    ...(note.techniqueVerdict !== undefined ? { techniqueVerdict: note.techniqueVerdict } : {}),
+    ...(note.techniqueNote !== undefined ? { techniqueNote: note.techniqueNote } : {}),
     coderId: null,
     modifiedAt: ctx.now,
   }));

@@ -3,7 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importTranscript } from '../import';
+import { techniqueTable } from '../display';
+import { stateFromSnapshot } from '../model/changeset';
 import type { ProjectSnapshot, Segment } from '../model/types';
+import { triangulationVerdictsFromState } from '../reduction';
 import { buildSampleProject, SAMPLE_SLUGS, sampleFiles, samplePdfFiles } from './index';
 import type { SampleSpec } from './index';
 
@@ -73,6 +76,37 @@ describe.each(sampleFolders)('sample %s', (slug) => {
       const owner = snapshot.informants.find((i) => i.id === document.informantId);
       expect(owner?.label ?? '').toBe(doc.informant);
     }
+  });
+
+  it('shows the whole path: an interview guide, a coded documentation PDF, a coded photo with a memo, a judged technique row', async () => {
+    const snapshot = await project();
+    const guide = snapshot.project.instruments!;
+    expect(guide.frameworkCodeIds).toHaveLength(spec.frameworks.length);
+    const pdfs = snapshot.documents.filter((d) => d.medium === 'pdf');
+    expect(pdfs).toHaveLength(1);
+    expect(pdfs[0]!.kind).toBe('document');
+    expect(pdfs[0]!.pages!.length).toBeGreaterThanOrEqual(2);
+    expect(snapshot.segments.filter((g) => g.documentId === pdfs[0]!.id).length).toBeGreaterThanOrEqual(1);
+    const photos = snapshot.documents.filter((d) => d.medium === 'picture');
+    expect(photos).toHaveLength(1);
+    const photo = photos[0]!;
+    expect(photo.text).not.toBe('');
+    expect(photo.picture!.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(photo.picture!.place).not.toBe('');
+    expect(photo.informantId).not.toBeNull();
+    const photoCodings = snapshot.segments.filter((g) => g.documentId === photo.id);
+    expect(photoCodings.length).toBeGreaterThanOrEqual(1);
+    expect(photoCodings.every((g) => g.memo.trim() !== '')).toBe(true);
+    // The technique table of the first framework shows interviews and documents, and one row the student judged.
+    const state = stateFromSnapshot(snapshot);
+    const root = snapshot.codes.find((c) => c.parentId === null && c.frameworkId === spec.frameworks[0])!;
+    const table = techniqueTable(state, { rootCodeId: root.id, verdicts: triangulationVerdictsFromState(state) });
+    expect(table.columns.map((c) => c.technique)).toContain('document');
+    const judged = table.rows.filter((r) => r.verdict !== null);
+    expect(judged).toHaveLength(1);
+    expect(judged[0]!.note).not.toBe('');
+    const documentColumn = table.columns.findIndex((c) => c.technique === 'document');
+    expect(table.cells[table.rows.indexOf(judged[0]!)]![documentColumn]!.count).toBeGreaterThanOrEqual(1);
   });
 
   it('has begun its analysis, so the demo shows complete matrices: summaries, triangulation notes, conclusions with evidence', async () => {

@@ -70,8 +70,10 @@ describe('data exchange', () => {
     const bytes = new Uint8Array(await readFile((await file.path())!));
     const entries = unzipSync(bytes);
     expect(Object.keys(entries)).not.toContain('pilah/project.json');
-    // One text per transcript, and the research journal's, which travels as a file.
-    expect(Object.keys(entries).filter((n) => n.startsWith('sources/'))).toHaveLength(sample.documents.length + (sample.project.journal ? 1 : 0));
+    // One file per document, a PDF's text representation beside it, and the research journal's, which travels as a file.
+    const pdfs = sample.documents.filter((d) => d.medium === 'pdf').length;
+    expect(pdfs).toBe(1);
+    expect(Object.keys(entries).filter((n) => n.startsWith('sources/'))).toHaveLength(sample.documents.length + pdfs + (sample.project.journal ? 1 : 0));
     const result = await validateAgainstXsd(new TextDecoder().decode(entries['project.qde']), PROJECT_XSD);
     expect(result.errors).toEqual([]);
     const { snapshot } = readQdpx(bytes);

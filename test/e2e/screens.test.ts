@@ -15,6 +15,7 @@ import type { Page } from 'playwright-core';
 import { openApp, type AppSession } from './support/browser';
 import { buildSampleInNode } from './support/samples';
 import { translate } from '../../shared/i18n';
+import { codeLabel } from '../../shared/project';
 import type { Locale, ProjectSnapshot } from '../../shared/model/types';
 
 const SLUG = 'koperasi-umkm-kabupaten';
@@ -177,7 +178,10 @@ describe('Pilah at 1366 × 768', () => {
     const { page } = app;
     await page.getByTestId('nav-coding').click();
     const picker = page.getByTestId('document-picker');
-    const last = await picker.locator('option').last().getAttribute('value');
+    // The last interview transcript (the PDF and the photo come after it).
+    const interviews = [...sample.documents].filter((d) => d.kind === 'interview').sort((a, b) => a.order - b.order);
+    const title = interviews.at(-1)!.title;
+    const last = await picker.locator('option').filter({ hasText: title }).getAttribute('value');
     await picker.selectOption(last!);
     const view = page.getByTestId('transcript-view');
     await view.evaluate((el) => el.scrollTo(0, 2400));
@@ -214,10 +218,44 @@ describe('Pilah at 1366 × 768', () => {
     const { page } = app;
     const note = page.locator('textarea[data-testid^="triangulation-note-"]').first();
     const oneLine = await note.evaluate((el) => el.getBoundingClientRect().height);
-    // The note column is on screen beside the three sources, without scrolling the table sideways.
-    const right = await note.evaluate((el) => el.getBoundingClientRect().right);
-    const shown = await page.getByTestId('triangulation-table').evaluate((el) => el.getBoundingClientRect().right);
-    expect(right).toBeLessThanOrEqual(shown);
+    // Four sources and more (the groups' informants and the Perbup, a document): the source columns
+    // scroll sideways inside the table while the indicator, the verdict and the note stay in view.
+    const table = page.getByTestId('triangulation-table');
+    const headers = await table.locator('thead th').allTextContents();
+    expect(headers.length - 3).toBeGreaterThanOrEqual(4);
+    expect(headers).toContain(tr('display:document'));
+    const verdict = page.locator('[data-testid^="triangulation-verdict-"]').first();
+    const indicator = table.locator('tbody th').first();
+    const inView = async () => {
+      const box = await table.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return { left: r.left, right: r.right };
+      });
+      const rects = await Promise.all([indicator, verdict, note].map((l) => l.evaluate((el) => ({ left: el.getBoundingClientRect().left, right: el.getBoundingClientRect().right }))));
+      return rects.every((r) => r.left >= box.left - 1 && r.right <= box.right + 1);
+    };
+    expect(await inView()).toBe(true);
+    // The verdict and note do not cover each other or the indicator.
+    const [indicatorRight, verdictLeft, verdictRight, noteLeft] = await Promise.all([
+      indicator.evaluate((el) => el.getBoundingClientRect().right),
+      verdict.evaluate((el) => el.getBoundingClientRect().left),
+      verdict.evaluate((el) => el.getBoundingClientRect().right),
+      note.evaluate((el) => el.getBoundingClientRect().left),
+    ]);
+    expect(verdictLeft).toBeGreaterThan(indicatorRight);
+    expect(noteLeft).toBeGreaterThan(verdictRight);
+    const scrollable = await table.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(scrollable).toBeGreaterThan(0);
+    await table.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    await shoot(page, 'triangulation-scrolled');
+    expect(await inView()).toBe(true);
+    // The last source column comes out from under the pinned verdict: its right edge meets the verdict's left.
+    const lastSource = table.locator('thead th').nth(headers.length - 3);
+    const lastRight = await lastSource.evaluate((el) => el.getBoundingClientRect().right);
+    const pinnedLeft = await table.locator('thead th').nth(headers.length - 2).evaluate((el) => el.getBoundingClientRect().left);
+    expect(Math.abs(lastRight - pinnedLeft)).toBeLessThanOrEqual(2);
+    await table.evaluate((el) => el.scrollTo({ left: 0 }));
+    await shoot(page, 'triangulation');
     const text = 'Informan ASN dan pelaku UMKM sepakat soal jadwal sosialisasi.\nTetapi pelaku UMKM menyebut materi kurang praktis.\nPerlu dicek dengan dokumen kegiatan.';
     await note.fill(text);
     await note.blur();
@@ -225,6 +263,27 @@ describe('Pilah at 1366 × 768', () => {
     expect(await note.inputValue()).toBe(text);
     expect(await note.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(oneLine);
     expect(await note.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+  });
+
+  it('keeps the technique verdict and note beside the three techniques', async () => {
+    const { page } = app;
+    await page.getByTestId('display-basis').getByText(tr('displayScreen:basis_technique'), { exact: true }).click();
+    const table = page.getByTestId('technique-table');
+    await table.waitFor();
+    expect(await page.locator('[data-testid^="technique-column-"]').count()).toBe(3);
+    const shown = await table.evaluate((el) => el.getBoundingClientRect().right);
+    for (const prefix of ['technique-verdict-', 'technique-note-']) {
+      const right = await page.locator(`[data-testid^="${prefix}"]`).first().evaluate((el) => el.getBoundingClientRect().right);
+      expect(right, prefix).toBeLessThanOrEqual(shown);
+    }
+    // The row the student judged (the sample's one technique verdict) reads as judged.
+    const judged = sample.triangulationNotes.find((n) => n.techniqueVerdict)!;
+    const indicator = codeLabel(sample.codes.find((c) => c.id === judged.codeId)!, locale);
+    const chooser = page.locator(`input[aria-label="${tr('displayScreen:techniqueVerdictFor', { indicator })}"]`);
+    expect(await chooser.inputValue()).toBe(tr(`displayScreen:verdict_${judged.techniqueVerdict}`));
+    await shoot(page, 'technique');
+    expect(await overflowX(page)).toBeLessThanOrEqual(0);
+    await page.getByTestId('display-basis').getByText(tr('displayScreen:basis_source'), { exact: true }).click();
   });
 
   it('cuts nothing off the main screens, in both languages', async () => {

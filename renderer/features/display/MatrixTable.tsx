@@ -18,6 +18,42 @@ export const bodyCell: CSSProperties = {
   background: 'var(--mantine-color-white)',
 };
 
+/**
+ * The triangulation tables' own border model: separate borders without spacing, each cell
+ * drawing only its right and bottom edge (`seam`), so pinned cells carry their borders and
+ * background with them and nothing scrolling beneath shows through (collapsed borders belong
+ * to the table and scroll away from sticky cells).
+ */
+export const pinnedTable: CSSProperties = { borderCollapse: 'separate', borderSpacing: 0 };
+export const seam: CSSProperties = { borderTop: 0, borderLeft: 0 };
+/** The indicator column of the triangulation tables: room for a two-word name per line. */
+export const indicatorHead: CSSProperties = { ...rowHead, minWidth: 180, borderTop: 0, borderLeft: 0 };
+
+/** Width of the verdict and note columns of the triangulation tables, which stay on the right. */
+export const VERDICT_WIDTH = 180;
+export const NOTE_WIDTH = 230;
+
+/**
+ * A verdict or note column of a triangulation table: pinned to the right edge (the verdict
+ * just left of the note) while the source or technique columns scroll sideways beneath, so
+ * however many sources a study has, the student judges each row with its indicator and
+ * its verdict and note in view. `header` also keeps it on top while the table scrolls down.
+ */
+export function pinnedRight(column: 'verdict' | 'note', header = false): CSSProperties {
+  const width = column === 'verdict' ? VERDICT_WIDTH : NOTE_WIDTH;
+  return {
+    position: 'sticky',
+    right: column === 'verdict' ? NOTE_WIDTH : 0,
+    zIndex: header ? 3 : 1,
+    width,
+    minWidth: width,
+    maxWidth: width,
+    boxSizing: 'border-box',
+    // A shade on the pinned block's left edge says that columns pass beneath it.
+    ...(column === 'verdict' ? { boxShadow: '-4px 0 6px -4px rgba(0, 0, 0, 0.25)' } : {}),
+  };
+}
+
 interface Props {
   matrix: DisplayMatrix;
   /** The header of the row labels' column. */

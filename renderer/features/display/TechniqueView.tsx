@@ -5,7 +5,7 @@ import type { TriangulationVerdict } from '../../../shared/model/types';
 import { TRIANGULATION_VERDICTS } from '../../../shared/reduction';
 import { CommitTextarea } from '../../components';
 import { useReviewMode } from '../review';
-import { bodyCell, headCell, rowHead } from './MatrixTable';
+import { bodyCell, headCell, indicatorHead, pinnedRight, pinnedTable, seam } from './MatrixTable';
 import { saveTechniqueNote, saveTechniqueVerdict } from './triangulation-actions';
 
 const dimmed = { color: 'var(--mantine-color-dimmed)', fontStyle: 'italic' } as const;
@@ -34,23 +34,23 @@ export function TechniqueView({ table, onOpen }: { table: TechniqueTable; onOpen
         </Text>
       ) : null}
       <div style={{ overflow: 'auto', flex: 1, minHeight: 0, border: '1px solid var(--mantine-color-gray-3)' }} data-testid="technique-table">
-        <table style={{ borderCollapse: 'collapse' }}>
+        <table style={pinnedTable}>
           <thead>
             <tr>
-              <th style={{ ...headCell, left: 0, zIndex: 3 }}>{t('indicator')}</th>
+              <th style={{ ...headCell, ...seam, left: 0, zIndex: 3 }}>{t('indicator')}</th>
               {table.columns.map((column) => (
-                <th key={column.key} style={{ ...headCell, minWidth: 220 }} data-testid={`technique-column-${column.technique}`}>
+                <th key={column.key} style={{ ...headCell, ...seam, minWidth: 220 }} data-testid={`technique-column-${column.technique}`}>
                   {column.label}
                 </th>
               ))}
-              <th style={{ ...headCell, minWidth: 200 }}>{t('techniqueVerdict')}</th>
-              <th style={{ ...headCell, minWidth: 220 }}>{t('note')}</th>
+              <th style={{ ...headCell, ...seam, ...pinnedRight('verdict', true) }}>{t('techniqueVerdict')}</th>
+              <th style={{ ...headCell, ...seam, ...pinnedRight('note', true) }}>{t('note')}</th>
             </tr>
           </thead>
           <tbody>
             {table.rows.map((row, r) => (
               <tr key={row.codeId} data-testid={`technique-row-${row.codeId}`}>
-                <th scope="row" style={rowHead}>
+                <th scope="row" style={indicatorHead}>
                   {row.dimensionLabel ? <div style={{ fontSize: 11, color: 'var(--mantine-color-dimmed)' }}>{row.dimensionLabel}</div> : null}
                   {row.label}
                 </th>
@@ -59,7 +59,7 @@ export function TechniqueView({ table, onOpen }: { table: TechniqueTable; onOpen
                     key={table.columns[c]!.key}
                     role="button"
                     tabIndex={0}
-                    style={bodyCell}
+                    style={{ ...bodyCell, ...seam }}
                     onClick={() => onOpen(r, c)}
                     onKeyDown={(event) => {
                       if (event.key === 'Enter' || event.key === ' ') {
@@ -87,7 +87,7 @@ export function TechniqueView({ table, onOpen }: { table: TechniqueTable; onOpen
                     )}
                   </td>
                 ))}
-                <td style={{ ...bodyCell, cursor: 'default' }}>
+                <td style={{ ...bodyCell, ...seam, ...pinnedRight('verdict'), cursor: 'default' }}>
                   <Select
                     size="xs"
                     aria-label={t('techniqueVerdictFor', { indicator: row.label })}
@@ -107,7 +107,7 @@ export function TechniqueView({ table, onOpen }: { table: TechniqueTable; onOpen
                     </Text>
                   ) : null}
                 </td>
-                <td style={{ ...bodyCell, cursor: 'default' }}>
+                <td style={{ ...bodyCell, ...seam, ...pinnedRight('note'), cursor: 'default' }}>
                   <CommitTextarea
                     size="xs"
                     autosize

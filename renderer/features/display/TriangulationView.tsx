@@ -5,7 +5,7 @@ import type { TriangulationVerdict } from '../../../shared/model/types';
 import { TRIANGULATION_VERDICTS } from '../../../shared/reduction';
 import { CommitTextarea } from '../../components';
 import { useReviewMode } from '../review';
-import { bodyCell, headCell, rowHead } from './MatrixTable';
+import { bodyCell, headCell, indicatorHead, pinnedRight, pinnedTable, seam } from './MatrixTable';
 import { saveNote, saveVerdict } from './triangulation-actions';
 
 const dimmed = { color: 'var(--mantine-color-dimmed)', fontStyle: 'italic' } as const;
@@ -21,24 +21,24 @@ export function TriangulationView({ table, onOpen }: { table: TriangulationTable
   const reviewing = useReviewMode();
   return (
     <div style={{ overflow: 'auto', flex: 1, minHeight: 0, border: '1px solid var(--mantine-color-gray-3)' }} data-testid="triangulation-table">
-      <table style={{ borderCollapse: 'collapse' }}>
+      <table style={pinnedTable}>
         <thead>
           <tr>
-            <th style={{ ...headCell, left: 0, zIndex: 3 }}>{t('indicator')}</th>
+            <th style={{ ...headCell, ...seam, left: 0, zIndex: 3 }}>{t('indicator')}</th>
             {table.columns.map((column) => (
               // Wide enough for a statement's words: narrower, the browser breaks them mid-word at 1366 px.
-              <th key={column.key} style={{ ...headCell, minWidth: 180 }}>
+              <th key={column.key} style={{ ...headCell, ...seam, minWidth: 180 }}>
                 {column.label}
               </th>
             ))}
-            <th style={{ ...headCell, minWidth: 170 }}>{t('verdict')}</th>
-            <th style={{ ...headCell, minWidth: 220 }}>{t('note')}</th>
+            <th style={{ ...headCell, ...seam, ...pinnedRight('verdict', true) }}>{t('verdict')}</th>
+            <th style={{ ...headCell, ...seam, ...pinnedRight('note', true) }}>{t('note')}</th>
           </tr>
         </thead>
         <tbody>
           {table.rows.map((row, r) => (
             <tr key={row.codeId} data-testid={`triangulation-row-${row.codeId}`}>
-              <th scope="row" style={rowHead}>
+              <th scope="row" style={indicatorHead}>
                 {row.dimensionLabel ? <div style={{ fontSize: 11, color: 'var(--mantine-color-dimmed)' }}>{row.dimensionLabel}</div> : null}
                 {row.label}
               </th>
@@ -47,7 +47,7 @@ export function TriangulationView({ table, onOpen }: { table: TriangulationTable
                   key={table.columns[c]!.key}
                   role="button"
                   tabIndex={0}
-                  style={bodyCell}
+                  style={{ ...bodyCell, ...seam }}
                   onClick={() => onOpen(r, c)}
                   onKeyDown={(event) => {
                     if (event.key === 'Enter' || event.key === ' ') {
@@ -68,7 +68,7 @@ export function TriangulationView({ table, onOpen }: { table: TriangulationTable
                   )}
                 </td>
               ))}
-              <td style={{ ...bodyCell, cursor: 'default' }}>
+              <td style={{ ...bodyCell, ...seam, ...pinnedRight('verdict'), cursor: 'default' }}>
                 <Select
                   size="xs"
                   aria-label={t('verdictFor', { indicator: row.label })}
@@ -82,7 +82,7 @@ export function TriangulationView({ table, onOpen }: { table: TriangulationTable
                   data-testid={`triangulation-verdict-${row.codeId}`}
                 />
               </td>
-              <td style={{ ...bodyCell, cursor: 'default' }}>
+              <td style={{ ...bodyCell, ...seam, ...pinnedRight('note'), cursor: 'default' }}>
                 <CommitTextarea
                   size="xs"
                   autosize
