@@ -118,8 +118,9 @@ describe('project file and backups', () => {
 
     await page.getByTestId('nav-data').click();
     await expect.poll(() => page.getByTestId('document-row').count()).toBe(expected.documents.length);
-    expect(await page.getByTestId('nav-data').textContent()).toContain(translate(locale, 'common:nav.dataProgress', { count: expected.documents.length }));
-    expect(await page.getByTestId('nav-coding').textContent()).toContain(translate(locale, 'common:nav.codingProgress', { count: expected.segments.length }));
+    // The navigation's counts follow once the project is shown (they are derived after the rows).
+    await expect.poll(() => page.getByTestId('nav-data').textContent()).toContain(translate(locale, 'common:nav.dataProgress', { count: expected.documents.length }));
+    await expect.poll(() => page.getByTestId('nav-coding').textContent()).toContain(translate(locale, 'common:nav.codingProgress', { count: expected.segments.length }));
   });
 
   it('restores a backup as a copy and leaves the changed project alone', async () => {
