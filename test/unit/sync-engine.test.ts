@@ -181,6 +181,41 @@ describe('team sync between two machines', () => {
     await until(() => same(laptop, campus), 'the same project on both');
   });
 
+  it("an undo after a collaborator edited the same row is refused in words and keeps their edit on both; other undos still work", async () => {
+    const db = await projectDatabase();
+    const laptop = await machine(db, 'dewi');
+    laptop.connect();
+    await synced(laptop);
+    const campus = await machine(db, 'dewi');
+    campus.connect();
+    await synced(campus);
+    const projectId = realisticProject().project.id;
+    const memoAt = async (m: Machine, id: string) => (await m.repo.loadProject(projectId)).segments[id]!.memo;
+    const editMemo = (m: Machine, id: string, text: string) =>
+      m.store.getState().perform('editSegmentMemo', (s) => ({ put: { segments: [{ ...s.segments[id]!, memo: text }] } }));
+    const before = await memoAt(laptop, SEGMENT.budget);
+
+    await editMemo(laptop, SEGMENT.budget, 'Memo anggaran dari laptop');
+    await editMemo(laptop, SEGMENT.training, 'Memo pelatihan dari laptop');
+    await until(async () => (await memoAt(campus, SEGMENT.training)) === 'Memo pelatihan dari laptop', 'the laptop’s memo at campus');
+    await editMemo(campus, SEGMENT.training, 'Memo pelatihan dari kampus');
+    await until(async () => (await memoAt(laptop, SEGMENT.training)) === 'Memo pelatihan dari kampus', 'the campus memo at the laptop');
+    expect(laptop.store.getState().undoLabelKey).toBe('commands:editSegmentMemo');
+
+    // Undoing the laptop's memo edit would write back over the campus edit: refused, in words.
+    laptop.store.getState().setLocale('en');
+    await laptop.store.getState().undo();
+    expect(laptop.store.getState().lastError).toMatch(/cannot be undone or redone: someone else changed/);
+    expect(await memoAt(laptop, SEGMENT.training)).toBe('Memo pelatihan dari kampus');
+    // The earlier, untouched edit is still undoable, and the undo reaches the other machine.
+    await laptop.store.getState().undo();
+    expect(await memoAt(laptop, SEGMENT.budget)).toBe(before);
+    await until(async () => (await memoAt(campus, SEGMENT.budget)) === before, 'the undo at campus');
+    expect(await memoAt(campus, SEGMENT.training)).toBe('Memo pelatihan dari kampus');
+    await until(() => same(laptop, campus), 'the same project on both');
+    expect(laptop.conflicts.size + campus.conflicts.size).toBe(0);
+  });
+
   it('a deletion racing an edit: the edit is kept on both and the deletion is reported', async () => {
     const db = await projectDatabase();
     const a = await machine(db, 'dewi');
