@@ -79,3 +79,22 @@ describe('a failed write', () => {
     expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 });
+
+describe('project files the CLI writes (pilah import, pilah sync pull)', () => {
+  it('deflated by Node’s zlib, read back exactly as the JavaScript-zipped file, and any zip tool can list it', async () => {
+    const { realisticProject } = await import('../shared/refi/testing/realistic-project');
+    const { readQdpx, writeQdpx } = await import('../shared/refi');
+    const { writeProjectFile } = await import('./files');
+    const { unzipSync } = await import('fflate');
+    const snapshot = realisticProject();
+    const path = join(dir, 'native.qdpx');
+    await writeProjectFile(path, snapshot, 'en');
+    const bytes = new Uint8Array(await readFile(path));
+    const reference = writeQdpx(snapshot);
+    expect(readQdpx(bytes).snapshot).toEqual(readQdpx(reference).snapshot);
+    const entries = unzipSync(bytes);
+    const expected = unzipSync(reference);
+    expect(Object.keys(entries).sort()).toEqual(Object.keys(expected).sort());
+    for (const name of Object.keys(expected)) expect(Buffer.from(entries[name]!).equals(Buffer.from(expected[name]!))).toBe(true);
+  });
+});

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
 import { open, readFile, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { describeProjectFileWarning, readQdpx, writeQdpx, type ProjectFileWarning, type ReadQdpxResult } from '../shared/refi';
 import type { ProjectSnapshot } from '../shared/model/types';
 import { CliError, ProjectFileReadError } from './errors';
@@ -69,8 +70,14 @@ export function refuseLossyWrite(read: ReadQdpxResult, file: string, mode: 'rewr
 
 /** Writes next to the target and renames over it, so a crash never leaves half a project. */
 export async function writeProjectFile(path: string, snapshot: ProjectSnapshot, locale: Locale): Promise<void> {
-  await writeAll([{ path, bytes: writeQdpx(snapshot) }], locale);
+  await writeAll([{ path, bytes: writeQdpx(snapshot, { native: NODE_DEFLATE }) }], locale);
 }
+
+/** Node's zlib deflates a project's transcripts several times faster than JavaScript does. */
+const NODE_DEFLATE = {
+  deflateRaw: (bytes: Uint8Array) => deflateRawSync(bytes, { level: constants.Z_DEFAULT_COMPRESSION }),
+  crc32: (bytes: Uint8Array) => crc32(bytes),
+};
 
 /** A file to write: where, and its bytes. */
 export interface Output {

@@ -21,7 +21,7 @@ import { cliLocale, CliError, UsageError } from '../errors';
 import { readProjectFile, writeProjectFile } from '../files';
 import { remoteDatabase } from '../sync/pouch';
 import { pushDocs } from '../sync/push';
-import { readDatabase } from '../sync/read-database';
+import { readServerDatabase } from '../sync/read-database';
 import { credentialsFromEnv, initProjectDatabase, parseDatabaseAddress, serverFailure, type Credentials, type DatabaseAddress } from '../sync/remote';
 
 /** At most this many ids are named in one sentence. */
@@ -137,11 +137,8 @@ async function runPull(args: string[], locale: Locale): Promise<void> {
   if (!out) throw new UsageError(translate(locale, 'cli:needOut'));
   if (!out.toLowerCase().endsWith('.qdpx')) throw new UsageError(translate(locale, 'cli:outMustBeQdpx', { file: out }));
   const credentials = credentialsFromEnv(locale);
-  const remote = remoteDatabase(address.url, credentials);
-  const contents = await withServer(address, credentials, locale, async () => {
-    await remote.info();
-    return readDatabase(remote);
-  });
+  // Straight from the server, read once (no PouchDB, no copy in memory first).
+  const contents = await withServer(address, credentials, locale, () => readServerDatabase(address, credentials));
 
   const conflictList = named(contents.conflicts.map((c) => translate(locale, 'sync:conflictItem', { id: c.id, fields: c.fields.join(', ') })));
   if (contents.conflicts.length > 0 && !values['allow-conflicts']) {

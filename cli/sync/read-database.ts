@@ -1,6 +1,7 @@
 /** Reading a whole project database (or a replica) as Pilah sees it. */
 import { judgeConflict, racedDeletion, type RacedDeletion, type SurfacedConflict, type SyncDoc } from '../../shared/sync';
 import type { Database } from './pouch';
+import { adminRequest, type Credentials, type DatabaseAddress } from './remote';
 
 /** What a database holds: the winning documents, the conflicts to surface, the deletions an edit beat. */
 export interface DatabaseContents {
@@ -9,25 +10,61 @@ export interface DatabaseContents {
   racedDeletions: RacedDeletion[];
 }
 
-/** Reads every document of a project database (tests compare replicas with it too). */
-export async function readDatabase(db: Database): Promise<DatabaseContents> {
-  const { rows } = await db.allDocs({ include_docs: true, conflicts: true, attachments: true });
+/** One row of a `_changes?style=all_docs` feed: every leaf revision of a document. */
+interface LeafRow {
+  id: string;
+  changes: { rev: string }[];
+}
+
+/**
+ * The contents from every winning document (with `_conflicts`), every document's leaf
+ * revisions, and a way to read a losing revision: the same judgement for a server read over
+ * HTTP and for a PouchDB database.
+ */
+async function judgeContents(rows: { doc?: SyncDoc | null }[], leaves: LeafRow[], loser: (id: string, rev: string) => Promise<SyncDoc>): Promise<DatabaseContents> {
   const docs = rows.map((r) => r.doc).filter((d): d is SyncDoc => !!d && !d._id.startsWith('_design/'));
   const conflicts: SurfacedConflict[] = [];
   for (const doc of docs) {
     if (!doc._conflicts?.length) continue;
-    const losers = await Promise.all(doc._conflicts.map((rev) => db.get(doc._id, { rev })));
+    const losers = await Promise.all(doc._conflicts.map((rev) => loser(doc._id, rev)));
     const verdict = judgeConflict(doc, losers);
     if (verdict) conflicts.push(verdict);
   }
   const racedDeletions: RacedDeletion[] = [];
   const byId = new Map(docs.map((d) => [d._id, d]));
-  const { results } = await db.changes({ style: 'all_docs' });
-  for (const change of results) {
+  for (const change of leaves) {
     const winner = byId.get(change.id);
     if (!winner || change.changes.length < 2) continue;
     const raced = racedDeletion(winner, change.changes.map((c) => c.rev));
     if (raced) racedDeletions.push(raced);
   }
   return { docs, conflicts, racedDeletions };
+}
+
+/** Reads every document of a project database (tests compare replicas with it too). */
+export async function readDatabase(db: Database): Promise<DatabaseContents> {
+  const { rows } = await db.allDocs({ include_docs: true, conflicts: true, attachments: true });
+  const { results } = await db.changes({ style: 'all_docs' });
+  return judgeContents(rows, results, (id, rev) => db.get(id, { rev }));
+}
+
+/**
+ * Reads every document of a project database straight from the server (`pilah sync pull`):
+ * one `_all_docs` with documents, attachments and conflicts, and one `_changes` listing every
+ * document's leaves (for deletions an edit beat), both at once, plus one read per losing
+ * version of a conflict. PouchDB's HTTP adapter would read the changes 25 at a time and
+ * replicating into a memory database would copy everything twice; this is what the server
+ * holds, read once. Errors carry the server's status for `serverFailure`.
+ */
+export async function readServerDatabase(address: DatabaseAddress, credentials: Credentials): Promise<DatabaseContents> {
+  const get = async <T>(path: string): Promise<T> => {
+    const { status, json } = await adminRequest(`${address.url}/${path}`, credentials, 'GET');
+    if (status >= 300) throw Object.assign(new Error(String(json.reason ?? json.error ?? status)), { status, name: String(json.error ?? 'error') });
+    return json as T;
+  };
+  const [all, changes] = await Promise.all([
+    get<{ rows: { doc?: SyncDoc | null }[] }>('_all_docs?include_docs=true&attachments=true&conflicts=true'),
+    get<{ results: LeafRow[] }>('_changes?style=all_docs'),
+  ]);
+  return judgeContents(all.rows, changes.results, (id, rev) => get<SyncDoc>(`${encodeURIComponent(id)}?rev=${encodeURIComponent(rev)}`));
 }

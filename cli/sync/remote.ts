@@ -91,7 +91,7 @@ function expectOk(result: { status: number; json: Record<string, unknown> }, all
 /**
  * Sets a project database up (an admin's job, `pilah sync init`): creates it if missing, then
  * writes its security object (who may read, and the roles) and the `_design/pilah` rules,
- * replacing earlier ones. Running it again with other roles changes the roles.
+ * with a copy of the roles the app reads (members cannot read `_security`), replacing earlier ones. Running it again with other roles changes the roles.
  */
 export async function initProjectDatabase(address: DatabaseAddress, credentials: Credentials, roles: PilahRoles): Promise<void> {
   // Only a server admin may create databases; asking first also spares pouchdb-server, which
@@ -104,6 +104,6 @@ export async function initProjectDatabase(address: DatabaseAddress, credentials:
   expectOk(await adminRequest(address.url, credentials, 'PUT'), [412]);
   expectOk(await adminRequest(`${address.url}/_security`, credentials, 'PUT', securityObject(roles)));
   const existing = await adminRequest(`${address.url}/_design/pilah`, credentials, 'GET');
-  const design = { ...pilahDesignDoc(), ...(existing.status === 200 ? { _rev: existing.json._rev } : {}) };
+  const design = { ...pilahDesignDoc(roles), ...(existing.status === 200 ? { _rev: existing.json._rev } : {}) };
   expectOk(await adminRequest(`${address.url}/_design/pilah`, credentials, 'PUT', design));
 }

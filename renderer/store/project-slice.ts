@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { advance, commit, describeRefusal, type Action, type Committed } from '../../shared/actions';
+import { advance, commit, describeRefusal, undoChangeset, type Action, type Committed } from '../../shared/actions';
 import { isEmptyChangeset, prepareTableCopies, stateFromSnapshot, type Changeset, type ProjectState } from '../../shared/model/changeset';
 import { afterRedo, afterUndo, emptyHistory, labelKeys, recordCommand, type History } from './history';
 import { createSerialQueue } from './serial';
@@ -69,16 +69,20 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
           if (!committed) return true;
           forward = committed.command.forward;
           nextHistory = recordCommand(history, committed.command);
-        } else if (w.kind === 'undo') {
-          const command = history.past.at(-1);
-          if (!command) return false;
-          forward = command.backward;
-          nextHistory = afterUndo(history);
         } else {
-          const command = history.future.at(-1);
+          const command = w.kind === 'undo' ? history.past.at(-1) : history.future.at(-1);
           if (!command) return false;
-          forward = command.forward;
-          nextHistory = afterRedo(history);
+          try {
+            // Team sync: never write back over a row a collaborator changed since (shared rule).
+            forward = undoChangeset(before, command, w.kind);
+          } catch (err) {
+            // The step can never be taken back now: drop it, so earlier steps stay reachable
+            // (each is checked the same way when its turn comes).
+            setHistory(w.kind === 'undo' ? { past: history.past.slice(0, -1), future: history.future } : { past: history.past, future: history.future.slice(0, -1) });
+            set({ lastError: describeRefusal(get().locale, err) });
+            return false;
+          }
+          nextHistory = w.kind === 'undo' ? afterUndo(history) : afterRedo(history);
         }
         set({ saveStatus: 'saving' });
         let modifiedAt: string;

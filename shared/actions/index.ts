@@ -3,5 +3,6 @@ export { Refusal } from './refusal';
 export { ACTION_RULES } from './rules';
 export type { ActionKind, ActionRule } from './rules';
 export { describeRefusal } from './describe';
+export { changedSince, undoChangeset, UndoError } from './undo';
 export { action, advance, commit, commitAll, mayAct } from './commit';
 export type { Action, ActionContext, Actor, Committed } from './commit';

@@ -1,5 +1,5 @@
 /** The project file: REFI-QDA `.qdpx` writing and reading, and `.qdc` codebooks from other tools. */
-export { writeQdpx, type WriteQdpxOptions } from './write-qdpx';
+export { writeQdpx, type NativeDeflate, type WriteQdpxOptions } from './write-qdpx';
 export { readQdpx, type ReadQdpxOptions, type ReadQdpxResult } from './read-qdpx';
 export { importQdpx } from './import-qdpx';
 export { readQdc, type ReadQdcResult } from './read-qdc';

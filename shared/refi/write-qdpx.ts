@@ -3,7 +3,7 @@
  * document under `sources/` (and a PDF document's `.pdf` beside its text), and — unless only the standard is wanted — Pilah's extras as
  * `pilah/project.json`.
  */
-import { zipSync, type Zippable } from 'fflate';
+import { Zip, zipSync, type ZipInputFile, type Zippable } from 'fflate';
 import type { Locale, ProjectSnapshot } from '../model/types';
 import { EXTRAS_PATH, extrasFromSnapshot } from './extras';
 import { isPdfDocument, pdfFileName } from './pdf-sources';
@@ -26,6 +26,17 @@ export interface WriteQdpxOptions {
   standardOnly?: boolean;
   /** Code points (the standard, default) or UTF-16 units for NVivo; see {@link needsUtf16Choice}. */
   offsets?: QdpxOffsets;
+  /**
+   * A native raw deflate and CRC-32 the front end has (the command line passes Node's zlib,
+   * several times faster than deflating in JavaScript); the file holds the same entries.
+   */
+  native?: NativeDeflate;
+}
+
+/** Raw deflate (RFC 1951) and CRC-32, as Node's zlib offers them. */
+export interface NativeDeflate {
+  deflateRaw(bytes: Uint8Array): Uint8Array;
+  crc32(bytes: Uint8Array): number;
 }
 
 const encoder = new TextEncoder();
@@ -53,7 +64,34 @@ export function writeQdpx(snapshot: ProjectSnapshot, options: WriteQdpxOptions =
   for (const [path, bytes] of Object.entries(pictureFiles(snapshot.documents))) files[path] = [bytes, { level: 0 }];
   if (snapshot.project.journal) files[`sources/${journalFileName(snapshot.project.id)}`] = encoder.encode(snapshot.project.journal);
   if (!options.standardOnly) files[EXTRAS_PATH] = encoder.encode(JSON.stringify(extrasFromSnapshot(snapshot)));
-  return zipSync(files, { level: 6, mtime });
+  return options.native ? zipNative(files, mtime, options.native) : zipSync(files, { level: 6, mtime });
+}
+
+/** The zip of `files` with each entry deflated by `native` (or stored, when asked for level 0). */
+function zipNative(files: Zippable, mtime: Date, native: NativeDeflate): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((err, data) => {
+    if (err) failure = err;
+    else chunks.push(data);
+  });
+  for (const [filename, entry] of Object.entries(files)) {
+    const [bytes, options] = (Array.isArray(entry) ? entry : [entry, {}]) as [Uint8Array<ArrayBuffer>, { level?: number }];
+    const stored = options.level === 0;
+    const file: ZipInputFile = { filename, size: bytes.length, crc: native.crc32(bytes), compression: stored ? 0 : 8, mtime, terminate: () => undefined };
+    zip.add(file);
+    // Zip.add gave the entry its `ondata`: the whole entry, already deflated, in one chunk.
+    file.ondata!(null, stored ? bytes : (native.deflateRaw(bytes) as Uint8Array<ArrayBuffer>), true);
+  }
+  zip.end();
+  if (failure) throw failure;
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
 }
 
 // A high surrogate followed by a low one: a character outside the Basic Multilingual Plane.

@@ -3,6 +3,7 @@ export * from './ids';
 export * from './docs';
 export * from './conflicts';
 export * from './validate-doc-update';
+export * from './roles';
 export * from './push-plan';
 export * from './describe';
 export * from './progress';

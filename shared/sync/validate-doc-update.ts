@@ -73,9 +73,13 @@ export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx, secObj) {
   throw({forbidden: 'pilah:no-role'});
 }`;
 
-/** The design document `pilah sync init` installs. */
-export function pilahDesignDoc(): { _id: string; language: string; validate_doc_update: string } {
-  return { _id: '_design/pilah', language: 'javascript', validate_doc_update: VALIDATE_DOC_UPDATE };
+/**
+ * The design document `pilah sync init` installs. With `roles`, it also carries a copy of them
+ * (`pilahRoles`): members can read a design document, not `_security`, so that is how the app
+ * learns who its user is (see roles.ts). The server still decides from the security object.
+ */
+export function pilahDesignDoc(roles?: PilahRoles): { _id: string; language: string; validate_doc_update: string; pilahRoles?: PilahRoles } {
+  return { _id: '_design/pilah', language: 'javascript', validate_doc_update: VALIDATE_DOC_UPDATE, ...(roles ? { pilahRoles: roles } : {}) };
 }
 
 /**

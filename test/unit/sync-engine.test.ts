@@ -16,6 +16,7 @@ import { ProjectRepository } from '../../renderer/db/project-repository';
 import { createAppStore } from '../../renderer/store';
 import { SyncEngine } from '../../renderer/features/sync/engine';
 import type { ConnectionStatus, Denial } from '../../renderer/features/sync/sync-store';
+import { followSyncUser } from '../../renderer/features/sync/identity';
 
 const PASSWORD = 'rahasia';
 let server: SyncServer;
@@ -37,7 +38,8 @@ interface Machine {
 
 const machines: Machine[] = [];
 
-async function machine(db: string, user: string): Promise<Machine> {
+/** `followUser: false` = a modified client that ignores who its user is (the server still refuses). */
+async function machine(db: string, user: string, followUser = true): Promise<Machine> {
   const name = `m${++dbCount}-${Math.random().toString(36).slice(2)}`;
   const dexie = new PilahDatabase(name);
   const repo = new ProjectRepository(dexie);
@@ -57,6 +59,7 @@ async function machine(db: string, user: string): Promise<Machine> {
         conflict: (id, c) => (c ? m.conflicts.set(id, c) : m.conflicts.delete(id)),
         denial: (d) => m.denials.push(d),
         racedDeletion: (r) => m.raced.push(r),
+        identity: (identity) => void (followUser && followSyncUser(store, identity)),
       },
     },
     name,
@@ -181,6 +184,41 @@ describe('team sync between two machines', () => {
     await until(() => same(laptop, campus), 'the same project on both');
   });
 
+  it("an undo after a collaborator edited the same row is refused in words and keeps their edit on both; other undos still work", async () => {
+    const db = await projectDatabase();
+    const laptop = await machine(db, 'dewi');
+    laptop.connect();
+    await synced(laptop);
+    const campus = await machine(db, 'dewi');
+    campus.connect();
+    await synced(campus);
+    const projectId = realisticProject().project.id;
+    const memoAt = async (m: Machine, id: string) => (await m.repo.loadProject(projectId)).segments[id]!.memo;
+    const editMemo = (m: Machine, id: string, text: string) =>
+      m.store.getState().perform('editSegmentMemo', (s) => ({ put: { segments: [{ ...s.segments[id]!, memo: text }] } }));
+    const before = await memoAt(laptop, SEGMENT.budget);
+
+    await editMemo(laptop, SEGMENT.budget, 'Memo anggaran dari laptop');
+    await editMemo(laptop, SEGMENT.training, 'Memo pelatihan dari laptop');
+    await until(async () => (await memoAt(campus, SEGMENT.training)) === 'Memo pelatihan dari laptop', 'the laptop’s memo at campus');
+    await editMemo(campus, SEGMENT.training, 'Memo pelatihan dari kampus');
+    await until(async () => (await memoAt(laptop, SEGMENT.training)) === 'Memo pelatihan dari kampus', 'the campus memo at the laptop');
+    expect(laptop.store.getState().undoLabelKey).toBe('commands:editSegmentMemo');
+
+    // Undoing the laptop's memo edit would write back over the campus edit: refused, in words.
+    laptop.store.getState().setLocale('en');
+    await laptop.store.getState().undo();
+    expect(laptop.store.getState().lastError).toMatch(/cannot be undone or redone: someone else changed/);
+    expect(await memoAt(laptop, SEGMENT.training)).toBe('Memo pelatihan dari kampus');
+    // The earlier, untouched edit is still undoable, and the undo reaches the other machine.
+    await laptop.store.getState().undo();
+    expect(await memoAt(laptop, SEGMENT.budget)).toBe(before);
+    await until(async () => (await memoAt(campus, SEGMENT.budget)) === before, 'the undo at campus');
+    expect(await memoAt(campus, SEGMENT.training)).toBe('Memo pelatihan dari kampus');
+    await until(() => same(laptop, campus), 'the same project on both');
+    expect(laptop.conflicts.size + campus.conflicts.size).toBe(0);
+  });
+
   it('a deletion racing an edit: the edit is kept on both and the deletion is reported', async () => {
     const db = await projectDatabase();
     const a = await machine(db, 'dewi');
@@ -210,7 +248,7 @@ describe('team sync between two machines', () => {
     const dewi = await machine(db, 'dewi');
     dewi.connect();
     await synced(dewi);
-    const ani = await machine(db, 'ani');
+    const ani = await machine(db, 'ani', false);
     ani.connect();
     await synced(ani);
     await ani.store.getState().perform('applyCode', () => codeSegment('seg-ani', 0, 10, SUPERVISOR));
@@ -237,6 +275,34 @@ describe('team sync between two machines', () => {
     expect(ani.denials).toEqual([]);
     expect(ani.conflicts.size).toBe(0);
     expect(await same(dewi, ani)).toBe(true);
+  });
+
+  it('the sync user is the one working: a supervisor reviews as their coder, a second coder codes as themselves', async () => {
+    const db = await projectDatabase();
+    const dewi = await machine(db, 'dewi');
+    dewi.connect();
+    await synced(dewi);
+    const ani = await machine(db, 'ani');
+    ani.connect();
+    await until(() => ani.store.getState().reviewing, 'review mode at ani');
+    expect(ani.store.getState().activeCoderId).toBe(SUPERVISOR);
+    // The app refuses a coding in review mode before anything reaches the server.
+    ani.store.getState().setLocale('en');
+    await ani.store.getState().perform('applyCode', () => codeSegment('seg-ani', 0, 10, SUPERVISOR));
+    expect(ani.store.getState().lastError).toMatch(/review/i);
+    expect((await ani.repo.loadProject(realisticProject().project.id)).segments['seg-ani']).toBeUndefined();
+
+    const rudi = await machine(db, 'rudi');
+    rudi.connect();
+    await until(() => rudi.store.getState().activeCoderId === SECOND_CODER, 'rudi working as the second coder');
+    expect(rudi.store.getState().reviewing).toBe(false);
+    // A coding made through the app is rudi's, so the server takes it and dewi gets it.
+    await rudi.store.getState().perform('applyCode', (_s, by) => codeSegment('seg-rudi', 5, 25, by.coderId));
+    await until(async () => !!(await dewi.repo.loadProject(realisticProject().project.id)).segments['seg-rudi'], 'rudi’s coding at dewi');
+    expect((await dewi.repo.loadProject(realisticProject().project.id)).segments['seg-rudi']!.coderId).toBe(SECOND_CODER);
+    expect(rudi.denials).toEqual([]);
+    expect(dewi.store.getState().activeCoderId).toBeNull();
+    expect(dewi.store.getState().reviewing).toBe(false);
   });
 
   it('the login refused ends replication with "login needed"', async () => {

@@ -6,6 +6,7 @@
 import { useAppStore } from '../../store';
 import { forgetConnection, loadAddress, loadPassword, saveConnection, type SyncConnection } from './connection';
 import type { SyncEngine } from './engine';
+import { followSyncUser } from './identity';
 import { addDenial, addRacedDeletion, resetSyncState, setConflict, useSyncStore } from './sync-store';
 
 interface Session {
@@ -32,6 +33,10 @@ function attach(projectId: string): Session {
         conflict: setConflict,
         denial: addDenial,
         racedDeletion: addRacedDeletion,
+        // The sync user is the one working (a supervisor reviews, a second coder codes as themselves).
+        identity: (identity) => {
+          if (useAppStore.getState().current?.project.id === projectId) void followSyncUser(useAppStore, identity);
+        },
       },
     });
     await created.start();

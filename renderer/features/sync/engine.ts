@@ -13,7 +13,7 @@ import replication from 'pouchdb-replication';
 import type { Changeset, ProjectState } from '../../../shared/model/changeset';
 import type { ProjectSnapshot } from '../../../shared/model/types';
 import { snapshotFromState } from '../../../shared/model/changeset';
-import { changesFromDocs, judgeConflict, racedDeletion, snapshotToDocs, typeOfDocId, type RacedDeletion, type SurfacedConflict, type SyncDoc } from '../../../shared/sync';
+import { changesFromDocs, judgeConflict, racedDeletion, rolesFromDesignDoc, snapshotToDocs, syncIdentity, typeOfDocId, type RacedDeletion, type SurfacedConflict, type SyncDoc, type SyncIdentity } from '../../../shared/sync';
 import { loadSeq, saveSeq, type SyncConnection } from './connection';
 import { mirrorChangeset, snapshotFromReplica } from './mirror';
 import { openReplica } from './replica';
@@ -38,6 +38,8 @@ export interface EngineReport {
   conflict(id: string, conflict: SurfacedConflict | null): void;
   denial(denial: Denial): void;
   racedDeletion(raced: RacedDeletion): void;
+  /** Who the connected user is in the project (read from `_design/pilah` on each connection). */
+  identity?(identity: SyncIdentity): void;
 }
 
 /** Marks the tombstones a resolution writes over losing versions: not a deletion to report. */
@@ -230,12 +232,30 @@ export class SyncEngine {
     const attempt = ++this.attempts;
     this.join(remote).then(
       () => {
-        if (attempt === this.attempts && !this.closed) this.replicate(remote);
+        if (attempt !== this.attempts || this.closed) return;
+        this.replicate(remote);
+        void this.learnIdentity(remote, connection.username, attempt);
       },
       (err: unknown) => {
         if (attempt === this.attempts) this.failed(err);
       },
     );
+  }
+
+  /**
+   * Reads who the user is from the roles `pilah sync init` copied into `_design/pilah` (members
+   * cannot read `_security`); a database set up without that copy tells nothing, and the app
+   * keeps its coder as it was.
+   */
+  private async learnIdentity(remote: PouchDB.Database, username: string, attempt: number): Promise<void> {
+    let design: unknown;
+    try {
+      design = await remote.get('_design/pilah');
+    } catch {
+      return;
+    }
+    const roles = rolesFromDesignDoc(design);
+    if (roles && attempt === this.attempts && !this.closed) this.host.report.identity?.(syncIdentity(roles, username));
   }
 
   private failed(err: unknown): void {

@@ -83,6 +83,7 @@ export default defineStrings({
     'refused.no-code': 'Pilih minimal satu kode.',
     'refused.not-found': 'Data yang dimaksud sudah tidak ada; mungkin baru saja dihapus.',
     'refused.unknown-framework': 'Kerangka teori ini tidak dikenal oleh Pilah.',
+    'refused.changed-since': 'Langkah ini tidak bisa diurungkan atau diulang: data ini sudah diubah orang lain lewat sinkronisasi sejak itu, dan perubahan mereka tetap disimpan.',
   },
   en: {
     createProject: 'create project',
@@ -161,5 +162,6 @@ export default defineStrings({
     'refused.no-code': 'Choose at least one code.',
     'refused.not-found': 'That item no longer exists; it may have just been deleted.',
     'refused.unknown-framework': 'Pilah does not know this framework.',
+    'refused.changed-since': 'This step cannot be undone or redone: someone else changed the same item through team sync since then, and their change is kept.',
   },
 });
