@@ -33,6 +33,7 @@ import type { Locale, ProjectSnapshot } from '../../shared/model/types';
 import { describeProjectFileWarning, importQdpx, writeQdpx } from '../../shared/refi';
 import { CliError, cliLocale, ProjectFileReadError, UsageError } from '../errors';
 import { readBounded, refuseLossyWrite, writeAll, type Output } from '../files';
+import { nodeInflate } from '../inflate';
 // Each other target's libraries (exceljs for the workbook, resvg for the figures, the chapter
 // and guide builders) load only when that target is asked for: loading exceljs alone took
 // a quarter of a second of every `--docx` export.
@@ -176,7 +177,7 @@ async function openProject(path: string, locale: Locale, toProjectFile: boolean)
   const bytes = await readBounded(path, locale);
   let result;
   try {
-    result = await importQdpx(bytes, { locale });
+    result = await importQdpx(bytes, { locale, inflate: nodeInflate });
   } catch (err) {
     throw new ProjectFileReadError(basename(path), err);
   }
