@@ -1,11 +1,13 @@
 /**
  * The Bab IV draft of the largest bench project as a student makes it — a whole
  * `pilah export p.qdpx --chapter bab4.docx` process, figures drawn with resvg — beside a floor
- * process packing the same paragraphs with the same `docx` version (as the appendix row does).
+ * process doing the work any program writing it must do with the bare libraries: reading the
+ * project file, drawing the same figures with resvg and packing the same paragraphs and
+ * pictures with the same `docx` version (bench/floors/chapter-floor.ts).
  * The project carries a student's analysis: a summary per informant and indicator, and a
  * conclusion with a verdict and three quotes on every indicator.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { applyChangeset, snapshotFromState } from '../shared/model/changeset';
@@ -59,8 +61,17 @@ export async function cliChapterFigures(transcripts: number, runs: number): Prom
   const pictures = Object.keys(unzipSync(bytes, { filter: (file) => file.name.startsWith('word/media/') && file.name.endsWith('.png') })).length;
   const content = join(BENCH_TMP, `chapter-content-${transcripts}.json`);
   writeFileSync(content, JSON.stringify(blocks));
+  // The same figures as SVG files (`--figures` writes what the chapter draws), for the floor to draw.
+  const figures = join(BENCH_TMP, `chapter-figures-${transcripts}`);
+  rmSync(figures, { recursive: true, force: true });
+  mkdirSync(figures);
+  runOnce([resolve('bin/pilah.mjs'), 'export', project, '--figures', figures]);
+  for (const file of readdirSync(figures)) if (!file.endsWith('.svg')) rmSync(join(figures, file));
   const floorOut = join(BENCH_TMP, `chapter-floor-${transcripts}.docx`);
-  const result = pair(appArgs, [join(BENCH_TMP, 'appendix-floor.mjs'), content, floorOut], runs);
+  const result = pair(appArgs, [join(BENCH_TMP, 'chapter-floor.mjs'), project, content, figures, floorOut], runs);
+  const floorPictures = Object.keys(unzipSync(new Uint8Array(readFileSync(floorOut)), { filter: (file) => file.name.startsWith('word/media/') && file.name.endsWith('.png') })).length;
+  if (floorPictures !== pictures) throw new Error(`the floor drew ${floorPictures} figures, the app ${pictures}`);
   for (const file of [project, out, content, floorOut]) rmSync(file, { force: true });
+  rmSync(figures, { recursive: true, force: true });
   return { words: transcripts * 10_000, segments, ...result, paragraphs: blocks.length, pictures };
 }

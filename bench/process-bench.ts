@@ -39,7 +39,7 @@ export async function prepare(fresh = true): Promise<void> {
   );
   await build({
     absWorkingDir: resolve('.'),
-    entryPoints: { 'import-floor': 'bench/floors/import-floor.ts', 'appendix-floor': 'bench/floors/appendix-floor.ts' },
+    entryPoints: { 'import-floor': 'bench/floors/import-floor.ts', 'appendix-floor': 'bench/floors/appendix-floor.ts', 'chapter-floor': 'bench/floors/chapter-floor.ts' },
     outdir: TMP,
     bundle: true,
     format: 'esm',

@@ -61,7 +61,7 @@ const chapter = await cliChapterFigures(quick ? 30 : 60, quick ? 1 : 3);
   processFigures.push(
     { name: `pilah export --chapter, ${words}`, medianMs: chapter.app.ms, runs: quick ? 1 : 3, note: `peak ${chapter.app.maxRssMiB.toFixed(0)} MiB; ${chapter.paragraphs} paragraphs, ${chapter.pictures} figures` },
     {
-      name: '  … floor: node + docx packing the same paragraphs',
+      name: '  … floor: node + reading the .qdpx, resvg drawing the same figures, docx packing the same paragraphs',
       medianMs: chapter.floor.ms,
       runs: quick ? 1 : 3,
       note: `peak ${chapter.floor.maxRssMiB.toFixed(0)} MiB (app ${memory.toFixed(2)}× the floor, goal ≤ 2×)`,
@@ -71,7 +71,7 @@ const chapter = await cliChapterFigures(quick ? 30 : 60, quick ? 1 : 3);
     job: `CLI Bab IV draft, ${words}`,
     nowMs: chapter.app.ms,
     floorMs: chapter.floor.ms,
-    floorName: 'a node process packing the same paragraphs with the same docx version',
+    floorName: 'a node process reading the project file, drawing the same figures with resvg and packing the same paragraphs with the same docx version',
     goalRatio: 2,
     note: `peak memory ${chapter.app.maxRssMiB.toFixed(0)} MiB vs ${chapter.floor.maxRssMiB.toFixed(0)} MiB = ${memory.toFixed(2)}× (goal ≤ 2×)`,
   });

@@ -27,18 +27,16 @@ import {
   type AppendixPart,
   type CitationStyle,
 } from '../../shared/appendix';
-import { writeCodebookCsv, writeTaguetteCodebookCsv } from '../../shared/codebook-io';
 import { translate } from '../../shared/i18n';
 import { stateFromSnapshot, type ProjectState } from '../../shared/model/changeset';
-import { buildChapterDocx, chapterFigures, chapterSentence } from '../../shared/chapter';
-import { buildGuideDocx, hasGuideItems } from '../../shared/instruments/docx';
 import type { Locale, ProjectSnapshot } from '../../shared/model/types';
 import { describeProjectFileWarning, importQdpx, writeQdpx } from '../../shared/refi';
-import { EmptyCodebookError, writeQdc } from '../../shared/refi/write-qdc';
-import { buildMatricesWorkbook } from '../../shared/spreadsheet';
 import { CliError, cliLocale, ProjectFileReadError, UsageError } from '../errors';
 import { readBounded, refuseLossyWrite, writeAll, type Output } from '../files';
-import { figurePng, svgToPng } from '../figures';
+import { nodeInflate } from '../inflate';
+// Each other target's libraries (exceljs for the workbook, resvg for the figures, the chapter
+// and guide builders) load only when that target is asked for: loading exceljs alone took
+// a quarter of a second of every `--docx` export.
 
 const TARGETS = [
   { option: 'docx', ext: '.docx' },
@@ -87,14 +85,18 @@ export async function runExport(args: string[]): Promise<void> {
   const docx = targets.get('docx');
   if (docx) outputs.push({ path: docx, bytes: await buildAppendix(state, { parts, locale, format }) });
   const xlsx = targets.get('xlsx');
-  if (xlsx) outputs.push({ path: xlsx, bytes: await buildMatricesWorkbook(state, { locale, format }) });
+  if (xlsx) {
+    const { buildMatricesWorkbook } = await import('../../shared/spreadsheet');
+    outputs.push({ path: xlsx, bytes: await buildMatricesWorkbook(state, { locale, format }) });
+  }
   const qdpx = targets.get('qdpx');
   if (qdpx) outputs.push({ path: qdpx, bytes: writeQdpx(snapshot, { standardOnly: values.standard ?? false, locale }) });
   const qdc = targets.get('qdc');
-  if (qdc) outputs.push({ path: qdc, bytes: codebookFile(snapshot, locale) });
+  if (qdc) outputs.push({ path: qdc, bytes: await codebookFile(snapshot, locale) });
   const csv = targets.get('codebook-csv');
   if (csv) {
     // Taguette's columns (tag, parent, description, number of highlights), or Pilah's own.
+    const { writeCodebookCsv, writeTaguetteCodebookCsv } = await import('../../shared/codebook-io');
     const bytes = values.taguette ? writeTaguetteCodebookCsv(snapshot.codes, snapshot.segments, locale) : writeCodebookCsv(snapshot.codes, locale);
     outputs.push({ path: csv, bytes });
   }
@@ -175,7 +177,7 @@ async function openProject(path: string, locale: Locale, toProjectFile: boolean)
   const bytes = await readBounded(path, locale);
   let result;
   try {
-    result = await importQdpx(bytes, { locale });
+    result = await importQdpx(bytes, { locale, inflate: nodeInflate });
   } catch (err) {
     throw new ProjectFileReadError(basename(path), err);
   }
@@ -189,6 +191,7 @@ async function openProject(path: string, locale: Locale, toProjectFile: boolean)
 
 /** The research instruments for the proposal; a project without any is refused, nothing written. */
 async function guideFile(state: ProjectState, locale: Locale, format: Partial<AppendixFormat>): Promise<Uint8Array> {
+  const { buildGuideDocx, hasGuideItems } = await import('../../shared/instruments/docx');
   if (!KINDS.some((kind) => hasGuideItems(state, kind))) throw new CliError(translate(locale, 'cli:noGuide'));
   // The same format profile as the appendix: the campus's margins, fonts and spacing.
   return buildGuideDocx(state, { locale, format });
@@ -197,11 +200,13 @@ async function guideFile(state: ProjectState, locale: Locale, format: Partial<Ap
 /** The Bab IV draft from the student's stored analysis; a project without codes is refused, nothing written. */
 async function chapterFile(state: ProjectState, locale: Locale, format: Partial<AppendixFormat>): Promise<Uint8Array> {
   if (Object.keys(state.codes).length === 0) throw new CliError(translate(locale, 'cli:noChapter'));
+  const [{ buildChapterDocx }, { figurePng }] = await Promise.all([import('../../shared/chapter'), import('../figures')]);
   return buildChapterDocx(state, { locale, format, figurePng });
 }
 
 /** Each figure of the Bab IV draft as `<name>.svg` and `<name>.png` in `dir`; a project with nothing to draw is refused. */
 async function figureFiles(state: ProjectState, locale: Locale, dir: string): Promise<Output[]> {
+  const [{ chapterFigures, chapterSentence }, { svgToPng }] = await Promise.all([import('../../shared/chapter'), import('../figures')]);
   const figures = chapterFigures(state, locale, chapterSentence(locale, state.project.settings.chapterTemplates));
   if (figures.length === 0) throw new CliError(translate(locale, 'cli:noFigures'));
   const pngs = await Promise.all(figures.map((figure) => svgToPng(figure.svg)));
@@ -211,7 +216,8 @@ async function figureFiles(state: ProjectState, locale: Locale, dir: string): Pr
   ]);
 }
 
-function codebookFile(snapshot: ProjectSnapshot, locale: Locale): Uint8Array {
+async function codebookFile(snapshot: ProjectSnapshot, locale: Locale): Promise<Uint8Array> {
+  const { EmptyCodebookError, writeQdc } = await import('../../shared/refi/write-qdc');
   try {
     return writeQdc(snapshot);
   } catch (err) {

@@ -17,6 +17,7 @@ import { translate } from '../../shared/i18n';
 import { describeProjectFileWarning, importQdpx, mergeCodebook, readQdc, type ProjectFileWarning, type ReadQdcResult } from '../../shared/refi';
 import { cliLocale, ProjectFileReadError, UsageError } from '../errors';
 import { exists, openProjectFile, readBounded, refuseLossyWrite, writeProjectFile } from '../files';
+import { nodeInflate } from '../inflate';
 
 const FRAMEWORK_IDS: readonly FrameworkId[] = ['empowerment', 'edward3', 'woolcock', 'mouzelis', 'factors'];
 
@@ -104,7 +105,7 @@ async function convertProject(path: string, out: string, title: string | undefin
   const bytes = await readBounded(path, locale);
   let result;
   try {
-    result = await importQdpx(bytes, { locale });
+    result = await importQdpx(bytes, { locale, inflate: nodeInflate });
   } catch (err) {
     throw new ProjectFileReadError(basename(path), err);
   }

@@ -133,6 +133,31 @@ describe('the appendix read back (hand-made project, all parts, Indonesian, thes
     expect(doc.styles).toContain('<w:lang w:val="id-ID"/>');
   });
 
+  it('keeps the body at 12 pt while table cells take their 11 pt single spacing from Normal, naming no style', () => {
+    const style = (id: string): string => new RegExp(`<w:style [^>]*w:styleId="${id}".*?</w:style>`).exec(doc.styles)?.[0] ?? '';
+    // One Normal, the default paragraph style, which is the table text.
+    expect(doc.styles.match(/w:styleId="Normal"/g)).toHaveLength(1);
+    expect(style('Normal')).toContain('w:default="1"');
+    expect(style('Normal')).toContain('<w:sz w:val="22"/>');
+    expect(style('Normal')).toMatch(/w:line="240"/);
+    // Every style of body text gives its own 12 pt; notes keep the body's 1.5 spacing.
+    for (const id of ['PilahQuote', 'PilahReduced', 'PilahField', 'PilahNote', 'Heading1', 'Heading2', 'Caption']) expect(style(id), id).toContain('<w:sz w:val="24"/>');
+    expect(style('PilahNote')).toMatch(/w:line="360"/);
+    // Outside the tables every paragraph names its style, so none falls back to the table text.
+    const outside = doc.document.replace(/<w:tbl>.*?<\/w:tbl>/g, '');
+    const paragraphs = [...outside.matchAll(/<w:p>.*?<\/w:p>/g)].map((m) => m[0]);
+    expect(paragraphs.length).toBeGreaterThan(10);
+    for (const paragraph of paragraphs) expect(paragraph).toMatch(/^<w:p><w:pPr><w:pStyle /);
+    // Table text cells carry no style name of their own (tens of thousands of them in a large appendix).
+    expect(doc.document).not.toContain('<w:pStyle w:val="PilahTableText"/>');
+    expect(doc.document).toMatch(/<w:tc><w:tcPr>(?:(?!<\/w:tcPr>).)*<\/w:tcPr><w:p>(?:<w:pPr>(?:(?!<w:pStyle)(?!<\/w:pPr>).)*<\/w:pPr>)?<w:r>/);
+    // The page numbers stay at the body's size.
+    for (const target of Object.keys(doc.files).filter((f) => /^word\/(footer|header)\d+\.xml$/.test(f))) {
+      const part = doc.xml(target);
+      if (part.includes('PAGE')) expect(part, target).toContain('<w:sz w:val="24"/>');
+    }
+  });
+
   it('numbers every table "Tabel Ln.m" (table m of Lampiran n) in a caption directly above it, with a header row repeated on each page', () => {
     expect(styledParagraphs(doc.document, 'Caption')).toEqual([
       'Tabel L1.1 Daftar Informan Penelitian',

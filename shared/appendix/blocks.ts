@@ -41,8 +41,14 @@ export type Block = Paragraph | Table;
 
 const SINGLE = 240;
 
-/** The styles of the whole document, from the format. Sizes are in half-points (12 pt → 24). */
-export function appendixStyles(format: AppendixFormat, locale: Locale): IStylesOptions {
+/**
+ * The styles of the whole document, from the format. Sizes are in half-points (12 pt → 24).
+ * With `tableTextIsNormal` (the appendix, whose paragraphs are mostly table cells: a 300k-word
+ * appendix has some 32,000), Normal — the style of a paragraph that names none — is the table
+ * text, so no cell paragraph has to name its style; every other paragraph names its own style,
+ * each giving its size and spacing itself, so the body still reads 12 pt at 1.5.
+ */
+export function appendixStyles(format: AppendixFormat, locale: Locale, options: { tableTextIsNormal?: boolean } = {}): IStylesOptions {
   const body = format.fontSize * 2;
   const table = format.tableFontSize * 2;
   const font = format.font;
@@ -73,6 +79,7 @@ export function appendixStyles(format: AppendixFormat, locale: Locale): IStylesO
       },
     },
     paragraphStyles: [
+      ...(options.tableTextIsNormal ? [{ id: 'Normal', name: 'Normal', quickFormat: true, run: { size: table }, paragraph: tableParagraph }] : []),
       { id: STYLE.tableText, name: 'Pilah Table Text', basedOn: 'Normal', run: { size: table }, paragraph: tableParagraph },
       {
         id: STYLE.tableHeader,
@@ -93,7 +100,7 @@ export function appendixStyles(format: AppendixFormat, locale: Locale): IStylesO
         id: STYLE.quote,
         name: 'Pilah Quote',
         basedOn: 'Normal',
-        run: { italics: true },
+        run: { size: body, italics: true },
         paragraph: {
           indent: { left: cmToTwips(1), right: cmToTwips(1) },
           alignment: AlignmentType.JUSTIFIED,
@@ -104,12 +111,14 @@ export function appendixStyles(format: AppendixFormat, locale: Locale): IStylesO
         id: STYLE.reduced,
         name: 'Pilah Reduced Statement',
         basedOn: 'Normal',
+        run: { size: body },
         paragraph: { indent: { left: cmToTwips(1), right: cmToTwips(1) }, spacing: { before: 0, after: 200, line: SINGLE } },
       },
       {
         id: STYLE.field,
         name: 'Pilah Interview Field',
         basedOn: 'Normal',
+        run: { size: body },
         paragraph: {
           // The identity block stays on the page of the transcript it introduces.
           keepNext: true,
@@ -118,7 +127,13 @@ export function appendixStyles(format: AppendixFormat, locale: Locale): IStylesO
           spacing: { before: 0, after: 0, line: SINGLE },
         },
       },
-      { id: STYLE.note, name: 'Pilah Note', basedOn: 'Normal', paragraph: { spacing: { before: 0, after: 120 } } },
+      {
+        id: STYLE.note,
+        name: 'Pilah Note',
+        basedOn: 'Normal',
+        run: { size: body },
+        paragraph: { spacing: { before: 0, after: 120, line: lineSpacingValue(format.lineSpacing) } },
+      },
     ],
   };
 }
@@ -194,10 +209,10 @@ function widths(columns: Column[], total: number): number[] {
   return out;
 }
 
-function cellParagraphs(cell: Cell, align: Column['align']): Paragraph[] {
+function cellParagraphs(cell: Cell, align: Column['align'], tableTextIsNormal: boolean): Paragraph[] {
   const content: CellContent = typeof cell === 'string' ? { text: cell } : cell;
   const options = {
-    style: STYLE.tableText,
+    style: tableTextIsNormal ? undefined : STYLE.tableText,
     alignment: align === 'center' ? AlignmentType.CENTER : undefined,
     indent: content.indentCm ? { left: cmToTwips(content.indentCm) } : undefined,
   };
@@ -255,7 +270,7 @@ export function dataTable(ctx: AppendixContext, columns: Column[], rows: Cell[][
             width: { size: width, type: WidthType.DXA },
             columnSpan: span > 1 ? span : undefined,
             shading: fill ? { type: ShadingType.CLEAR, fill: fill.replace('#', ''), color: 'auto' } : undefined,
-            children: cellParagraphs(cell, span > 1 ? 'left' : columns[first]!.align),
+            children: cellParagraphs(cell, span > 1 ? 'left' : columns[first]!.align, ctx.tableTextIsNormal === true),
           });
         }),
       }),

@@ -54,7 +54,8 @@ export async function buildAppendix(state: ProjectState, options: AppendixOption
   const parts = partsToWrite(state, chosen);
   const format = resolveFormat(options.format);
   const now = options.now === undefined ? new Date() : new Date(options.now);
-  const ctx = createContext(state, format, options.locale, Number.isNaN(now.getTime()) ? new Date() : now);
+  // Normal is the table text (see appendixStyles): most of an appendix's paragraphs are table cells.
+  const ctx = { ...createContext(state, format, options.locale, Number.isNaN(now.getTime()) ? new Date() : now), tableTextIsNormal: true };
 
   const total = parts.length + 1;
   const sections: ISectionOptions[] = [];
@@ -73,7 +74,7 @@ export async function buildAppendix(state: ProjectState, options: AppendixOption
     title: state.project.title,
     creator: state.project.researcher || 'Pilah',
     description: state.project.focus,
-    styles: appendixStyles(format, options.locale),
+    styles: appendixStyles(format, options.locale, { tableTextIsNormal: ctx.tableTextIsNormal }),
     sections,
   });
   const bytes = await Packer.pack(document, 'uint8array');

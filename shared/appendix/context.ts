@@ -21,6 +21,11 @@ export interface AppendixContext {
   nextTableNumber(): string;
   /** The number of the lampiran being written (1 = the first); absent in contexts made by hand. */
   currentPart?(): number;
+  /**
+   * The document's Normal style is the table text (see `appendixStyles`), so table cells' text
+   * paragraphs need no style of their own; absent or false, they name PilahTableText.
+   */
+  tableTextIsNormal?: boolean;
 }
 
 /** "A" … "Z", "AA", "AB" …: the letter of lampiran `number` (1 = A). */

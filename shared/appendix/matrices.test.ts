@@ -110,8 +110,8 @@ describe('the analysis parts (hand-made project, Indonesian, thesis defaults)', 
     for (const table of all) {
       expect(table.xml.match(/<w:tblHeader\/>/g), table.caption).toHaveLength(1);
       expect(/<w:tr>.*?<\/w:tr>/.exec(table.xml)![0]).toContain('<w:tblHeader/>');
-      // Every cell's text is in the table style (10–11 pt, single-spaced).
-      expect(table.xml).not.toMatch(/<w:tc>(?:(?!<\/w:tc>).)*<w:p>(?!<w:pPr><w:pStyle w:val="PilahTable)/);
+      // Every cell's text is in the table style (10–11 pt, single-spaced): the header's own, else Normal, which is the table text.
+      expect(table.xml).not.toMatch(/<w:tc>(?:(?!<\/w:tc>).)*<w:p>(?:<w:pPr>)?<w:pStyle w:val="(?!PilahTableHeader")/);
       // The table takes the landscape text width: 29.7 cm less the 3 and 4 cm side margins.
       expect(table.xml).toContain(`<w:tblW w:type="dxa" w:w="${16838 - 1701 - 2268}"/>`);
     }
@@ -125,6 +125,8 @@ describe('the analysis parts (hand-made project, Indonesian, thesis defaults)', 
     const style = (id: string): string => new RegExp(`<w:style [^>]*w:styleId="${id}".*?</w:style>`).exec(doc.styles)?.[0] ?? '';
     expect(style('PilahTableText')).toContain('<w:sz w:val="22"/>');
     expect(style('PilahTableText')).toMatch(/w:line="240"/);
+    expect(style('Normal')).toContain('<w:sz w:val="22"/>');
+    expect(style('Normal')).toMatch(/w:line="240"/);
     expect(style('PilahTableHeader')).toContain('<w:b/>');
     expect(style('Caption')).toContain('<w:jc w:val="center"/>');
     // No run overrides the font: every table cell takes Times New Roman from the styles.

@@ -9,11 +9,12 @@ import type { Block } from './blocks';
 import type { AppendixFormat, Orientation } from './format';
 import { A4_TWIPS, cmToTwips, sectionMargins } from './format';
 
-function pageNumberParagraph(align: 'center' | 'right'): Paragraph {
+function pageNumberParagraph(align: 'center' | 'right', format: AppendixFormat): Paragraph {
   return new Paragraph({
     alignment: align === 'center' ? AlignmentType.CENTER : AlignmentType.RIGHT,
     spacing: { line: 240, before: 0, after: 0 },
-    children: [new TextRun({ children: [PageNumber.CURRENT] })],
+    // The body's size, whatever Normal is (the appendix's Normal is the table text).
+    children: [new TextRun({ size: format.fontSize * 2, children: [PageNumber.CURRENT] })],
   });
 }
 
@@ -30,7 +31,7 @@ export function appendixSection(
 ): ISectionOptions {
   const margins = sectionMargins(format, options.orientation);
   const placement = format.pageNumbers;
-  const number = pageNumberParagraph(placement === 'footer-center' ? 'center' : 'right');
+  const number = pageNumberParagraph(placement === 'footer-center' ? 'center' : 'right', format);
   return {
     properties: {
       type: SectionType.NEXT_PAGE,

@@ -4,10 +4,10 @@
  * it. Frameworks and dimensions appear as headings only when something below them is coded.
  */
 import { Paragraph, TextRun } from 'docx';
-import type { Code } from '../model/types';
+import type { Code, Segment } from '../model/types';
 import { isAnalysed } from '../project/analysis-scope';
 import { childrenOf, codeLabel } from '../project/code-tree';
-import { segmentsByCode } from '../project/queries';
+import { compareReadingOrder, retrieveSegment } from '../project/queries';
 import type { Block } from './blocks';
 import { heading, note, STYLE } from './blocks';
 import { citeSegment } from './citation';
@@ -32,10 +32,18 @@ function reducedParagraph(ctx: AppendixContext, reduced: string): Paragraph {
 
 export function segmentReport(ctx: AppendixContext): Block[] {
   const direct = new Map<string, number>();
+  // Each code's segments, gathered in one pass (asking retrieval per code went through every
+  // segment once per code: a quarter of a second in a 10,000-segment project).
+  const byCode = new Map<string, Segment[]>();
   for (const segment of Object.values(ctx.state.segments)) {
     // Only segments retrieval can show: a segment whose document is gone has nothing to quote.
     if (!ctx.state.documents[segment.documentId] || !isAnalysed(ctx.state, segment)) continue;
     for (const id of segment.codeIds) direct.set(id, (direct.get(id) ?? 0) + 1);
+    for (const id of new Set(segment.codeIds)) {
+      const list = byCode.get(id);
+      if (list) list.push(segment);
+      else byCode.set(id, [segment]);
+    }
   }
   const used = new Map<string, boolean>();
   const hasData = (code: Code): boolean => {
@@ -51,7 +59,7 @@ export function segmentReport(ctx: AppendixContext): Block[] {
   const visit = (code: Code, depth: number): void => {
     if (!hasData(code)) return;
     blocks.push(heading(depth === 0 ? 2 : depth === 1 ? 3 : 4, codeLabel(code, ctx.locale)));
-    const segments = (direct.get(code.id) ?? 0) > 0 ? segmentsByCode(ctx.state, code.id).filter((r) => isAnalysed(ctx.state, r.segment)) : [];
+    const segments = (byCode.get(code.id) ?? []).flatMap((segment) => retrieveSegment(ctx.state, segment) ?? []).sort(compareReadingOrder);
     if (segments.length > 0) blocks.push(note(ctx.t('segmentCount', { count: segments.length })));
     for (const retrieved of segments) {
       blocks.push(quoteParagraph(retrieved.text, citeSegment(ctx, retrieved)));

@@ -6,6 +6,7 @@
 import { ImportError } from '../import/errors';
 import { internalFileName, projectXmlOf, QDPX_ENTRIES, readQdpxEntries, unzipQdpx, type ReadQdpxOptions, type ReadQdpxResult } from './read-qdpx';
 import { itemsIn } from './xml-tree';
+import type { RawInflate } from '../zip/safe-unzip';
 
 const utf8 = new TextDecoder('utf-8');
 
@@ -15,8 +16,14 @@ const utf8 = new TextDecoder('utf-8');
  * (and a warning), as if it were empty.
  * @throws ProjectFileError for anything that is not a readable, safe project file.
  */
-export async function importQdpx(bytes: Uint8Array, options: Omit<ReadQdpxOptions, 'richTexts'> = {}): Promise<ReadQdpxResult> {
-  const files = unzipQdpx(bytes, (name) => QDPX_ENTRIES.test(name));
+export async function importQdpx(
+  bytes: Uint8Array,
+  options: Omit<ReadQdpxOptions, 'richTexts'> & {
+    /** A native inflater where the platform has one (see RawInflate); fflate's otherwise. */
+    inflate?: RawInflate;
+  } = {},
+): Promise<ReadQdpxResult> {
+  const files = unzipQdpx(bytes, (name) => QDPX_ENTRIES.test(name), options.inflate);
   const byLowerName = new Map(Object.keys(files).map((name) => [name.toLowerCase(), name]));
   const plainText = (path: string | undefined): string | undefined => {
     const name = path ? internalFileName(path) : undefined;
@@ -33,7 +40,7 @@ export async function importQdpx(bytes: Uint8Array, options: Omit<ReadQdpxOption
   }
   const richTexts = new Map<string, string>();
   if (wanted.size > 0) {
-    const docxFiles = unzipQdpx(bytes, (name) => wanted.has(name.toLowerCase()));
+    const docxFiles = unzipQdpx(bytes, (name) => wanted.has(name.toLowerCase()), options.inflate);
     // The Word reader (mammoth and its XML stack) loads only for the rare file that needs it.
     const { docxToText } = await import('../import/docx');
     for (const [name, docx] of Object.entries(docxFiles)) {

@@ -4,7 +4,7 @@
  * any problem ends in a ProjectFileError before anything is returned.
  */
 import type { Locale, ProjectSnapshot } from '../model/types';
-import { safeUnzip, ZipError } from '../zip/safe-unzip';
+import { safeUnzip, ZipError, type RawInflate } from '../zip/safe-unzip';
 import { ProjectFileError, projectFileErrorFromZip, type ProjectFileWarning } from './errors';
 import { EXTRAS_PATH, parseExtras } from './extras';
 import { normalizeGuid } from './guid';
@@ -46,9 +46,9 @@ export function readQdpx(bytes: Uint8Array, options: ReadQdpxOptions = {}): Read
 }
 
 /** The archive's entries `wanted` accepts; any archive problem as a ProjectFileError. */
-export function unzipQdpx(bytes: Uint8Array, wanted: (name: string) => boolean): Record<string, Uint8Array> {
+export function unzipQdpx(bytes: Uint8Array, wanted: (name: string) => boolean, inflate?: RawInflate): Record<string, Uint8Array> {
   try {
-    return safeUnzip(bytes, { wanted });
+    return safeUnzip(bytes, { wanted, inflate });
   } catch (err) {
     if (err instanceof ZipError) throw projectFileErrorFromZip(err);
     throw err;

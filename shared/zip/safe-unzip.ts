@@ -51,12 +51,19 @@ export function isUnsafeEntryName(name: string): boolean {
 }
 
 /**
+ * Inflates a raw DEFLATE stream that claims to expand to `declared` bytes, as `inflateBounded`
+ * does: exactly that many bytes, or a ZipError ('bomb' past them, 'truncated' short of them).
+ * A platform may bring a native one (the command line: Node's zlib, bounded by its output limit).
+ */
+export type RawInflate = (data: Uint8Array, declared: number, name: string) => Uint8Array;
+
+/**
  * Inflates the entries `wanted` accepts (all by default) after checking every entry against
  * the limits. Throws ZipError; never returns a partial archive.
  */
 export function safeUnzip(
   bytes: Uint8Array,
-  options: { limits?: Partial<ZipLimits>; wanted?: (name: string) => boolean } = {},
+  options: { limits?: Partial<ZipLimits>; wanted?: (name: string) => boolean; inflate?: RawInflate } = {},
 ): Record<string, Uint8Array> {
   const limits = { ...DEFAULT_ZIP_LIMITS, ...options.limits };
   if (!looksLikeZip(bytes)) throw new ZipError('not-zip', 'not a zip archive');
@@ -90,7 +97,7 @@ export function safeUnzip(
       if (!names.has(entry.name)) continue;
       const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
       if (entry.dataStart + entry.compressedSize > bytes.length) throw new ZipError('truncated', `entry "${entry.name}" is cut off`);
-      files[entry.name] = inflateEntry(entry, data);
+      files[entry.name] = inflateEntry(entry, data, options.inflate ?? inflateBounded);
     }
     return files;
   } catch (err) {
@@ -101,8 +108,8 @@ export function safeUnzip(
   }
 }
 
-function inflateEntry(entry: DirectoryEntry, data: Uint8Array): Uint8Array {
-  if (entry.method === 8) return inflateBounded(data, entry.size, entry.name);
+function inflateEntry(entry: DirectoryEntry, data: Uint8Array, inflate: RawInflate): Uint8Array {
+  if (entry.method === 8) return inflate(data, entry.size, entry.name);
   if (entry.method !== 0) throw new ZipError('truncated', `entry "${entry.name}" uses unknown compression ${entry.method}`);
   if (entry.size !== entry.compressedSize) throw new ZipError('truncated', `stored entry "${entry.name}" has two sizes`);
   return data.slice();
