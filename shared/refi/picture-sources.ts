@@ -13,6 +13,7 @@ import { derivedGuid, guidForId, normalizeGuid } from './guid';
 import { joinMemo } from './read-notes';
 import type { SourceReadingInput } from './read-sources';
 import { childNamed, childrenNamed, itemsIn, type XmlElement } from './xml-tree';
+import { writeSelection, type UserOf } from './write-selection';
 import type { XmlWriter } from './xml-writer';
 
 const EXTENSIONS: Record<PictureMediaType, string> = { 'image/jpeg': 'jpg', 'image/png': 'png' };
@@ -33,10 +34,9 @@ export function pictureFiles(documents: readonly Document[]): Record<string, Uin
 /** The GUID of a photo's caption (its TextDescription), stable across exports. */
 const captionGuid = (documentId: string): string => derivedGuid('picture-caption', documentId);
 
-type UserOf = (coderId: string | null | undefined) => string;
 
 /** Writes one photo document as a PictureSource with its whole-photo codings. */
-export function writePictureSource(xml: XmlWriter, document: Document, segments: readonly Segment[], userOf: UserOf, codingGuid: (segmentId: string, codeId: string) => string): void {
+export function writePictureSource(xml: XmlWriter, document: Document, segments: readonly Segment[], userOf: UserOf): void {
   const created = refiDateTime(document.importedAt);
   const modified = refiDateTime(document.memo && document.memoAt && document.memoAt > document.importedAt ? document.memoAt : document.importedAt);
   const owner = userOf(document.addedBy);
@@ -60,29 +60,7 @@ export function writePictureSource(xml: XmlWriter, document: Document, segments:
   const width = Math.max(1, document.picture?.width ?? 1);
   const height = Math.max(1, document.picture?.height ?? 1);
   const ordered = [...segments].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : 1));
-  for (const segment of ordered) {
-    const user = userOf(segment.coderId);
-    const at = refiDateTime(segment.createdAt);
-    xml.start('PictureSelection', {
-      guid: guidForId(segment.id),
-      firstX: 0,
-      firstY: 0,
-      secondX: width,
-      secondY: height,
-      creatingUser: segment.selectedBy !== undefined ? userOf(segment.selectedBy) : user,
-      creationDateTime: at,
-      modifyingUser: user,
-      modifiedDateTime: refiDateTime(segment.modifiedAt),
-    });
-    if (segment.memo) xml.text('Description', segment.memo);
-    for (const codeId of segment.codeIds) {
-      xml
-        .start('Coding', { guid: codingGuid(segment.id, codeId), creatingUser: user, creationDateTime: at })
-        .empty('CodeRef', { targetGUID: guidForId(codeId) })
-        .end();
-    }
-    xml.end();
-  }
+  for (const segment of ordered) writeSelection(xml, 'PictureSelection', segment, { firstX: 0, firstY: 0, secondX: width, secondY: height }, userOf);
   xml.end();
 }
 

@@ -10,6 +10,7 @@ import { attributeNames, FIELD_VARIABLES } from './informant-variables';
 import { codePointCounter } from './offsets';
 import { isPdfDocument, pdfFileName, representationGuid } from './pdf-sources';
 import { writePictureSource } from './picture-sources';
+import { writeSelection, type UserOf } from './write-selection';
 import { codeName, writeCodes } from './write-code-tree';
 import { XmlWriter } from './xml-writer';
 
@@ -58,7 +59,6 @@ export const ownerGuid = (projectId: string): string => derivedGuid('user', 'own
 export const projectOwnerGuid = (project: { id: string; ownerGuid?: string }): string => project.ownerGuid || ownerGuid(project.id);
 /** The file that holds the research journal's text, beside the transcripts (QualCoder reads journals only from files). */
 export const journalFileName = (projectId: string): string => `${noteGuid.journal(projectId)}.txt`;
-export const codingGuid = (segmentId: string, codeId: string): string => derivedGuid('coding', segmentId, codeId);
 export const fieldVariableGuid = (field: string): string => derivedGuid('variable', 'field', field);
 export const attributeVariableGuid = (name: string): string => derivedGuid('variable', 'attribute', name);
 
@@ -91,7 +91,6 @@ export function buildProjectXml(snapshot: ProjectSnapshot, options: ProjectXmlOp
 }
 
 /** The user GUID of a coder id; null or absent = the project's owner. */
-type UserOf = (coderId: string | null | undefined) => string;
 
 /**
  * The owner first, then every named coder of the project, then any coder a segment names
@@ -172,7 +171,7 @@ function writeSources(xml: XmlWriter, documents: readonly Document[], segments: 
   xml.start('Sources');
   for (const document of [...documents].sort((a, b) => a.order - b.order)) {
     if (document.medium === 'picture') {
-      writePictureSource(xml, document, segmentsOf.get(document.id) ?? [], userOf, codingGuid);
+      writePictureSource(xml, document, segmentsOf.get(document.id) ?? [], userOf);
       continue;
     }
     const audit = {
@@ -195,7 +194,7 @@ function writeSources(xml: XmlWriter, documents: readonly Document[], segments: 
     // Pilah's offsets are UTF-16 units already; only code points need converting.
     const toPosition = offsets === 'utf16' ? (offset: number): number => offset : codePointCounter(document.text);
     const ordered = (segmentsOf.get(document.id) ?? []).sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1));
-    for (const segment of ordered) writeSelection(xml, segment, toPosition, userOf);
+    for (const segment of ordered) writeSelection(xml, 'PlainTextSelection', segment, { startPosition: toPosition(segment.start), endPosition: toPosition(segment.end) }, userOf);
     xml.end();
     if (pdf) xml.end();
   }
@@ -204,29 +203,6 @@ function writeSources(xml: XmlWriter, documents: readonly Document[], segments: 
 
 /** The later of two ISO date-times; the first when the second is absent. */
 const latest = (a: string, b: string | undefined): string => (b !== undefined && b > a ? b : a);
-
-function writeSelection(xml: XmlWriter, segment: Segment, toPosition: (offset: number) => number, userOf: UserOf): void {
-  const created = refiDateTime(segment.createdAt);
-  // The coder made the codings; another tool may have credited the passage itself to someone else.
-  const user = userOf(segment.coderId);
-  xml.start('PlainTextSelection', {
-    guid: guidForId(segment.id),
-    startPosition: toPosition(segment.start),
-    endPosition: toPosition(segment.end),
-    creatingUser: segment.selectedBy !== undefined ? userOf(segment.selectedBy) : user,
-    creationDateTime: created,
-    modifyingUser: user,
-    modifiedDateTime: refiDateTime(segment.modifiedAt),
-  });
-  if (segment.memo) xml.text('Description', segment.memo);
-  for (const codeId of segment.codeIds) {
-    xml
-      .start('Coding', { guid: codingGuid(segment.id, codeId), creatingUser: user, creationDateTime: created })
-      .empty('CodeRef', { targetGUID: guidForId(codeId) })
-      .end();
-  }
-  xml.end();
-}
 
 /**
  * The journal and the code memos as Notes, each with the dates and users other tools expect
