@@ -27,7 +27,7 @@ describe('pilah import with photos', () => {
     const made = await pilah(['import', 'budi.txt', 'Rapat anggota koperasi.jpg', 'papan-informasi.PNG', '--out', 'foto.qdpx', '--lang', 'en'], dir);
     expect(made.stderr).toBe('');
     expect(made.code).toBe(0);
-    expect(made.stdout).toContain('2 photo(s) added to foto.qdpx.');
+    expect(made.stdout).toContain('1 transcript and 2 photos imported into foto.qdpx.');
 
     const shown = await pilah(['info', 'foto.qdpx', '--json'], dir);
     expect(shown.code).toBe(0);

@@ -1,6 +1,6 @@
 /**
  * pilah import <file>… --out <project.qdpx> [--title T] [--framework F]…
- * Transcripts (.docx, .txt), fieldwork photos (.jpg, .jpeg, .png) and codebooks (.qdc) are added to the project (created if need
+ * Transcripts (.docx, .txt), PDF documents, fieldwork photos (.jpg, .jpeg, .png) and codebooks (.qdc) are added to the project (created if need
  * be); another tool's project (.qdpx) is converted into a new Pilah project file, with what
  * Pilah left out printed. Every file is read and converted before anything is written: one
  * bad file, no change.
@@ -81,12 +81,11 @@ export async function runImport(args: string[]): Promise<void> {
   }
   if (imported.length > 0) {
     state = commitAll(state, [action('importTranscripts', (s, by) => addImportedTranscripts(s, imported, by.now).changeset)]);
-    lines.push(translate(locale, 'cli:imported', { count: imported.length, file: out }));
-    for (const transcript of imported) lines.push(...(transcript.notices ?? []).map((n) => describeTranscriptNotice(n, locale, transcript.fileName)));
   }
-  if (pictures.length > 0) {
-    state = addPictures(state, pictures);
-    lines.push(translate(locale, 'pictures:cliImported', { count: pictures.length, file: out }));
+  if (pictures.length > 0) state = addPictures(state, pictures);
+  if (imported.length > 0 || pictures.length > 0) {
+    lines.push(importedSentence(locale, imported, pictures.length, out));
+    for (const transcript of imported) lines.push(...(transcript.notices ?? []).map((n) => describeTranscriptNotice(n, locale, transcript.fileName)));
   }
   await writeProjectFile(out, snapshotFromState(state), locale);
   process.stdout.write(lines.join('\n') + '\n');
@@ -126,6 +125,27 @@ async function convertProject(path: string, out: string, title: string | undefin
     ...(warnings.length > 0 ? leftOut(warnings, locale) : [translate(locale, 'refi:nothing-skipped')]),
   ];
   process.stdout.write(lines.join('\n') + '\n');
+}
+
+/**
+ * "2 transkrip, 1 dokumen PDF, dan 1 foto diimpor ke p.qdpx.": each kind counted as the
+ * project now holds it (an interview transcript, another text document, a PDF, a photo).
+ */
+function importedSentence(locale: Locale, imported: readonly ImportedTranscript[], photos: number, file: string): string {
+  const pdfs = imported.filter((t) => t.medium === 'pdf').length;
+  const transcripts = imported.filter((t) => t.medium !== 'pdf' && t.kind === 'interview').length;
+  const documents = imported.length - pdfs - transcripts;
+  const parts = (
+    [
+      ['importedTranscripts', transcripts],
+      ['importedDocuments', documents],
+      ['importedPdfs', pdfs],
+      ['importedPhotos', photos],
+    ] as const
+  )
+    .filter(([, count]) => count > 0)
+    .map(([key, count]) => translate(locale, `cli:${key}`, { count }));
+  return translate(locale, 'cli:imported', { what: new Intl.ListFormat(locale, { type: 'conjunction' }).format(parts), file });
 }
 
 function readCodebook(path: string, bytes: Uint8Array): ReadQdcResult {

@@ -25,13 +25,13 @@ describe('application menu', () => {
     [
       'id',
       ['Berkas', 'Sunting', 'Tampilan'],
-      ['Proyek baru', 'Buka berkas proyek…', 'Simpan berkas proyek sebagai…', 'Impor transkrip…', 'Hubungkan ke server…', 'Keluar'],
+      ['Proyek baru', 'Buka berkas proyek…', 'Simpan berkas proyek sebagai…', 'Impor data (transkrip, PDF, foto)…', 'Hubungkan ke server…', 'Keluar'],
       ['Urungkan', 'Ulangi', 'Potong', 'Salin', 'Tempel', 'Pilih semua'],
     ],
     [
       'en',
       ['File', 'Edit', 'View'],
-      ['New project', 'Open project file…', 'Save project file as…', 'Import transcripts…', 'Connect to a server…', 'Quit'],
+      ['New project', 'Open project file…', 'Save project file as…', 'Import data (transcripts, PDFs, photos)…', 'Connect to a server…', 'Quit'],
       ['Undo', 'Redo', 'Cut', 'Copy', 'Paste', 'Select all'],
     ],
   ])('is written in %s', (locale, top, file, edit) => {
@@ -45,7 +45,7 @@ describe('application menu', () => {
     ['Proyek baru', 'project:new'],
     ['Buka berkas proyek…', 'project:open-file'],
     ['Simpan berkas proyek sebagai…', 'project:save-file'],
-    ['Impor transkrip…', 'transcripts:import'],
+    ['Impor data (transkrip, PDF, foto)…', 'transcripts:import'],
     ['Hubungkan ke server…', 'sync:connect'],
   ])('File → %s sends %s to the renderer', (label, command) => {
     const { template, context } = setup();

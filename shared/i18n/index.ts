@@ -86,10 +86,23 @@ export function resources(): Record<Locale, Record<string, Record<string, string
   return out;
 }
 
-/** Translates "namespace:key" outside React. Unknown keys come back unchanged. */
+/**
+ * Translates "namespace:key" outside React. Unknown keys come back unchanged. With a numeric
+ * `count` the plural form is chosen as i18next chooses it in the renderer (`key_one`,
+ * `key_other`… by the locale's plural rules, else the bare key), so "1 photo", not "1 photos".
+ */
 export function translate(locale: Locale, fullKey: string, values?: Record<string, string | number>): string {
   const [ns, key] = fullKey.includes(':') ? (fullKey.split(':', 2) as [string, string]) : ['common', fullKey];
   const table = (namespaces as Record<string, { id: Record<string, string>; en: Record<string, string> }>)[ns];
-  const template = table?.[locale][key] ?? table?.id[key] ?? fullKey;
+  const count = values?.count;
+  const plural = typeof count === 'number' ? `${key}_${pluralRules(locale).select(count)}` : undefined;
+  const template = (plural !== undefined ? table?.[locale][plural] : undefined) ?? table?.[locale][key] ?? table?.id[key] ?? fullKey;
   return interpolate(template, values);
+}
+
+const rulesByLocale = new Map<Locale, Intl.PluralRules>();
+function pluralRules(locale: Locale): Intl.PluralRules {
+  let rules = rulesByLocale.get(locale);
+  if (!rules) rulesByLocale.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules;
 }

@@ -16,6 +16,9 @@ import { openApp, type AppSession } from './support/browser';
 import { buildSampleInNode } from './support/samples';
 import { translate } from '../../shared/i18n';
 import { codeLabel } from '../../shared/project';
+import { conclusionWarnings } from '../../shared/conclusions';
+import { localized, orderedQuestions } from '../../shared/instruments';
+import { stateFromSnapshot } from '../../shared/model/changeset';
 import type { Locale, ProjectSnapshot } from '../../shared/model/types';
 
 const SLUG = 'koperasi-umkm-kabupaten';
@@ -284,6 +287,41 @@ describe('Pilah at 1366 × 768', () => {
     await shoot(page, 'technique');
     expect(await overflowX(page)).toBeLessThanOrEqual(0);
     await page.getByTestId('display-basis').getByText(tr('displayScreen:basis_source'), { exact: true }).click();
+  });
+
+  it('shows the guide questions never asked as a count per informant category, the questions one click away', async () => {
+    const { page } = app;
+    const state = stateFromSnapshot(sample);
+    const neverAsked = conclusionWarnings(state).flatMap((w) => (w.kind === 'question-never-asked' ? [w] : []));
+    expect(neverAsked.length).toBeGreaterThan(0);
+    const questions = orderedQuestions(state);
+    await page.getByTestId('nav-conclusions').click();
+    const group = page.getByTestId('warnings-question-never-asked');
+    await group.waitFor();
+    // Folded, the whole group (title and one line per category) fits in the window's height.
+    expect(await group.evaluate((el) => el.getBoundingClientRect().height)).toBeLessThan(HEIGHT / 2);
+    expect(await page.getByTestId('never-asked-questions').count()).toBe(0);
+    for (const warning of neverAsked) {
+      const item = page.getByTestId(`warning-question-never-asked-${warning.category}`);
+      expect(await item.getByRole('button').first().textContent()).toBe(tr('conclusions:warnings.question-never-asked', { category: warning.category, count: warning.questionIds.length }));
+    }
+    await group.scrollIntoViewIfNeeded();
+    await shoot(page, 'never-asked');
+    // Unfolded: every question, with its number in the guide, not just the first few.
+    const first = neverAsked[0]!;
+    const item = page.getByTestId(`warning-question-never-asked-${first.category}`);
+    await item.getByTestId('never-asked-toggle').click();
+    expect(await item.getByTestId('never-asked-toggle').getAttribute('aria-expanded')).toBe('true');
+    const listed = await item.getByTestId('never-asked-questions').locator('li').allTextContents();
+    expect(listed).toEqual(
+      first.questionIds.map((id) => {
+        const at = questions.findIndex((q) => q.id === id);
+        return `${at + 1}. ${localized(questions[at]!.text, locale)}`;
+      }),
+    );
+    await shoot(page, 'never-asked-open');
+    await item.getByTestId('never-asked-toggle').click();
+    expect(await page.getByTestId('never-asked-questions').count()).toBe(0);
   });
 
   it('cuts nothing off the main screens, in both languages', async () => {

@@ -82,7 +82,7 @@ describe('transcripts:pick', () => {
     const { handlers, dialog } = setup({ locale: 'en' });
     await handlers['transcripts:pick']();
     expect(dialog.pickFiles).toHaveBeenCalledWith({
-      title: 'Import interview transcripts',
+      title: 'Import transcripts, PDF documents or fieldwork photos',
       buttonLabel: 'Import',
       filters: [
         { name: 'Transcripts, documents and photos (Word .docx, text .txt, PDF .pdf, photos .jpg/.png)', extensions: ['docx', 'txt', 'pdf', 'jpg', 'jpeg', 'png'] },

@@ -1,5 +1,6 @@
-import { Badge, Group, Paper, Stack, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Group, List, Paper, Stack, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
 import { AlertTriangle } from 'lucide-react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countWarnings, WARNING_KINDS, type ConclusionWarning } from '../../../shared/conclusions';
 import { localized, orderedQuestions } from '../../../shared/instruments';
@@ -49,15 +50,6 @@ function useWarningText() {
   const state = useAppStore((s) => s.current);
   const locale = useAppStore((s) => s.locale);
   const code = (id: string) => (state?.codes[id] ? codeLabel(state.codes[id], locale) : id);
-  // "3. Bagaimana …; 7. Apakah …", the guide's numbers, the first few only.
-  const questionList = (ids: string[]): string => {
-    const questions = state ? orderedQuestions(state) : [];
-    const shown = ids.slice(0, 4).map((id) => {
-      const at = questions.findIndex((q) => q.id === id);
-      return at < 0 ? id : `${at + 1}. ${localized(questions[at]!.text, locale)}`;
-    });
-    return ids.length > shown.length ? `${shown.join('; ')}; …` : shown.join('; ');
-  };
   return (warning: ConclusionWarning): string => {
     switch (warning.kind) {
       case 'no-evidence':
@@ -72,9 +64,52 @@ function useWarningText() {
       case 'code-never-used':
         return t('warnings.code-never-used', { code: code(warning.codeId) });
       case 'question-never-asked':
-        return t('warnings.question-never-asked', { category: warning.category, count: warning.questionIds.length, questions: questionList(warning.questionIds) });
+        return t('warnings.question-never-asked', { category: warning.category, count: warning.questionIds.length });
     }
   };
+}
+
+/** "3. Bagaimana …": each question with its number in the guide. */
+function useQuestionList() {
+  const state = useAppStore((s) => s.current);
+  const locale = useAppStore((s) => s.locale);
+  return (ids: readonly string[]): { id: string; text: string }[] => {
+    const questions = state ? orderedQuestions(state) : [];
+    return ids.map((id) => {
+      const at = questions.findIndex((q) => q.id === id);
+      return { id, text: at < 0 ? id : `${at + 1}. ${localized(questions[at]!.text, locale)}` };
+    });
+  };
+}
+
+/**
+ * A category's never-asked questions as a count, the questions themselves folded away: listed
+ * in full, three categories of a dozen questions would fill the panel at 1366 × 768.
+ */
+function NeverAskedWarning({ warning, text, target }: { warning: Extract<ConclusionWarning, { kind: 'question-never-asked' }>; text: string; target: { hint: string; open(): void } }) {
+  const { t } = useTranslation('conclusions');
+  const [open, setOpen] = useState(false);
+  const questions = useQuestionList()(warning.questionIds);
+  const id = useId();
+  return (
+    <Stack gap={2} data-testid={`warning-question-never-asked-${warning.category}`}>
+      <Tooltip label={target.hint} position="left" openDelay={400}>
+        <UnstyledButton onClick={target.open} style={{ fontSize: 'var(--mantine-font-size-sm)' }}>
+          {text}
+        </UnstyledButton>
+      </Tooltip>
+      <Anchor component="button" type="button" size="xs" ta="left" aria-expanded={open} aria-controls={open ? id : undefined} onClick={() => setOpen((o) => !o)} data-testid="never-asked-toggle">
+        {open ? t('warnings.questions.hide') : t('warnings.questions.show')}
+      </Anchor>
+      {open ? (
+        <List id={id} size="xs" spacing={2} listStyleType="none" aria-label={t('warnings.questions.label', { category: warning.category })} data-testid="never-asked-questions">
+          {questions.map((q) => (
+            <List.Item key={q.id}>{q.text}</List.Item>
+          ))}
+        </List>
+      ) : null}
+    </Stack>
+  );
 }
 
 const keyOf = (w: ConclusionWarning): string =>
@@ -117,6 +152,7 @@ export function WarningsPanel({ warnings, onOpenCard }: { warnings: ConclusionWa
               </Group>
               {ofKind.slice(0, LISTED).map((warning) => {
                 const target = targetOf(warning);
+                if (warning.kind === 'question-never-asked') return <NeverAskedWarning key={keyOf(warning)} warning={warning} text={textOf(warning)} target={target} />;
                 return (
                   <Tooltip key={keyOf(warning)} label={target.hint} position="left" openDelay={400}>
                     <UnstyledButton onClick={target.open} data-testid={`warning-${kind}-${keyOf(warning)}`} style={{ fontSize: 'var(--mantine-font-size-sm)' }}>

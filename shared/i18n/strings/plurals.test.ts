@@ -4,7 +4,7 @@
  */
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { namespaces, resources } from '../index';
+import { namespaces, resources, translate } from '../index';
 
 const i18n = i18next.createInstance();
 
@@ -20,6 +20,17 @@ describe('plural forms', () => {
     expect(en('conclusions:warnings.one-group', { code: 'Training', group: 'ASN', count: 1 })).toBe('Training is supported by the ASN group only (1 segment).');
     expect(en('common:nav.dataProgress', { count: 1 })).toBe('1 document');
     expect(en('start:segmentCount', { count: 1 })).toBe('1 segment');
+  });
+
+  it('chooses the same plural forms outside React (CLI, main, exports) as i18next does', () => {
+    for (const count of [0, 1, 2, 5]) {
+      for (const key of ['cli:importedPhotos', 'cli:importedTranscripts', 'start:segmentCount']) {
+        expect(translate('en', key, { count })).toBe(i18n.getFixedT('en')(key, { count }));
+        expect(translate('id', key, { count })).toBe(i18n.getFixedT('id')(key, { count }));
+      }
+    }
+    expect(translate('en', 'cli:importedPhotos', { count: 1 })).toBe('1 photo');
+    expect(translate('en', 'cli:importedPhotos', { count: 2 })).toBe('2 photos');
   });
 
   it('keeps the one Indonesian form whatever the count', () => {
