@@ -113,6 +113,16 @@ async function writeJournal(page: Page, text: string): Promise<void> {
   await page.getByTestId('journal-text').blur();
 }
 
+/** Slows a machine's processor down `rate` times (Chromium's CPU throttling); resolves to what restores it. */
+async function slowDown(app: AppSession, rate: number): Promise<() => Promise<void>> {
+  const cdp = await app.context.newCDPSession(app.page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  return async () => {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await cdp.detach();
+  };
+}
+
 /**
  * Phrases of four words near the top of a transcript (on screen without scrolling), each
  * occurring once, on one line, away from every coding and from each other.
@@ -173,26 +183,30 @@ describe('team sync between two machines in the browser', () => {
     expect(await sameTables()).toBe(true);
   });
 
-  // Known bug, issue 12 stays open: under load (this file beside three other e2e files) one
-  // machine's coding sometimes never reaches the other (not within 90 s), while later edits
-  // sync. Alone it passes. Skipped so main stays green until the cause is found; the same
-  // scenario without a browser (test/unit/sync-engine.test.ts, cli/sync.test.ts) passes.
-  it.skip('both machines coding the same transcript at once keep both codings', async () => {
-    const first = [...sample.documents].sort((x, y) => x.order - y.order)[0]!;
-    const label = sample.codes.find((c) => c.parentId !== null)?.label.id ?? sample.codes[0]!.label.id;
-    const [p1, p2] = uncodedPhrases(first.id, first.text, 2);
-    for (const app of [a, b]) {
-      await app.page.getByTestId('nav-coding').click();
-      await app.page.getByTestId('transcript-view').waitFor();
+  // Both machines are slowed down (a busy laptop): there PouchDB's idb live feed dropped the
+  // changes that carried a transcript's file, and one machine never showed the other's coding
+  // (see the engine's `start`, which now reads the replica's changes itself).
+  it('both machines coding the same transcript at once keep both codings, also on slow machines', async () => {
+    const slow = await Promise.all([a, b].map((app) => slowDown(app, 4)));
+    try {
+      const first = [...sample.documents].sort((x, y) => x.order - y.order)[0]!;
+      const label = sample.codes.find((c) => c.parentId !== null)?.label.id ?? sample.codes[0]!.label.id;
+      const [p1, p2] = uncodedPhrases(first.id, first.text, 2);
+      for (const app of [a, b]) {
+        await app.page.getByTestId('nav-coding').click();
+        await app.page.getByTestId('transcript-view').waitFor();
+      }
+      const before = (await tables(a.page, ['segments'])).length;
+      await Promise.all([code(a.page, p1, label), code(b.page, p2, label)]);
+      // Each machine first sends its own coding (the header leaves "menunggu").
+      for (const app of [a, b]) await expect.poll(() => status(app.page), { timeout: 30_000 }).toBe('synced');
+      await expect.poll(async () => (await codedPieces(a.page)).map((p) => p.text).join(''), { timeout: 90_000 }).toContain(p2);
+      await expect.poll(async () => (await codedPieces(b.page)).map((p) => p.text).join(''), { timeout: 90_000 }).toContain(p1);
+      await expect.poll(sameTables, { timeout: 30_000 }).toBe(true);
+      expect((await tables(a.page, ['segments'])).length).toBeGreaterThan(before);
+    } finally {
+      await Promise.all(slow.map((restore) => restore()));
     }
-    const before = (await tables(a.page, ['segments'])).length;
-    await Promise.all([code(a.page, p1, label), code(b.page, p2, label)]);
-    // Each machine first sends its own coding (the header leaves "menunggu").
-    for (const app of [a, b]) await expect.poll(() => status(app.page), { timeout: 30_000 }).toBe('synced');
-    await expect.poll(async () => (await codedPieces(a.page)).map((p) => p.text).join(''), { timeout: 90_000 }).toContain(p2);
-    await expect.poll(async () => (await codedPieces(b.page)).map((p) => p.text).join(''), { timeout: 90_000 }).toContain(p1);
-    await expect.poll(sameTables, { timeout: 30_000 }).toBe(true);
-    expect((await tables(a.page, ['segments'])).length).toBeGreaterThan(before);
   });
 
   it('journal edits made offline on both machines surface as a conflict on both; resolved on one, it is gone on both', async () => {

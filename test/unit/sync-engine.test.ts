@@ -243,6 +243,30 @@ describe('team sync between two machines', () => {
     expect([...a.raced, ...b.raced].map((r) => r.id)).toContain(`segment:${SEGMENT.budget}`);
   });
 
+  it("a coding that arrives while the machine cannot save (its write fails once) is read again from the replica and shown", async () => {
+    const db = await projectDatabase();
+    const dewi = await machine(db, 'dewi');
+    dewi.connect();
+    await synced(dewi);
+    const laptop = await machine(db, 'dewi');
+    laptop.connect();
+    await synced(laptop);
+    const projectId = realisticProject().project.id;
+    // The laptop's next write fails (IndexedDB full or blocked); the ones after it work again.
+    const write = laptop.repo.applyChangeset.bind(laptop.repo);
+    let writes = 0;
+    laptop.repo.applyChangeset = (id, changeset) => (++writes === 1 ? Promise.reject(new Error('QuotaExceededError')) : write(id, changeset));
+    await dewi.store.getState().perform('applyCode', () => codeSegment('seg-dewi', 0, 20, null));
+    await until(() => writes > 0, 'the failed write at the laptop');
+    expect((await laptop.repo.loadProject(projectId)).segments['seg-dewi']).toBeUndefined();
+    await until(async () => !!(await laptop.repo.loadProject(projectId)).segments['seg-dewi'], 'dewi’s coding at the laptop');
+    expect(laptop.store.getState().current?.segments['seg-dewi']).toBeDefined();
+    // Later changes arrive as before, and nothing was lost or applied twice.
+    await dewi.store.getState().perform('applyCode', () => codeSegment('seg-dewi-2', 30, 40, null));
+    await until(async () => !!(await laptop.repo.loadProject(projectId)).segments['seg-dewi-2'], 'the next coding at the laptop');
+    await until(() => same(dewi, laptop), 'the same project on both');
+  });
+
   it("a supervisor's coding is refused by the server, reported and taken back on the supervisor's machine", async () => {
     const db = await projectDatabase();
     const dewi = await machine(db, 'dewi');

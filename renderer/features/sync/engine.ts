@@ -3,8 +3,9 @@
  * a server, so the app without a server never loads PouchDB):
  * - outbound: every changeset the store stored is mirrored into the project's local replica
  *   (one bulkDocs each, in order), which live replication carries to the server;
- * - inbound: the replica's changes feed (what replication brought) is applied to Dexie and the
- *   store in one transaction per batch, outside the undo history, never echoed back;
+ * - inbound: what replication brought is read from the replica's changes, from the last change
+ *   applied, and applied to Dexie and the store in one transaction per batch, outside the undo
+ *   history, never echoed back (the live feed only says that something arrived, see `wake`);
  * - conflicts, refusals and deletions overruled by an edit are put in the sync store.
  */
 import PouchDB from 'pouchdb-core';
@@ -56,6 +57,11 @@ interface ChangeRow {
 
 type Replication = PouchDB.Replication.Sync<object>;
 
+/** Changes read from the replica and applied at once (one Dexie transaction). */
+const READ_BATCH = 200;
+/** After the store could not save what arrived: read it again from the replica this much later. */
+const REAPPLY_DELAY = 2_000;
+
 /** Retry quickly at first, then at most every 10 s: a student waiting on a campus network. */
 const backOff = (delay: number) => (delay ? Math.min(delay * 2, 10_000) : 1_000);
 
@@ -67,8 +73,12 @@ export class SyncEngine {
   private feed: PouchDB.Core.Changes<object> | null = null;
   private replication: Replication | null = null;
   private connection: SyncConnection | null = null;
-  private pendingChanges: ChangeRow[] = [];
-  private flushing: Promise<void> | null = null;
+  /** The last change of the replica applied to the project (also saved, see connection.ts). */
+  private since: string | number = 0;
+  /** Something arrived while the replica was being read: read again. */
+  private woken = false;
+  private reading: Promise<void> | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private closed = false;
   /** Counts connection attempts: only the latest one may start replicating. */
   private attempts = 0;
@@ -94,16 +104,20 @@ export class SyncEngine {
     if (!this.closed) this.host.report.status(status);
   }
 
-  /** Follows the replica's changes (what replication brings) from the last one applied. */
+  /**
+   * Follows the replica (what replication brings) from the last change applied. The live feed
+   * only wakes the engine, which then reads the changes itself from where it stopped: a change
+   * is never taken from a live event. PouchDB's idb adapter emits a live event carrying
+   * attachments (a transcript's original file) only after reading the blob, which can be after
+   * its query completed; the event is then dropped and the feed stays behind for good (the
+   * coding from another machine never shown, PouchDB issue 7530). Reading from `since` also
+   * means a batch the store could not save is read again.
+   */
   async start(): Promise<void> {
-    const since = loadSeq(this.projectId) ?? 0;
-    this.feed = this.replica
-      .changes({ since, live: true, include_docs: true, conflicts: true, style: 'all_docs', attachments: true })
-      .on('change', (change) => {
-        this.pendingChanges.push(change as unknown as ChangeRow);
-        void this.flush();
-      });
+    this.since = loadSeq(this.projectId) ?? 0;
+    this.feed = this.replica.changes({ since: this.since, live: true, return_docs: false }).on('change', () => void this.wake());
     globalThis.addEventListener?.('online', this.onOnline);
+    void this.wake();
   }
 
   /**
@@ -145,32 +159,65 @@ export class SyncEngine {
     });
   }
 
-  /** Inbound: applies what the feed brought, batch by batch. */
-  private flush(): Promise<void> {
-    if (this.flushing) return this.flushing;
-    this.flushing = (async () => {
-      while (this.pendingChanges.length > 0 && !this.closed) {
-        const batch = this.pendingChanges;
-        this.pendingChanges = [];
-        await this.serial(() => this.applyBatch(batch)).catch((err: unknown) => console.warn('sync: applying changes failed', err));
+  /** Inbound: something arrived in the replica; reads and applies every change since the last applied. */
+  private wake(): Promise<void> {
+    this.woken = true;
+    if (this.reading) return this.reading;
+    this.reading = (async () => {
+      while (this.woken && !this.closed) {
+        this.woken = false;
+        let applied = false;
+        try {
+          applied = await this.serial(() => this.readChanges());
+        } catch (err) {
+          console.warn('sync: applying changes failed', err);
+        }
+        if (!applied) this.reapplyLater();
       }
     })().finally(() => {
-      this.flushing = null;
+      this.reading = null;
     });
-    return this.flushing;
+    return this.reading;
   }
 
-  private async applyBatch(batch: ChangeRow[]): Promise<void> {
+  /** A batch that was not stored is read again from its first change a little later (while the project is open). */
+  private reapplyLater(): void {
+    if (this.closed || this.retryTimer || !this.host.current()) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      void this.wake();
+    }, REAPPLY_DELAY);
+  }
+
+  /** Applies the replica's changes since the last one applied, batch by batch; false when one was not stored. */
+  private async readChanges(): Promise<boolean> {
+    for (;;) {
+      if (this.closed) return true;
+      const { results, last_seq } = await this.replica.changes({ since: this.since, limit: READ_BATCH, include_docs: true, conflicts: true, style: 'all_docs', return_docs: true });
+      const batch = results as unknown as ChangeRow[];
+      if (batch.length > 0 && !(await this.applyBatch(batch))) return false;
+      const last = batch.at(-1)?.seq ?? last_seq;
+      if (last !== this.since) {
+        this.since = last;
+        saveSeq(this.projectId, last);
+      }
+      if (batch.length < READ_BATCH) return true;
+    }
+  }
+
+  /** Stores one batch of changes; false when it was not stored (the project closed meanwhile, or the write failed). */
+  private async applyBatch(batch: ChangeRow[]): Promise<boolean> {
     const arrived: SyncDoc[] = [];
     const texts = new Map<string, SyncDoc>();
     const documentIds = new Set<string>();
+    const mine: string[] = [];
     for (const change of batch) {
       const doc = change.doc;
       if (!doc || doc._id.startsWith('_design/')) continue;
       await this.judge(doc, change.changes.map((c) => c.rev));
       const key = `${doc._id} ${doc._rev}`;
       if (this.own.has(key)) {
-        this.own.delete(key);
+        mine.push(key);
         continue;
       }
       arrived.push(doc);
@@ -186,10 +233,10 @@ export class SyncEngine {
         if (row) arrived.push(row);
       }
     }
-    // Not stored (the project closed meanwhile, or the write failed): the next start reads these again.
-    if (arrived.length > 0 && !(await this.host.applyRemote((state) => changesFromDocs(state, arrived, (id) => texts.get(id)).changeset))) return;
-    const last = batch.at(-1);
-    if (last) saveSeq(this.projectId, last.seq);
+    const stored = arrived.length === 0 || (await this.host.applyRemote((state) => changesFromDocs(state, arrived, (id) => texts.get(id)).changeset));
+    // This tab's own revisions are forgotten once passed for good (a batch read again skips them again).
+    if (stored) for (const key of mine) this.own.delete(key);
+    return stored;
   }
 
   private async getDoc(id: string, rev?: string): Promise<SyncDoc | undefined> {
@@ -353,7 +400,9 @@ export class SyncEngine {
     globalThis.removeEventListener?.('online', this.onOnline);
     this.disconnect();
     this.feed?.cancel();
-    await this.flushing;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+    await this.reading;
     await this.queue;
   }
 }
