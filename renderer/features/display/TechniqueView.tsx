@@ -4,7 +4,7 @@ import type { TechniqueTable } from '../../../shared/display';
 import type { TriangulationVerdict } from '../../../shared/model/types';
 import { TRIANGULATION_VERDICTS } from '../../../shared/reduction';
 import { CommitTextarea } from '../../components';
-import { useReviewMode } from '../review';
+import { useWorkLocked } from '../review';
 import { bodyCell, headCell, indicatorHead, pinnedRight, pinnedTable, seam } from './MatrixTable';
 import { saveTechniqueNote, saveTechniqueVerdict } from './triangulation-actions';
 
@@ -15,12 +15,13 @@ const citation = { color: 'var(--mantine-color-dimmed)' } as const;
  * Triangulation by technique: per indicator what the interviews, the observation notes and
  * the documents say (each coded segment with its reduced statement or words and citation, and
  * how many), the student's verdict (or the suggestion while there is none) and a note.
- * Technique cells open their segments. A supervisor reviewing reads the verdicts and notes.
+ * Technique cells open their segments. A supervisor reviewing (or an observer) reads the
+ * verdicts and notes.
  */
 export function TechniqueView({ table, onOpen }: { table: TechniqueTable; onOpen(row: number, column: number): void }) {
   const { t } = useTranslation('displayScreen');
   const verdictOptions = TRIANGULATION_VERDICTS.map((verdict) => ({ value: verdict, label: t(`verdict_${verdict}`) }));
-  const reviewing = useReviewMode();
+  const locked = useWorkLocked();
   const missing = table.missing.map((technique) => t(`display:technique_${technique}`).toLowerCase()).join(', ');
   return (
     <>
@@ -94,8 +95,8 @@ export function TechniqueView({ table, onOpen }: { table: TechniqueTable; onOpen
                     data={verdictOptions}
                     value={row.verdict}
                     placeholder={t('undecided')}
-                    clearable={!reviewing}
-                    disabled={reviewing}
+                    clearable={!locked}
+                    disabled={locked}
                     allowDeselect={false}
                     onChange={(value) => void saveTechniqueVerdict(row.codeId, (value as TriangulationVerdict | null) ?? null)}
                     data-testid={`technique-verdict-${row.codeId}`}
@@ -116,7 +117,7 @@ export function TechniqueView({ table, onOpen }: { table: TechniqueTable; onOpen
                     aria-label={t('techniqueNoteFor', { indicator: row.label })}
                     placeholder={t('techniqueNotePlaceholder')}
                     value={row.note}
-                    readOnly={reviewing}
+                    readOnly={locked}
                     onCommit={(note) => void saveTechniqueNote(row.codeId, note)}
                     data-testid={`technique-note-${row.codeId}`}
                   />

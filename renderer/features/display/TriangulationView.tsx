@@ -4,7 +4,7 @@ import type { TriangulationTable } from '../../../shared/display';
 import type { TriangulationVerdict } from '../../../shared/model/types';
 import { TRIANGULATION_VERDICTS } from '../../../shared/reduction';
 import { CommitTextarea } from '../../components';
-import { useReviewMode } from '../review';
+import { useWorkLocked } from '../review';
 import { bodyCell, headCell, indicatorHead, pinnedRight, pinnedTable, seam } from './MatrixTable';
 import { saveNote, saveVerdict } from './triangulation-actions';
 
@@ -13,12 +13,12 @@ const dimmed = { color: 'var(--mantine-color-dimmed)', fontStyle: 'italic' } as 
 /**
  * The source triangulation table: per indicator what each source says, the student's
  * verdict (or the suggestion while there is none) and a note. Source cells open their segments.
- * A supervisor reviewing reads the verdicts and notes; they stay the student's.
+ * A supervisor reviewing (or an observer) reads the verdicts and notes; they stay the student's.
  */
 export function TriangulationView({ table, onOpen }: { table: TriangulationTable; onOpen(row: number, column: number): void }) {
   const { t } = useTranslation('displayScreen');
   const verdictOptions = TRIANGULATION_VERDICTS.map((verdict) => ({ value: verdict, label: t(`verdict_${verdict}`) }));
-  const reviewing = useReviewMode();
+  const locked = useWorkLocked();
   return (
     <div style={{ overflow: 'auto', flex: 1, minHeight: 0, border: '1px solid var(--mantine-color-gray-3)' }} data-testid="triangulation-table">
       <table style={pinnedTable}>
@@ -75,8 +75,8 @@ export function TriangulationView({ table, onOpen }: { table: TriangulationTable
                   data={verdictOptions}
                   value={row.verdict}
                   placeholder={row.suggested ? t('suggested', { verdict: t(`verdict_${row.suggested}`).toLowerCase() }) : t('undecided')}
-                  clearable={!reviewing}
-                  disabled={reviewing}
+                  clearable={!locked}
+                  disabled={locked}
                   allowDeselect={false}
                   onChange={(value) => void saveVerdict(row.codeId, (value as TriangulationVerdict | null) ?? null)}
                   data-testid={`triangulation-verdict-${row.codeId}`}
@@ -91,7 +91,7 @@ export function TriangulationView({ table, onOpen }: { table: TriangulationTable
                   aria-label={t('noteFor', { indicator: row.label })}
                   placeholder={t('notePlaceholder')}
                   value={row.note}
-                  readOnly={reviewing}
+                  readOnly={locked}
                   onCommit={(note) => void saveNote(row.codeId, note)}
                   data-testid={`triangulation-note-${row.codeId}`}
                 />

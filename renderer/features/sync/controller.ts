@@ -6,7 +6,7 @@
 import { useAppStore } from '../../store';
 import { forgetConnection, loadAddress, loadPassword, saveConnection, type SyncConnection } from './connection';
 import type { SyncEngine } from './engine';
-import { followSyncUser } from './identity';
+import { followSyncUser, forgetSyncUser } from './identity';
 import { addDenial, addRacedDeletion, resetSyncState, setConflict, useSyncStore } from './sync-store';
 
 interface Session {
@@ -52,6 +52,7 @@ function attach(projectId: string): Session {
 
 function detach(): void {
   if (!session) return;
+  forgetSyncUser(useAppStore);
   const { engine, stopListening } = session;
   session = null;
   stopListening();
@@ -86,6 +87,8 @@ export async function followProject(projectId: string | null): Promise<void> {
 export async function connectProject(projectId: string, connection: SyncConnection): Promise<void> {
   await saveConnection(projectId, connection);
   useSyncStore.setState({ address: { url: connection.url, username: connection.username }, projectId });
+  // Perhaps another user: who they are comes from the server's roles once connected.
+  if (session?.projectId === projectId) forgetSyncUser(useAppStore);
   const current = attach(projectId);
   (await current.engine).connect(connection);
 }
@@ -100,6 +103,8 @@ export async function disconnectProject(projectId: string): Promise<void> {
   }
   await forgetConnection(projectId);
   resetSyncState(projectId, null);
+  // Disconnected: the server's roles no longer apply here (a supervisor may now leave review mode).
+  if (useAppStore.getState().current?.project.id === projectId) forgetSyncUser(useAppStore);
 }
 
 /** Writes the student's choice for a conflict; replication carries it to the server. */

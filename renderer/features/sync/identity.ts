@@ -1,14 +1,17 @@
 /**
  * The sync user is the one working: once the server's roles say who the connected user is,
- * the app's active coder follows, so the screen stops offering what the server would refuse.
- * A supervisor enters review mode (comments only) as their coder; a second coder codes as
- * themselves. The student, an observer or a user without a role changes nothing here (the
- * student may work as any coder; the server refuses an observer's writes, reported as today).
+ * the store learns it (an observer, or a user without a role, is then read-only; a second
+ * coder or a supervisor is locked to themselves) and the app's active coder follows, so the
+ * screen stops offering what the server would refuse. A supervisor enters review mode
+ * (comments only) as their coder; a second coder codes as themselves. The student keeps
+ * today's freedom (they may work as any coder).
  */
 import type { SyncIdentity } from '../../../shared/sync';
 import type { AppStore } from '../../store';
 
 export async function followSyncUser(store: { getState(): AppStore }, identity: SyncIdentity): Promise<void> {
+  // The identity first: the lock it brings allows exactly the switches made below.
+  store.getState().setSyncIdentity(identity);
   const { current, reviewing, activeCoderId } = store.getState();
   if (!current || !identity.coderId) return;
   if (identity.role === 'supervisor') {
@@ -18,4 +21,9 @@ export async function followSyncUser(store: { getState(): AppStore }, identity: 
     if (reviewing) await store.getState().endReview();
     store.getState().setActiveCoder(identity.coderId);
   }
+}
+
+/** The project is no longer connected (disconnected, closed, or another one opened): the lock lifts. */
+export function forgetSyncUser(store: { getState(): AppStore }): void {
+  if (store.getState().syncIdentity) store.getState().setSyncIdentity(null);
 }
