@@ -49,8 +49,14 @@ export function CommentsPanel() {
         </Tooltip>
       </Group>
       {readOnly ? (
-        <Alert color="gray" variant="light" p="xs" data-testid="read-only-role-notice">
-          <Text size="xs">{t('readOnlyHint')}</Text>
+        <Alert color="indigo" variant="light" p="xs" data-testid="read-only-role-notice">
+          <Text size="xs">
+            <Text span fw={700} size="xs">
+              {t(readOnly === 'observer' ? 'readOnlyObserver' : 'readOnlyNoRole')}
+            </Text>
+            {'. '}
+            {t('readOnlyHint')}
+          </Text>
         </Alert>
       ) : reviewing ? (
         <Alert color="orange" variant="light" p="xs" data-testid="review-mode-notice">

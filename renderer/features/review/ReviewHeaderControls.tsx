@@ -1,9 +1,9 @@
 import { Badge, Button, Group, Tooltip } from '@mantine/core';
-import { BookOpen, Eye, MessageSquare } from 'lucide-react';
+import { Eye, MessageSquare } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { openThreadCount } from '../../../shared/review';
 import { useAppStore } from '../../store';
-import { useReadOnlyRole, useRememberedCoder, useReviewMode } from './active-coder';
+import { useRememberedCoder, useReviewMode } from './active-coder';
 import { CoderMenu } from './CoderMenu';
 
 /** The header's review controls: review mode, who is working, and the comments toggle with the open count. */
@@ -11,29 +11,12 @@ export function ReviewHeaderControls() {
   const { t } = useTranslation('review');
   useRememberedCoder();
   const reviewing = useReviewMode();
-  const readOnly = useReadOnlyRole();
   const open = useAppStore((s) => s.commentsOpen);
   const count = useAppStore((s) => (s.current ? openThreadCount(s.current) : 0));
   const openComments = useAppStore((s) => s.openComments);
   const closeComments = useAppStore((s) => s.closeComments);
   return (
     <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
-      {readOnly ? (
-        // Team sync: the server's roles let this user read only; every screen says so.
-        <Tooltip label={t('readOnlyHint')} multiline w={300}>
-          <Badge
-            color="gray.7"
-            variant="filled"
-            leftSection={<BookOpen size={12} />}
-            data-testid="read-only-role-banner"
-            data-role={readOnly}
-            role="status"
-            style={{ textTransform: 'none', flexShrink: 0, overflow: 'visible' }}
-          >
-            {t(readOnly === 'observer' ? 'readOnlyObserver' : 'readOnlyNoRole')}
-          </Badge>
-        </Tooltip>
-      ) : null}
       {reviewing ? (
         <Tooltip label={t('reviewModeHint')} multiline w={280}>
           <Badge color="orange" variant="filled" leftSection={<Eye size={12} />} data-testid="review-mode-banner" style={{ textTransform: 'none', flexShrink: 0, overflow: 'visible' }}>
