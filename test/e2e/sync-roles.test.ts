@@ -96,16 +96,17 @@ beforeAll(async () => {
   const coders = [
     { id: 'coder-rudi', projectId: built.project.id, name: 'Rudi Hartono', role: 'secondCoder' as const, createdAt: CREATED },
     { id: 'coder-sari', projectId: built.project.id, name: 'Sari Wulandari', role: 'secondCoder' as const, createdAt: CREATED },
+    { id: 'coder-ani', projectId: built.project.id, name: 'Dr. Ani Suryani', role: 'supervisor' as const, createdAt: CREATED },
   ];
   sample = { ...built, coders: [...built.coders, ...coders] };
   server = await startSyncServer();
-  for (const user of ['dewi', 'tamu', 'rudi']) await createUser(server, user, PASSWORD);
+  for (const user of ['dewi', 'tamu', 'rudi', 'ani']) await createUser(server, user, PASSWORD);
   await initProjectDatabase(parseDatabaseAddress(`${server.url}/${DB}`, 'id'), ADMIN, {
     students: ['dewi'],
-    supervisors: [],
+    supervisors: ['ani'],
     coders: ['rudi'],
     observers: ['tamu'],
-    coderIds: { rudi: 'coder-rudi' },
+    coderIds: { rudi: 'coder-rudi', ani: 'coder-ani' },
   });
   // The student's project on the server, as `pilah sync push` puts it there.
   const pushed = await pushDocs(remoteDatabase(`${server.url}/${DB}`, { username: 'dewi', password: PASSWORD }), snapshotToDocs(sample));
@@ -200,5 +201,35 @@ describe("the app follows the server's roles", () => {
     expect(await page.getByTestId('coder-option-coder-sari').isDisabled()).toBe(false);
     await page.getByTestId('coder-option-coder-sari').click();
     await expect.poll(() => page.getByTestId('active-coder').textContent()).toBe('Sari Wulandari');
+  });
+
+  it('a supervisor connected on that machine reviews as themselves and cannot leave review mode until disconnected', async () => {
+    const { page } = coder;
+    await page.getByTestId('sync-status').click();
+    await page.getByTestId('sync-connect').click();
+    await page.getByTestId('sync-url').fill(`${server.url}/${DB}`);
+    await page.getByTestId('sync-user').fill('ani');
+    await page.getByTestId('sync-password').fill(PASSWORD);
+    await page.getByTestId('sync-connect-submit').click();
+    await page.getByTestId('sync-connect-dialog').waitFor({ state: 'hidden' });
+    await page.getByTestId('review-mode-banner').waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.getByTestId('active-coder').textContent()).toBe('Dr. Ani Suryani');
+    const locale = await localeOf(page);
+
+    await page.getByTestId('active-coder').click();
+    expect(await page.getByTestId('coder-locked-note').textContent()).toBe(translate(locale, 'review:lockedReviewer', { name: 'Dr. Ani Suryani' }));
+    expect(await page.getByTestId('leave-review').isDisabled()).toBe(true);
+    for (const option of ['coder-option-coder-sari', 'coder-option-coder-rudi', 'coder-option-owner']) expect(await page.getByTestId(option).isDisabled()).toBe(true);
+    await page.keyboard.press('Escape');
+
+    await page.getByTestId('sync-status').click();
+    await page.getByTestId('sync-disconnect').click();
+    await expect.poll(() => status(page)).toBe('off');
+    await page.getByTestId('active-coder').click();
+    await page.getByTestId('leave-review').waitFor();
+    expect(await page.getByTestId('leave-review').isDisabled()).toBe(false);
+    await page.getByTestId('leave-review').click();
+    await page.getByTestId('leave-review-confirm').click();
+    await page.getByTestId('review-mode-banner').waitFor({ state: 'detached' });
   });
 });
