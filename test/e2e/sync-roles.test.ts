@@ -5,6 +5,7 @@
  * is disconnected. Two browser profiles open the project from a CouchDB-compatible server
  * (pouchdb-server, started here) that `pilah sync init` set up with those roles.
  */
+import { stat } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translate } from '../../shared/i18n';
@@ -157,6 +158,18 @@ describe("the app follows the server's roles", () => {
     await expect.poll(() => status(page), { timeout: 30_000 }).toBe('synced');
     expect(await page.getByTestId('sync-denied').count()).toBe(0);
     expect(JSON.stringify(await serverDocs())).toBe(onServer);
+
+    // Exporting the appendix is reading: the observer gets the Word file, and no refusal.
+    await page.getByTestId('error-banner').getByRole('button').click();
+    await page.getByTestId('nav-export').click();
+    await page.getByTestId('export-screen').waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-build').click();
+    const file = await download;
+    await page.getByTestId('export-saved').waitFor();
+    expect(file.suggestedFilename()).toMatch(/\.docx$/);
+    expect((await stat((await file.path())!)).size).toBeGreaterThan(10_000);
+    expect(await page.getByTestId('error-banner').count()).toBe(0);
   });
 
   it("a second coder works only as themselves: the picker offers no other coder and says why; their own coding reaches the server; disconnecting lifts the lock", async () => {
