@@ -170,6 +170,16 @@ describe("the app follows the server's roles", () => {
     expect(file.suggestedFilename()).toMatch(/\.docx$/);
     expect((await stat((await file.path())!)).size).toBeGreaterThan(10_000);
     expect(await page.getByTestId('error-banner').count()).toBe(0);
+
+    // Reopened while the server cannot be asked (the web build forgets the password): still read-only.
+    await page.reload();
+    await page.getByTestId('project-title-header').filter({ hasText: sample.project.title }).waitFor();
+    await expect.poll(() => status(page), { timeout: 30_000 }).toBe('login');
+    await page.getByTestId('read-only-role-banner').waitFor();
+    await page.getByTestId('nav-journal').click();
+    await page.getByTestId('journal-text').fill('Catatan pengamat');
+    await page.getByTestId('journal-text').blur();
+    await expect.poll(() => page.getByTestId('error-banner').textContent()).toContain(translate(locale, 'review:refused.read-only'));
   });
 
   it("a second coder works only as themselves: the picker offers no other coder and says why; their own coding reaches the server; disconnecting lifts the lock", async () => {
