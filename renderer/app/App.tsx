@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Splitter, usePanelSize, type PanelBounds } from '../components';
 import { useAutoBackup } from '../features/backups';
 import { useWindowFileDrop } from '../features/data';
-import { CommentsPanel } from '../features/review';
+import { CommentsPanel, ReadOnlyRoleBanner } from '../features/review';
 import { StartDialogs, StartScreen } from '../features/start';
 import { ConflictsDialog, ConnectDialog, SyncNotices, useTeamSync } from '../features/sync';
 import { ReadOnlyBanner, useWriterLock } from '../features/writer-lock';
@@ -86,6 +86,7 @@ export function App() {
             <Box h="calc(100dvh - var(--app-shell-header-height, 52px))" style={{ display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
               <ErrorBanner />
               <ReadOnlyBanner />
+              <ReadOnlyRoleBanner />
               <SyncNotices />
               <Box style={{ flex: 1, minHeight: 0 }}>
                 <ScreenView />
@@ -95,6 +96,7 @@ export function App() {
             <>
               <ErrorBanner />
               <ReadOnlyBanner />
+              <ReadOnlyRoleBanner />
               <SyncNotices />
               <ScreenView />
             </>

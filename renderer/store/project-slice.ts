@@ -1,11 +1,14 @@
 import type { StateCreator } from 'zustand';
 import { advance, commit, describeRefusal, undoChangeset, type Action, type Committed } from '../../shared/actions';
+import { ReviewError } from '../../shared/review/errors';
+import { isReadOnlyIdentity, workLock } from '../../shared/sync';
 import { isEmptyChangeset, prepareTableCopies, stateFromSnapshot, type Changeset, type ProjectState } from '../../shared/model/changeset';
 import { afterRedo, afterUndo, emptyHistory, labelKeys, recordCommand, type History } from './history';
 import { createSerialQueue } from './serial';
 import type { ProjectStorage } from './storage';
 import type { AppStore, ChangesetStoredListener, ProjectSlice } from './types';
 import { describeWriteFailure } from './write-failure';
+import { lockedWorkRefusal } from './work-lock';
 
 type Write = { kind: 'perform'; action: Action } | { kind: 'undo' } | { kind: 'redo' };
 
@@ -55,10 +58,12 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
         let forward: Changeset;
         let nextHistory: History;
         let committed: Committed | null = null;
+        // Team sync: an observer (or a user without a role) changes nothing, undo included.
+        const readOnly = isReadOnlyIdentity(get().syncIdentity);
         if (w.kind === 'perform') {
           const { activeCoderId, reviewing, locale } = get();
           try {
-            committed = commit(before, w.action, { coderId: activeCoderId, reviewing });
+            committed = commit(before, w.action, { coderId: activeCoderId, reviewing, readOnly });
           } catch (err) {
             // A refused action changes nothing; say why in the user's words. Nothing was
             // written, so the save indicator stays as it was.
@@ -72,6 +77,10 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
         } else {
           const command = w.kind === 'undo' ? history.past.at(-1) : history.future.at(-1);
           if (!command) return false;
+          if (readOnly) {
+            set({ lastError: describeRefusal(get().locale, new ReviewError('read-only')) });
+            return false;
+          }
           try {
             // Team sync: never write back over a row a collaborator changed since (shared rule).
             forward = undoChangeset(before, command, w.kind);
@@ -109,6 +118,10 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
     /** Shows a stored project: read back from storage, or `known` when it was just stored whole from memory. */
     const open = async (id: string, known?: ProjectState) => {
       const state = known ?? (await storage().loadProject(id));
+      // Team sync: the identity is the open project's (reopened while connected, it still holds,
+      // and so does who works); another project waits for its own.
+      const syncIdentity = get().current?.project.id === id ? get().syncIdentity : null;
+      const lock = workLock(syncIdentity);
       setHistory(emptyHistory);
       set({
         current: state,
@@ -122,8 +135,9 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
         selectedSegmentId: null,
         selectedCodeId: null,
         revealOffset: null,
-        activeCoderId: null,
-        reviewing: false,
+        activeCoderId: lock?.coderId ?? null,
+        reviewing: lock?.reviewing ?? false,
+        syncIdentity,
       });
       copyAheadWhenIdle();
     };
@@ -134,6 +148,14 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
         setHistory(emptyHistory);
         set({ reviewing, activeCoderId: coderId, lastError: null });
       });
+
+    /** Team sync: a second coder or supervisor stays who they are while connected (work-lock.ts). */
+    const refuseLocked = (change: Parameters<typeof lockedWorkRefusal>[1]): Promise<void> | null => {
+      const locked = lockedWorkRefusal(get(), change);
+      if (!locked) return null;
+      set({ lastError: locked });
+      return Promise.resolve();
+    };
 
     return {
       current: null,
@@ -146,6 +168,7 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
       redoLabelKey: null,
       revision: 0,
       reviewing: false,
+      syncIdentity: null,
 
       async refreshProjects() {
         try {
@@ -166,7 +189,7 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
 
       closeProject() {
         setHistory(emptyHistory);
-        set({ current: null, screen: 'start', activeDocumentId: null, selectedSegmentId: null, selectedCodeId: null, commentsOpen: false, commentTarget: null, activeCoderId: null, reviewing: false, showOthersCodings: true, lastBackupAt: null, saveStatus: 'idle', revision: 0 });
+        set({ current: null, screen: 'start', activeDocumentId: null, selectedSegmentId: null, selectedCodeId: null, commentsOpen: false, commentTarget: null, activeCoderId: null, reviewing: false, syncIdentity: null, showOthersCodings: true, lastBackupAt: null, saveStatus: 'idle', revision: 0 });
         void get().refreshProjects();
       },
 
@@ -204,8 +227,9 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
       undo: () => write({ kind: 'undo' }).then(() => undefined),
       redo: () => write({ kind: 'redo' }).then(() => undefined),
 
-      startReview: (coderId) => crossReviewBoundary(true, coderId),
-      endReview: () => crossReviewBoundary(false, null),
+      startReview: (coderId) => refuseLocked({ kind: 'startReview', coderId }) ?? crossReviewBoundary(true, coderId),
+      endReview: () => refuseLocked({ kind: 'endReview' }) ?? crossReviewBoundary(false, null),
+      setSyncIdentity: (identity) => set({ syncIdentity: identity }),
 
       // One writer per project (features/writer-lock): another tab wrote; show what is stored.
       reloadCurrent: () =>

@@ -7,6 +7,7 @@
 import type { ActionContext, ActionKind } from '../../shared/actions';
 import type { Changeset, ProjectState } from '../../shared/model/changeset';
 import type { CommentTarget, Locale, ProjectSnapshot } from '../../shared/model/types';
+import type { SyncIdentity } from '../../shared/sync';
 import type { WriterSlice } from './writer-slice';
 
 export type ChangesetStoredListener = (projectId: string, before: ProjectState, forward: Changeset) => void;
@@ -55,6 +56,14 @@ export interface ProjectSlice {
   reviewing: boolean;
   startReview(supervisorCoderId: string): Promise<void>;
   endReview(): Promise<void>;
+  /**
+   * Team sync: who the server's roles say the connected user is in the open project (null: not
+   * connected, or the roles are not known). An observer or a user without a role changes
+   * nothing (every action is refused, in words); a second coder works only as themselves and a
+   * supervisor only reviews as themselves (setActiveCoder, startReview and endReview refuse).
+   */
+  syncIdentity: SyncIdentity | null;
+  setSyncIdentity(identity: SyncIdentity | null): void;
   /** Counts successful writes of the open project (perform, undo, redo); backups compare it. */
   revision: number;
   /**
@@ -130,7 +139,10 @@ export interface UiSlice {
   closeComments(): void;
   /** Who is working now: codings, summaries, conclusions and comments record this coder (null = the owner). */
   activeCoderId: string | null;
-  /** Refused (false, with a sentence) while reviewing: review mode is left with endReview. */
+  /**
+   * Refused (false, with a sentence) while reviewing (review mode is left with endReview), and
+   * while connected as a second coder or supervisor, for anyone but themselves.
+   */
   setActiveCoder(coderId: string | null): boolean;
   /** Whether the transcript shows other coders' codings too (off: a second coder codes blind). */
   showOthersCodings: boolean;

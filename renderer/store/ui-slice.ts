@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import { translate } from '../../shared/i18n';
 import { loadLocalePreference, saveLocalePreference } from './locale-preference';
 import type { AppStore, UiSlice } from './types';
+import { lockedWorkRefusal } from './work-lock';
 
 /** Which screen, transcript, segment and code the user is looking at, and the language. */
 export const createUiSlice: StateCreator<AppStore, [], [], UiSlice> = (set, get) => ({
@@ -28,6 +29,12 @@ export const createUiSlice: StateCreator<AppStore, [], [], UiSlice> = (set, get)
   showOthersCodings: true,
   setShowOthersCodings: (show) => set({ showOthersCodings: show }),
   setActiveCoder(coderId) {
+    // Team sync: a second coder or a supervisor works only as themselves while connected.
+    const locked = lockedWorkRefusal(get(), { kind: 'choose', coderId });
+    if (locked) {
+      set({ lastError: locked });
+      return false;
+    }
     // Review mode is left only deliberately (endReview), never by switching to another coder.
     if (get().reviewing && coderId !== get().activeCoderId) {
       set({ lastError: translate(get().locale, 'review:refused.leave-review-first') });

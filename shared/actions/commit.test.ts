@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '../i18n';
-import { deleteCode, updateCode } from '../project';
+import { applyCodes, deleteCode, updateCode } from '../project';
+import { documentIdOf, rangeOf } from '../project/test-support';
+import { isReadOnlyIdentity, syncIdentity, type PilahRoles } from '../sync';
 import { setCellSummary, setTechniqueVerdict, triangulationNoteOf } from '../reduction';
 import { addComment } from '../review';
 import { ReviewError } from '../review/errors';
@@ -38,6 +40,52 @@ describe('commit: review mode, declared per action', () => {
     for (const kind of kinds) {
       for (const locale of ['id', 'en'] as const) expect(translate(locale, `commands:${kind}`)).not.toBe(`commands:${kind}`);
     }
+  });
+});
+
+describe('commit: an observer of a team-sync project changes nothing', () => {
+  const roles: PilahRoles = { students: ['dewi'], supervisors: ['ani'], coders: ['rudi'], observers: ['tamu'], coderIds: { rudi: 'coder-rudi' } };
+  const actorFor = (user: string) => {
+    const identity = syncIdentity(roles, user);
+    return { coderId: identity.coderId, reviewing: false, readOnly: isReadOnlyIdentity(identity) };
+  };
+  const codePhrase = (s: Parameters<typeof applyCodes>[0], by: { coderId: string | null; now: string }, codeId: string) =>
+    applyCodes(s, { ...rangeOf(s, documentIdOf(s, 'Wawancara Bu Sri'), 'Pelatihan pemasaran daring'), codeIds: [codeId], coderId: by.coderId }, by.now).changeset;
+
+  it.each(kinds)('refuses %s to an observer before building anything', (kind) => {
+    const { state } = reviewFixture();
+    let built = false;
+    const attempt = () => commit(state, action(kind, () => ((built = true), { project: { journal: 'x' } })), actorFor('tamu'), NOW);
+    expect(attempt).toThrow(new ReviewError('read-only'));
+    expect(built).toBe(false);
+  });
+
+  it('says why in one sentence, in either language; a user the roles do not name gets the same', () => {
+    const { state, codeId } = reviewFixture();
+    for (const user of ['tamu', 'orang-lain']) {
+      let refusal: unknown;
+      try {
+        commit(state, action('applyCode', (s, by) => codePhrase(s, by, codeId)), actorFor(user), NOW);
+      } catch (err) {
+        refusal = err;
+      }
+      expect(describeRefusal('id', refusal)).toBe('Hanya baca: peran Anda di server proyek ini tidak mengizinkan perubahan, jadi tidak ada yang diubah.');
+      expect(describeRefusal('en', refusal)).toBe("Read only: your role on this project's server allows no changes, so nothing was changed.");
+    }
+  });
+
+  it("a second coder's own coding goes through, recorded as theirs", () => {
+    const { state, codeId } = reviewFixture();
+    const done = commit(state, action('applyCode', (s, by) => codePhrase(s, by, codeId)), actorFor('rudi'), NOW)!;
+    const added = Object.values(done.next.segments).filter((s) => !state.segments[s.id]);
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatchObject({ coderId: 'coder-rudi', codeIds: [codeId] });
+    expect(done.next.documents[added[0]!.documentId]!.text.slice(added[0]!.start, added[0]!.end)).toBe('Pelatihan pemasaran daring');
+  });
+
+  it('the student and a user of a project without a server are not read-only', () => {
+    expect(actorFor('dewi').readOnly).toBe(false);
+    expect(isReadOnlyIdentity(null)).toBe(false);
   });
 });
 

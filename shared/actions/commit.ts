@@ -1,8 +1,8 @@
 /**
  * The one way an action happens, for every front end (the app's store, the command line, the
- * sample builder): build the changeset from the state it will be applied to, check review
- * mode, carry deletions through to the analysis that named them, stamp memo authorship, and
- * return the next state with the undoable command. Front ends only store `command.forward`
+ * sample builder): build the changeset from the state it will be applied to, check read-only
+ * and review mode, carry deletions through to the analysis that named them, stamp memo
+ * authorship, and return the next state with the undoable command. Front ends only store `command.forward`
  * and show `next`; none of them applies a rule of its own.
  */
 import { applyChangeset, isEmptyChangeset, makeCommand, type Changeset, type Command, type ProjectState } from '../model/changeset';
@@ -25,6 +25,12 @@ export interface Actor {
   coderId: string | null;
   /** True while a supervisor reviews: only actions whose rule allows it run. */
   reviewing: boolean;
+  /**
+   * True when the user may change nothing: a team-sync project opened by an observer, or by a
+   * user the server's roles do not name (shared/sync `isReadOnlyIdentity`). Every action is
+   * refused, whatever its rule; reading and exporting are not actions.
+   */
+  readOnly?: boolean;
 }
 
 /** One user action: what it is, and how its changeset is built from the project as it is then. */
@@ -45,7 +51,14 @@ export function action(kind: ActionKind, build: Action['build']): Action {
 
 /** Whether an action of this kind may run for this actor. */
 export function mayAct(kind: ActionKind, actor: Actor): boolean {
-  return !actor.reviewing || ACTION_RULES[kind].inReview;
+  return refusalFor(kind, actor) === null;
+}
+
+/** Why this actor may not take an action of this kind (read-only, then review mode), or null. */
+export function refusalFor(kind: ActionKind, actor: Actor): ReviewError | null {
+  if (actor.readOnly) return new ReviewError('read-only');
+  if (actor.reviewing && !ACTION_RULES[kind].inReview) return new ReviewError('review-mode');
+  return null;
 }
 
 /**
@@ -53,7 +66,8 @@ export function mayAct(kind: ActionKind, actor: Actor): boolean {
  * returns null when it changes nothing (nothing to store, nothing to undo).
  */
 export function commit(state: ProjectState, act: Action, actor: Actor, now: string = new Date().toISOString()): Committed | null {
-  if (!mayAct(act.kind, actor)) throw new ReviewError('review-mode');
+  const refused = refusalFor(act.kind, actor);
+  if (refused) throw refused;
   const built = act.build(state, { coderId: actor.coderId, now });
   // Deleting a code, informant or segment also updates the analysis that named it; a memo
   // written records who wrote it, from whichever screen.

@@ -19,6 +19,8 @@ export const REVIEW_ERROR_CODES = [
   'not-thread',
   /** A supervisor reviews: comments only, codings and memos stay the student's. */
   'review-mode',
+  /** An observer (or a user without a role) of a team-sync project changes nothing. */
+  'read-only',
   /** The review file is a copy of another project. */
   'other-project',
 ] as const;

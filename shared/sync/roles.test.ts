@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rolesFromDesignDoc, syncIdentity } from './roles';
+import { isReadOnlyIdentity, rolesFromDesignDoc, syncIdentity, workLock } from './roles';
 import { pilahDesignDoc, type PilahRoles } from './validate-doc-update';
 
 const roles: PilahRoles = { students: ['dewi'], supervisors: ['ani'], coders: ['rudi', 'sari'], observers: ['tamu'], coderIds: { ani: 'coder-ani', rudi: 'coder-rudi' } };
@@ -19,5 +19,20 @@ describe('who the sync user is, from the design document sync init writes', () =
     expect(syncIdentity(roles, 'sari')).toEqual({ role: 'coder', coderId: 'sari' });
     expect(syncIdentity(roles, 'tamu')).toEqual({ role: 'observer', coderId: null });
     expect(syncIdentity(roles, 'orang-lain')).toEqual({ role: null, coderId: null });
+  });
+});
+
+describe('what the connected user may do with "who is working"', () => {
+  it('an observer and a user without a role are read-only; the student, a supervisor and a coder are not', () => {
+    expect(['tamu', 'orang-lain'].map((u) => isReadOnlyIdentity(syncIdentity(roles, u)))).toEqual([true, true]);
+    expect(['dewi', 'ani', 'rudi'].map((u) => isReadOnlyIdentity(syncIdentity(roles, u)))).toEqual([false, false, false]);
+  });
+
+  it('a second coder works only as themselves, a supervisor only reviews as themselves, the student and an observer are free', () => {
+    expect(workLock(syncIdentity(roles, 'rudi'))).toEqual({ coderId: 'coder-rudi', reviewing: false });
+    expect(workLock(syncIdentity(roles, 'sari'))).toEqual({ coderId: 'sari', reviewing: false });
+    expect(workLock(syncIdentity(roles, 'ani'))).toEqual({ coderId: 'coder-ani', reviewing: true });
+    for (const user of ['dewi', 'tamu', 'orang-lain']) expect(workLock(syncIdentity(roles, user))).toBeNull();
+    expect(workLock(null)).toBeNull();
   });
 });

@@ -36,3 +36,30 @@ export function syncIdentity(roles: PilahRoles, username: string): SyncIdentity 
   if (roles.observers.includes(username)) return { role: 'observer', coderId: null };
   return { role: null, coderId: null };
 }
+
+/**
+ * True when, connected as `identity`, the user may change nothing: an observer, or a user the
+ * roles do not name (the server refuses all their writes). Front ends pass it to the action
+ * pipeline as `Actor.readOnly`. Null identity (not connected, or roles unknown): false.
+ */
+export function isReadOnlyIdentity(identity: SyncIdentity | null): boolean {
+  return identity !== null && (identity.role === 'observer' || identity.role === null);
+}
+
+/** Who the app keeps working while connected: this coder, in review mode or not. */
+export interface WorkLock {
+  coderId: string;
+  reviewing: boolean;
+}
+
+/**
+ * Whom the app must keep as the one working while connected as `identity`: a second coder
+ * codes only as themselves, a supervisor only reviews as themselves (the server refuses
+ * anything else from them). Null: the student, an observer, or no identity — free to choose.
+ */
+export function workLock(identity: SyncIdentity | null): WorkLock | null {
+  if (!identity?.coderId) return null;
+  if (identity.role === 'supervisor') return { coderId: identity.coderId, reviewing: true };
+  if (identity.role === 'coder') return { coderId: identity.coderId, reviewing: false };
+  return null;
+}

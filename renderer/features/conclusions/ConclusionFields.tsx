@@ -5,7 +5,7 @@ import { DEFAULT_VERDICT_SCALE } from '../../../shared/model/defaults';
 import type { Conclusion } from '../../../shared/model/types';
 import { CommitTextarea, DeleteIconButton } from '../../components';
 import { useAppStore } from '../../store';
-import { CommentButton, useReviewMode } from '../review';
+import { CommentButton, useWorkLocked } from '../review';
 import { EvidenceChips } from './EvidenceChips';
 import { removeConclusion, saveConclusionText, setConclusionVerdict, type ConclusionTarget } from './conclusion-actions';
 
@@ -25,7 +25,7 @@ export function ConclusionFields({ codeId, codeName, conclusion, index, onPickEv
   const { t } = useTranslation('conclusions');
   const scale = useAppStore((s) => s.current?.project.settings.verdictScale ?? []);
   // A supervisor reads and comments; the fields stay the student's.
-  const reviewing = useReviewMode();
+  const locked = useWorkLocked();
   const target: ConclusionTarget = { codeId, conclusionId: conclusion?.id ?? null };
   const suffix = index === 0 ? codeId : `${codeId}-${index}`;
   const verdict = conclusion?.verdict ?? '';
@@ -43,7 +43,7 @@ export function ConclusionFields({ codeId, codeName, conclusion, index, onPickEv
         autosize
         minRows={2}
         value={conclusion?.text ?? ''}
-        readOnly={reviewing}
+        readOnly={locked}
         onCommit={(text) => void saveConclusionText(target, text)}
         data-testid={`conclusion-text-${suffix}`}
       />
@@ -54,15 +54,15 @@ export function ConclusionFields({ codeId, codeName, conclusion, index, onPickEv
           data={levels}
           value={verdict || null}
           onChange={(value) => void setConclusionVerdict(target, value ?? '')}
-          clearable={!reviewing}
-          disabled={reviewing}
+          clearable={!locked}
+          disabled={locked}
           allowDeselect
           w={220}
           size="xs"
           data-testid={`conclusion-verdict-${suffix}`}
         />
         <Tooltip label={t('editScale')}>
-          <ActionIcon disabled={reviewing} variant="subtle" aria-label={t('editScale')} onClick={onEditScale} mb={2} data-testid={`edit-scale-${suffix}`}>
+          <ActionIcon disabled={locked} variant="subtle" aria-label={t('editScale')} onClick={onEditScale} mb={2} data-testid={`edit-scale-${suffix}`}>
             <Settings2 size={16} />
           </ActionIcon>
         </Tooltip>
@@ -74,7 +74,7 @@ export function ConclusionFields({ codeId, codeName, conclusion, index, onPickEv
               {t('commentHint')}
             </Text>
           )}
-          {conclusion && !reviewing ? (
+          {conclusion && !locked ? (
             <DeleteIconButton label={t('deleteConclusion')} onClick={() => void removeConclusion(conclusion.id)} data-testid={`conclusion-delete-${suffix}`} />
           ) : null}
         </Group>
@@ -84,8 +84,8 @@ export function ConclusionFields({ codeId, codeName, conclusion, index, onPickEv
           {t('evidenceLabel')}
         </Text>
         <Group gap="xs" align="center">
-          <EvidenceChips conclusion={conclusion} readOnly={reviewing} />
-          {reviewing ? null : (
+          <EvidenceChips conclusion={conclusion} readOnly={locked} />
+          {locked ? null : (
             <Button size="compact-sm" variant="subtle" leftSection={<Plus size={14} />} onClick={() => onPickEvidence(target)} data-testid={`evidence-add-${suffix}`}>
               {t('addEvidence')}
             </Button>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { TriangulationVerdict } from '../../../shared/model/types';
 import { TRIANGULATION_VERDICTS } from '../../../shared/reduction';
 import { CommitTextarea } from '../../components';
-import { useReviewMode } from '../review';
+import { useWorkLocked } from '../review';
 import { bodyCell, headCell, indicatorHead, pinnedRight, pinnedTable, seam } from './MatrixTable';
 
 /** An indicator row of a triangulation table, with the student's verdict and note. */
@@ -47,14 +47,14 @@ interface Props<Row extends PinnedRow, Column extends { key: string; label: stri
 /**
  * A triangulation table: the indicator pinned on the left, the verdict and note pinned on the
  * right, the header on top, and any number of source or technique columns scrolling sideways
- * beneath. Each of those cells opens its segments. A supervisor reviewing reads the verdicts
- * and notes; they stay the student's.
+ * beneath. Each of those cells opens its segments. A supervisor reviewing (or an observer)
+ * reads the verdicts and notes; they stay the student's.
  */
 export function PinnedTable<Row extends PinnedRow, Column extends { key: string; label: string }, Cell>(props: Props<Row, Column, Cell>) {
   const { name, rows, columns, cells, columnMinWidth, columnTestId, cellTestId, renderCell, onOpen, verdict, note } = props;
   const { t } = useTranslation('displayScreen');
   const verdictOptions = TRIANGULATION_VERDICTS.map((v) => ({ value: v, label: t(`verdict_${v}`) }));
-  const reviewing = useReviewMode();
+  const locked = useWorkLocked();
   return (
     <div style={{ overflow: 'auto', flex: 1, minHeight: 0, border: '1px solid var(--mantine-color-gray-3)' }} data-testid={`${name}-table`}>
       <table style={pinnedTable}>
@@ -102,8 +102,8 @@ export function PinnedTable<Row extends PinnedRow, Column extends { key: string;
                   data={verdictOptions}
                   value={row.verdict}
                   placeholder={verdict.placeholder(row)}
-                  clearable={!reviewing}
-                  disabled={reviewing}
+                  clearable={!locked}
+                  disabled={locked}
                   allowDeselect={false}
                   onChange={(value) => void verdict.save(row.codeId, (value as TriangulationVerdict | null) ?? null)}
                   data-testid={`${name}-verdict-${row.codeId}`}
@@ -119,7 +119,7 @@ export function PinnedTable<Row extends PinnedRow, Column extends { key: string;
                   aria-label={note.label(row)}
                   placeholder={note.placeholder}
                   value={row.note}
-                  readOnly={reviewing}
+                  readOnly={locked}
                   onCommit={(text) => void note.save(row.codeId, text)}
                   data-testid={`${name}-note-${row.codeId}`}
                 />

@@ -4,7 +4,7 @@ import { MessageSquare, Wand2 } from 'lucide-react';
 import { useAppStore } from '../../store';
 import { draftSummary, saveSummary } from './reduction-actions';
 import { SummaryField } from './SummaryField';
-import { useReviewMode } from '../review';
+import { useWorkLocked } from '../review';
 
 /** One statement of a cell: the segment's reduced statement, or its quote when it has none. */
 export interface CellStatement {
@@ -49,8 +49,8 @@ export const ReductionCell = memo(function ReductionCell({ codeId, informantId, 
   const testId = `${codeId}-${informantId ?? 'none'}`;
   const noData = statements.length === 0;
   // A supervisor reviews: they read and comment; the summaries stay the student's.
-  const reviewing = useReviewMode();
-  const draftable = !reviewing && !summary && statements.some((statement) => statement.reduced);
+  const locked = useWorkLocked();
+  const draftable = !locked && !summary && statements.some((statement) => statement.reduced);
 
   return (
     <td
@@ -104,7 +104,7 @@ export const ReductionCell = memo(function ReductionCell({ codeId, informantId, 
             value={summary}
             label={label}
             testId={`reduction-summary-${testId}`}
-            readOnly={reviewing}
+            readOnly={locked}
             onCommit={(text) => void saveSummary({ codeId, informantId }, text)}
           />
         </div>

@@ -7,7 +7,7 @@ import { draftableCells } from '../../../shared/reduction';
 import { ScreenHeader } from '../../components';
 import { useAppStore } from '../../store';
 import { useFrameworkChoice } from '../display';
-import { useReviewMode } from '../review';
+import { useWorkLocked } from '../review';
 import { draftAllEmpty } from './reduction-actions';
 import { ReductionGrid } from './ReductionGrid';
 
@@ -20,7 +20,7 @@ export function ReductionScreen() {
   const { codeId, options, choose } = useFrameworkChoice();
   const hasInformants = useAppStore((s) => Object.keys(s.current?.informants ?? {}).length > 0);
   const state = useAppStore((s) => s.current);
-  const reviewing = useReviewMode();
+  const locked = useWorkLocked();
   // A cell to reveal (from a comment) under another framework: show that framework first.
   const cellToReveal = useAppStore((s) => s.cellToReveal);
   useEffect(() => {
@@ -48,7 +48,7 @@ export function ReductionScreen() {
             <Button
               leftSection={<Wand2 size={16} aria-hidden />}
               variant="light"
-              disabled={!codeId || draftable === 0 || reviewing}
+              disabled={!codeId || draftable === 0 || locked}
               onClick={() => codeId && void draftAllEmpty(codeId)}
               data-testid="reduction-draft-all"
             >

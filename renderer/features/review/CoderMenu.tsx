@@ -1,8 +1,9 @@
 import { Button, Group, Menu, Modal, Text } from '@mantine/core';
-import { Check, ChevronDown, LogOut, UserRound, Users } from 'lucide-react';
+import { Check, ChevronDown, Lock, LogOut, UserRound, Users } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { coderName, codersInOrder } from '../../../shared/review';
+import { workLock } from '../../../shared/sync';
 import { useAppStore } from '../../store';
 import { chooseActiveCoder, leaveReview } from './active-coder';
 import { activeCoderLabel, coderOptionLabel, ownerLabel } from './coder-labels';
@@ -16,6 +17,8 @@ export function CoderMenu() {
   const activeCoderId = useAppStore((s) => s.activeCoderId);
   // While reviewing, the supervisor stays who is working until they finish the review.
   const reviewing = useAppStore((s) => s.reviewing);
+  // Team sync: connected as a second coder or supervisor, the server's roles say who works.
+  const lock = workLock(useAppStore((s) => s.syncIdentity));
   const [managing, setManaging] = useState(false);
   const [confirmLeave, setConfirmLeave] = useState(false);
   if (!current) return null;
@@ -44,14 +47,22 @@ export function CoderMenu() {
         </Menu.Target>
         <Menu.Dropdown>
           <Menu.Label>{t('whoIsWorking')}</Menu.Label>
-          <Menu.Item leftSection={mark(activeCoderId === null)} disabled={reviewing} onClick={() => chooseActiveCoder(null)} data-testid="coder-option-owner">
+          {lock ? (
+            <Menu.Label data-testid="coder-locked-note" maw={280} style={{ whiteSpace: 'normal' }}>
+              <Group gap={6} wrap="nowrap" align="flex-start">
+                <Lock size={12} style={{ flexShrink: 0, marginTop: 2 }} />
+                <span>{t(lock.reviewing ? 'lockedReviewer' : 'lockedCoder', { name: Object.hasOwn(current.coders, lock.coderId) ? coderName(current, lock.coderId, locale) : lock.coderId })}</span>
+              </Group>
+            </Menu.Label>
+          ) : null}
+          <Menu.Item leftSection={mark(activeCoderId === null)} disabled={reviewing || lock !== null} onClick={() => chooseActiveCoder(null)} data-testid="coder-option-owner">
             {ownerLabel(current, locale)}
           </Menu.Item>
           {codersInOrder(current).map((coder) => (
             <Menu.Item
               key={coder.id}
               leftSection={mark(activeCoderId === coder.id)}
-              disabled={reviewing && activeCoderId !== coder.id}
+              disabled={(reviewing && activeCoderId !== coder.id) || (lock !== null && lock.coderId !== coder.id)}
               onClick={() => chooseActiveCoder(coder.id)}
               data-testid={`coder-option-${coder.id}`}
             >
@@ -60,7 +71,7 @@ export function CoderMenu() {
           ))}
           <Menu.Divider />
           {reviewing ? (
-            <Menu.Item leftSection={<LogOut size={14} />} color="orange" onClick={() => setConfirmLeave(true)} data-testid="leave-review">
+            <Menu.Item leftSection={<LogOut size={14} />} color="orange" disabled={lock?.reviewing === true} onClick={() => setConfirmLeave(true)} data-testid="leave-review">
               {t('leaveReview')}
             </Menu.Item>
           ) : null}

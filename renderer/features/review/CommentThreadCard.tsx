@@ -7,6 +7,7 @@ import type { Comment } from '../../../shared/model/types';
 import { coderName, deleteComment, reopenThread, replyToComment, resolveThread, targetLabel, type CommentThread } from '../../../shared/review';
 import { formatDateTime } from '../../lib/format';
 import { act, useAppStore } from '../../store';
+import { useReadOnlyRole } from './active-coder';
 import { CommentComposer } from './CommentComposer';
 import { goToTarget } from './comment-navigation';
 
@@ -16,6 +17,7 @@ function CommentBody({ comment, reply }: { comment: Comment; reply: boolean }) {
   const current = useAppStore((s) => s.current!);
   const locale = useAppStore((s) => s.locale);
   const activeCoderId = useAppStore((s) => s.activeCoderId);
+  const readOnly = useReadOnlyRole() !== null;
   return (
     <Stack gap={2} pl={reply ? 'sm' : 0} style={reply ? { borderLeft: '2px solid var(--mantine-color-gray-3)' } : undefined} data-testid={reply ? 'comment-reply' : 'comment-root'}>
       <Group justify="space-between" gap="xs" wrap="nowrap">
@@ -26,7 +28,7 @@ function CommentBody({ comment, reply }: { comment: Comment; reply: boolean }) {
             {formatDateTime(comment.createdAt, locale)}
           </Text>
         </Text>
-        {comment.authorId === activeCoderId ? (
+        {comment.authorId === activeCoderId && !readOnly ? (
           <Button
             size="compact-xs"
             variant="subtle"
@@ -53,6 +55,8 @@ export function CommentThreadCard({ thread }: { thread: CommentThread }) {
   const current = useAppStore((s) => s.current!);
   const locale = useAppStore((s) => s.locale);
   const [replying, setReplying] = useState(false);
+  // Team sync: an observer reads the threads; replying and resolving are not offered.
+  const readOnly = useReadOnlyRole() !== null;
   const { root } = thread;
   const label = targetLabel(current, root.target, locale);
 
@@ -90,35 +94,37 @@ export function CommentThreadCard({ thread }: { thread: CommentThread }) {
             }}
           />
         ) : null}
-        <Group gap="xs" justify="flex-end">
-          {!replying ? (
-            <Button size="compact-xs" variant="subtle" onClick={() => setReplying(true)} data-testid="comment-reply-open">
-              {t('reply')}
-            </Button>
-          ) : null}
-          {thread.resolved ? (
-            <Button
-              size="compact-xs"
-              variant="subtle"
-              leftSection={<RotateCcw size={12} />}
-              onClick={() => void act('reopenComment', (s) => reopenThread(s, root.id))}
-              data-testid="comment-reopen"
-            >
-              {t('reopen')}
-            </Button>
-          ) : (
-            <Button
-              size="compact-xs"
-              variant="light"
-              color="teal"
-              leftSection={<CheckCheck size={12} />}
-              onClick={() => void act('resolveComment', (s, by) => resolveThread(s, root.id, by.coderId, by.now))}
-              data-testid="comment-resolve"
-            >
-              {t('resolve')}
-            </Button>
-          )}
-        </Group>
+        {readOnly ? null : (
+          <Group gap="xs" justify="flex-end">
+            {!replying ? (
+              <Button size="compact-xs" variant="subtle" onClick={() => setReplying(true)} data-testid="comment-reply-open">
+                {t('reply')}
+              </Button>
+            ) : null}
+            {thread.resolved ? (
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                leftSection={<RotateCcw size={12} />}
+                onClick={() => void act('reopenComment', (s) => reopenThread(s, root.id))}
+                data-testid="comment-reopen"
+              >
+                {t('reopen')}
+              </Button>
+            ) : (
+              <Button
+                size="compact-xs"
+                variant="light"
+                color="teal"
+                leftSection={<CheckCheck size={12} />}
+                onClick={() => void act('resolveComment', (s, by) => resolveThread(s, root.id, by.coderId, by.now))}
+                data-testid="comment-resolve"
+              >
+                {t('resolve')}
+              </Button>
+            )}
+          </Group>
+        )}
       </Stack>
     </Paper>
   );

@@ -6,7 +6,7 @@ import type { CommentTarget } from '../../../shared/model/types';
 
 import { addComment, commentThreads, targetLabel, type ThreadFilter } from '../../../shared/review';
 import { act, useAppStore } from '../../store';
-import { useReviewMode } from './active-coder';
+import { useReadOnlyRole, useReviewMode } from './active-coder';
 import { CommentComposer } from './CommentComposer';
 import { CommentThreadCard } from './CommentThreadCard';
 import { importReviewFile, type ImportReviewOutcome } from './import-review';
@@ -26,6 +26,7 @@ export function CommentsPanel() {
   const openComments = useAppStore((s) => s.openComments);
   const closeComments = useAppStore((s) => s.closeComments);
   const reviewing = useReviewMode();
+  const readOnly = useReadOnlyRole();
   const [filter, setFilter] = useState<ThreadFilter>('open');
   const [outcome, setOutcome] = useState<ImportReviewOutcome>(null);
   const threads = useMemo(() => (current ? commentThreads(current, { filter, target: target ?? undefined }) : []), [current, filter, target]);
@@ -47,39 +48,53 @@ export function CommentsPanel() {
           </ActionIcon>
         </Tooltip>
       </Group>
-      {reviewing ? (
+      {readOnly ? (
+        <Alert color="indigo" variant="light" p="xs" data-testid="read-only-role-notice">
+          <Text size="xs">
+            <Text span fw={700} size="xs">
+              {t(readOnly === 'observer' ? 'readOnlyObserver' : 'readOnlyNoRole')}
+            </Text>
+            {'. '}
+            {t('readOnlyHint')}
+          </Text>
+        </Alert>
+      ) : reviewing ? (
         <Alert color="orange" variant="light" p="xs" data-testid="review-mode-notice">
           <Text size="xs">{t('reviewModeHint')}</Text>
         </Alert>
       ) : null}
-      <Button
-        size="compact-sm"
-        variant="default"
-        leftSection={<FileInput size={14} />}
-        onClick={async () => {
-          // The last outcome goes at once, so it is never mistaken for this file's.
-          setOutcome(null);
-          setOutcome(await importReviewFile());
-        }}
-        data-testid="import-review"
-      >
-        {t('importReview')}
-      </Button>
+      {readOnly ? null : (
+        <Button
+          size="compact-sm"
+          variant="default"
+          leftSection={<FileInput size={14} />}
+          onClick={async () => {
+            // The last outcome goes at once, so it is never mistaken for this file's.
+            setOutcome(null);
+            setOutcome(await importReviewFile());
+          }}
+          data-testid="import-review"
+        >
+          {t('importReview')}
+        </Button>
+      )}
       {outcome ? (
         <Alert color={outcome.ok ? 'teal' : 'red'} variant="light" p="xs" withCloseButton onClose={() => setOutcome(null)} data-testid="import-review-message" data-ok={outcome.ok}>
           <Text size="xs">{outcome.message}</Text>
         </Alert>
       ) : null}
       <Stack gap={4}>
-        <Text size="xs" c="dimmed" data-testid="new-comment-target">
-          {t('newOn', { target: targetLabel(current, anchor, locale).text })}
-        </Text>
+        {readOnly ? null : (
+          <Text size="xs" c="dimmed" data-testid="new-comment-target">
+            {t('newOn', { target: targetLabel(current, anchor, locale).text })}
+          </Text>
+        )}
         {target ? (
           <Anchor component="button" type="button" size="xs" ta="left" onClick={() => openComments()} data-testid="comments-show-all">
             {t('showAll')}
           </Anchor>
         ) : null}
-        <CommentComposer placeholder={t('placeholder')} sendLabel={t('post')} send={post} testId="new-comment" />
+        {readOnly ? null : <CommentComposer placeholder={t('placeholder')} sendLabel={t('post')} send={post} testId="new-comment" />}
       </Stack>
       <SegmentedControl
         size="xs"

@@ -11,6 +11,7 @@
 import { useEffect } from 'react';
 import { addCoder, coderRole } from '../../../shared/review';
 import { translate } from '../../../shared/i18n';
+import { isReadOnlyIdentity, workLock } from '../../../shared/sync';
 import { act, useAppStore } from '../../store';
 
 const CODER_PREFIX = 'pilah.activeCoder.';
@@ -38,6 +39,8 @@ async function enterReview(coderId: string): Promise<void> {
   const { current, startReview } = useAppStore.getState();
   if (!current) return;
   await startReview(coderId);
+  // Refused (team sync: connected as someone else), with the reason in the banner.
+  if (!useAppStore.getState().reviewing || useAppStore.getState().activeCoderId !== coderId) return;
   write(REVIEW_PREFIX + current.project.id, coderId);
   write(CODER_PREFIX + current.project.id, coderId);
 }
@@ -61,6 +64,8 @@ export async function leaveReview(): Promise<void> {
   const { current, endReview } = useAppStore.getState();
   if (!current) return;
   await endReview();
+  // Refused (team sync: connected as a supervisor), with the reason in the banner.
+  if (useAppStore.getState().reviewing) return;
   write(REVIEW_PREFIX + current.project.id, null);
   write(CODER_PREFIX + current.project.id, null);
 }
@@ -94,6 +99,8 @@ export function useRememberedCoder(): void {
   const setActiveCoder = useAppStore((s) => s.setActiveCoder);
   useEffect(() => {
     if (!projectId) return;
+    // Connected as a second coder or supervisor: the server's roles say who works, not this laptop.
+    if (workLock(useAppStore.getState().syncIdentity)) return;
     const exists = (id: string | null): id is string => id !== null && Boolean(useAppStore.getState().current?.coders[id]);
     const reviewer = read(REVIEW_PREFIX + projectId);
     if (exists(reviewer)) {
@@ -105,7 +112,9 @@ export function useRememberedCoder(): void {
   }, [projectId, setActiveCoder]);
   useEffect(() => {
     // The active coder was removed (or the removal of a just-added coder was undone). While
-    // reviewing, the supervisor stays in review mode: only "Selesai meninjau" ends it.
+    // reviewing, the supervisor stays in review mode: only "Selesai meninjau" ends it. A
+    // second coder connected to a server stays themselves (their coder row may come later).
+    if (workLock(useAppStore.getState().syncIdentity)) return;
     if (!reviewing && activeCoderId !== null && coders && !Object.hasOwn(coders, activeCoderId)) setActiveCoder(null);
   }, [activeCoderId, coders, reviewing, setActiveCoder]);
 }
@@ -116,12 +125,33 @@ export function useReviewMode(): boolean {
 }
 
 /**
- * For controls that open a dialog or picker before any action runs: in review mode says why
- * the edit is not made and returns true; otherwise returns false and the edit goes ahead.
- * The store refuses the action itself in any case.
+ * Team sync: why the connected user may change nothing — 'observer', 'no-role' (the server's
+ * roles do not name them) — or null when they may work.
+ */
+export function useReadOnlyRole(): 'observer' | 'no-role' | null {
+  return useAppStore((s) => (isReadOnlyIdentity(s.syncIdentity) ? (s.syncIdentity?.role === 'observer' ? 'observer' : 'no-role') : null));
+}
+
+/**
+ * True when the student's work is only read here: a supervisor reviews, or an observer of a
+ * team-sync project reads. Editing controls hide or disable themselves; the store refuses
+ * the actions in any case.
+ */
+export function useWorkLocked(): boolean {
+  return useAppStore((s) => s.reviewing || isReadOnlyIdentity(s.syncIdentity));
+}
+
+/**
+ * For controls that open a dialog or picker before any action runs: in review mode (or
+ * read-only) says why the edit is not made and returns true; otherwise returns false and the
+ * edit goes ahead. The store refuses the action itself in any case.
  */
 export function refuseInReviewMode(): boolean {
-  const { reviewing, reportError, locale } = useAppStore.getState();
+  const { reviewing, syncIdentity, reportError, locale } = useAppStore.getState();
+  if (isReadOnlyIdentity(syncIdentity)) {
+    reportError(translate(locale, 'review:refused.read-only'));
+    return true;
+  }
   if (!reviewing) return false;
   reportError(translate(locale, 'review:refused.review-mode'));
   return true;

@@ -1,5 +1,6 @@
 export { CommentsPanel } from './CommentsPanel';
 export { ReviewHeaderControls } from './ReviewHeaderControls';
 export { CommentButton } from './CommentButton';
-export { refuseInReviewMode, reviewAs, useReviewMode } from './active-coder';
+export { refuseInReviewMode, reviewAs, useReadOnlyRole, useReviewMode, useWorkLocked } from './active-coder';
 export { MemoAuthor } from './MemoAuthor';
+export { ReadOnlyRoleBanner } from './ReadOnlyRoleBanner';

@@ -6,7 +6,7 @@
 import { useAppStore } from '../../store';
 import { forgetConnection, loadAddress, loadPassword, saveConnection, type SyncConnection } from './connection';
 import type { SyncEngine } from './engine';
-import { followSyncUser } from './identity';
+import { followSyncUser, forgetSyncUser, recallSyncUser, rememberSyncUser } from './identity';
 import { addDenial, addRacedDeletion, resetSyncState, setConflict, useSyncStore } from './sync-store';
 
 interface Session {
@@ -35,6 +35,8 @@ function attach(projectId: string): Session {
         racedDeletion: addRacedDeletion,
         // The sync user is the one working (a supervisor reviews, a second coder codes as themselves).
         identity: (identity) => {
+          const username = useSyncStore.getState().address?.username;
+          if (username) rememberSyncUser(projectId, username, identity);
           if (useAppStore.getState().current?.project.id === projectId) void followSyncUser(useAppStore, identity);
         },
       },
@@ -52,6 +54,7 @@ function attach(projectId: string): Session {
 
 function detach(): void {
   if (!session) return;
+  forgetSyncUser(useAppStore);
   const { engine, stopListening } = session;
   session = null;
   stopListening();
@@ -73,6 +76,9 @@ export async function followProject(projectId: string | null): Promise<void> {
     return;
   }
   const current = attach(projectId);
+  // Who the user was when last connected holds from the start (offline, or until they log in again).
+  const remembered = recallSyncUser(projectId, address.username);
+  if (remembered && useAppStore.getState().current?.project.id === projectId) void followSyncUser(useAppStore, remembered);
   const password = await loadPassword(projectId, address);
   if (session !== current) return;
   if (password === null) {
@@ -86,6 +92,8 @@ export async function followProject(projectId: string | null): Promise<void> {
 export async function connectProject(projectId: string, connection: SyncConnection): Promise<void> {
   await saveConnection(projectId, connection);
   useSyncStore.setState({ address: { url: connection.url, username: connection.username }, projectId });
+  // Perhaps another user: who they are comes from the server's roles once connected.
+  if (session?.projectId === projectId) forgetSyncUser(useAppStore);
   const current = attach(projectId);
   (await current.engine).connect(connection);
 }
@@ -99,7 +107,10 @@ export async function disconnectProject(projectId: string): Promise<void> {
     await (await engine).destroy().catch(() => undefined);
   }
   await forgetConnection(projectId);
+  rememberSyncUser(projectId, '', null);
   resetSyncState(projectId, null);
+  // Disconnected: the server's roles no longer apply here (a supervisor may now leave review mode).
+  if (useAppStore.getState().current?.project.id === projectId) forgetSyncUser(useAppStore);
 }
 
 /** Writes the student's choice for a conflict; replication carries it to the server. */

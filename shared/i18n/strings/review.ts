@@ -72,6 +72,16 @@ export default defineStrings({
     'refused.review-mode':
       'Mode tinjauan: pembimbing memberi komentar, sedangkan koding, buku kode, memo dan analisis mahasiswa tidak diubah.',
     'refused.leave-review-first': 'Anda sedang dalam mode tinjauan. Klik "Selesai meninjau" terlebih dahulu untuk bekerja sebagai koder lain.',
+    'refused.read-only': 'Hanya baca: peran Anda di server proyek ini tidak mengizinkan perubahan, jadi tidak ada yang diubah.',
+    'refused.locked-coder':
+      'Anda terhubung ke server sebagai koder kedua {{name}}: server hanya menerima koding Anda sendiri, jadi Anda tidak dapat bekerja sebagai koder lain. Putuskan sambungan proyek untuk berganti.',
+    'refused.locked-reviewer':
+      'Anda terhubung ke server sebagai pembimbing {{name}}: server hanya menerima komentar Anda, jadi mode tinjauan tetap berjalan dan peninjaunya tidak dapat diganti. Putuskan sambungan proyek untuk keluar.',
+    readOnlyObserver: 'Hanya baca — Anda pengamat proyek ini',
+    readOnlyNoRole: 'Hanya baca — Anda tidak memiliki peran dalam proyek ini',
+    readOnlyHint: 'Baca, telusuri dan ekspor lampiran; server tidak menerima perubahan dari Anda.',
+    lockedCoder: 'Terkunci oleh server: Anda bekerja sebagai {{name}}.',
+    lockedReviewer: 'Terkunci oleh server: Anda meninjau sebagai {{name}} selama proyek terhubung.',
     leaveReview: 'Selesai meninjau',
     leaveReviewTitle: 'Selesai meninjau?',
     leaveReviewBody:
@@ -153,6 +163,16 @@ export default defineStrings({
     'refused.review-mode':
       "Review mode: a supervisor comments, while the student's codings, codebook, memos and analysis stay unchanged.",
     'refused.leave-review-first': 'You are in review mode. Click "Finish review" first to work as another coder.',
+    'refused.read-only': "Read only: your role on this project's server allows no changes, so nothing was changed.",
+    'refused.locked-coder':
+      'You are connected to the server as the second coder {{name}}: the server accepts only your own codings, so you cannot work as another coder. Disconnect the project to switch.',
+    'refused.locked-reviewer':
+      'You are connected to the server as the supervisor {{name}}: the server accepts only your comments, so review mode stays on and the reviewer cannot be changed. Disconnect the project to leave it.',
+    readOnlyObserver: 'Read only — you observe this project',
+    readOnlyNoRole: 'Read only — you have no role in this project',
+    readOnlyHint: 'Read, browse and export the appendix; the server accepts no changes from you.',
+    lockedCoder: 'Locked by the server: you work as {{name}}.',
+    lockedReviewer: 'Locked by the server: you review as {{name}} while the project is connected.',
     leaveReview: 'Finish review',
     leaveReviewTitle: 'Finish review?',
     leaveReviewBody:

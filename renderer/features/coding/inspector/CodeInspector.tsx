@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Code } from '../../../../shared/model/types';
 import { colorName, segmentsByCode, updateCode } from '../../../../shared/project';
 import { act, useAppStore } from '../../../store';
-import { CommentButton, MemoAuthor, useReviewMode } from '../../review';
+import { CommentButton, MemoAuthor, useWorkLocked } from '../../review';
 import { CodeName } from '../CodeName';
 import { BufferedTextarea, BufferedTextInput } from './BufferedFields';
 
@@ -18,7 +18,7 @@ export function CodeInspector({ code }: { code: Code }) {
   const current = useAppStore((s) => s.current);
   const revealSegment = useAppStore((s) => s.revealSegment);
   const [withSubcodes, setWithSubcodes] = useState(false);
-  const reviewing = useReviewMode();
+  const locked = useWorkLocked();
   const id = code.id;
 
   const save = useCallback(
@@ -55,7 +55,7 @@ export function CodeInspector({ code }: { code: Code }) {
         minRows={3}
         value={code.definition[locale]}
         save={saveDefinition}
-        readOnly={reviewing}
+        readOnly={locked}
         data-testid="code-definition"
       />
       <BufferedTextInput
@@ -63,10 +63,10 @@ export function CodeInspector({ code }: { code: Code }) {
         placeholder={t('sourcePlaceholder')}
         value={code.source}
         save={saveSource}
-        readOnly={reviewing}
+        readOnly={locked}
         data-testid="code-source"
       />
-      <BufferedTextarea label={t('codeMemoLabel')} autosize minRows={2} value={code.memo} save={saveMemo} readOnly={reviewing} data-testid="code-memo" />
+      <BufferedTextarea label={t('codeMemoLabel')} autosize minRows={2} value={code.memo} save={saveMemo} readOnly={locked} data-testid="code-memo" />
       <MemoAuthor row={code} />
       <Group justify="space-between">
         <Text size="sm" fw={600}>

@@ -7,7 +7,7 @@ import { codeLabel, deleteSegment, removeCodeFromSegment, updateSegment, type Se
 import { lineOfOffset, lineStarts } from '../../../../shared/text/lines';
 import { coderName } from '../../../../shared/review';
 import { act, useAppStore } from '../../../store';
-import { CommentButton, useReviewMode } from '../../review';
+import { CommentButton, useWorkLocked } from '../../review';
 import { useWorkspace } from '../workspace-store';
 import { BufferedTextarea } from './BufferedFields';
 
@@ -21,7 +21,7 @@ export function SegmentInspector({ segment }: { segment: Segment }) {
   const codes = useAppStore((s) => s.current?.codes);
   const document = useAppStore((s) => s.current?.documents[segment.documentId]);
   const author = useAppStore((s) => (s.current ? coderName(s.current, segment.coderId, s.locale) : ''));
-  const reviewing = useReviewMode();
+  const locked = useWorkLocked();
   const selectSegment = useAppStore((s) => s.selectSegment);
   const openPicker = useWorkspace((s) => s.openPicker);
   const starts = useMemo(() => (document ? lineStarts(document.text) : [0]), [document]);
@@ -66,7 +66,7 @@ export function SegmentInspector({ segment }: { segment: Segment }) {
                 data-testid={`segment-code-chip-${codeId}`}
                 leftSection={<ColorSwatch color={code?.color ?? '#999999'} size={10} />}
                 rightSection={
-                  reviewing ? null : (
+                  locked ? null : (
                     <CloseButton
                       size="xs"
                       aria-label={t('removeCode', { code: label })}
@@ -81,13 +81,13 @@ export function SegmentInspector({ segment }: { segment: Segment }) {
               </Badge>
             );
           })}
-          {reviewing ? null : (
+          {locked ? null : (
             <Button size="compact-xs" variant="subtle" leftSection={<Plus size={12} />} onClick={() => openPicker('segment')} data-testid="segment-add-code">
               {t('addCode')}
             </Button>
           )}
         </Group>
-        {segment.codeIds.length === 1 && !reviewing && (
+        {segment.codeIds.length === 1 && !locked && (
           <Text size="xs" c="dimmed" mt={4}>
             {t('lastCodeHint')}
           </Text>
@@ -100,10 +100,10 @@ export function SegmentInspector({ segment }: { segment: Segment }) {
         minRows={3}
         value={segment.reduced}
         save={saveReduced}
-        readOnly={reviewing}
+        readOnly={locked}
         data-testid="segment-reduced"
       />
-      <BufferedTextarea label={t('memoLabel')} autosize minRows={2} value={segment.memo} save={saveMemo} readOnly={reviewing} data-testid="segment-memo" />
+      <BufferedTextarea label={t('memoLabel')} autosize minRows={2} value={segment.memo} save={saveMemo} readOnly={locked} data-testid="segment-memo" />
       <Text size="xs" c="dimmed">
         {t('segmentHistory', {
           created: when(segment.createdAt),
@@ -113,7 +113,7 @@ export function SegmentInspector({ segment }: { segment: Segment }) {
       </Text>
       <Group justify="space-between">
         <CommentButton target={{ kind: 'segment', segmentId: id }} testId="segment-comment" />
-        {reviewing ? null : (
+        {locked ? null : (
           <Button
             size="xs"
             color="red"
