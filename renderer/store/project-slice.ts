@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
-import { advance, commit, describeRefusal, undoChangeset, type Action, type Committed } from '../../shared/actions';
+import { advance, commit, describeRefusal, refusalForChangeset, undoChangeset, type Action, type Committed } from '../../shared/actions';
 import { ReviewError } from '../../shared/review/errors';
-import { isReadOnlyIdentity, workLock } from '../../shared/sync';
+import { isCodingsOnlyIdentity, isReadOnlyIdentity, workLock } from '../../shared/sync';
 import { isEmptyChangeset, prepareTableCopies, stateFromSnapshot, type Changeset, type ProjectState } from '../../shared/model/changeset';
 import { afterRedo, afterUndo, emptyHistory, labelKeys, recordCommand, type History } from './history';
 import { createSerialQueue } from './serial';
@@ -60,10 +60,12 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
         let committed: Committed | null = null;
         // Team sync: an observer (or a user without a role) changes nothing, undo included.
         const readOnly = isReadOnlyIdentity(get().syncIdentity);
+        // A second coder writes only their own codings, as the server's rules allow.
+        const codingsOnly = isCodingsOnlyIdentity(get().syncIdentity);
         if (w.kind === 'perform') {
           const { activeCoderId, reviewing, locale } = get();
           try {
-            committed = commit(before, w.action, { coderId: activeCoderId, reviewing, readOnly });
+            committed = commit(before, w.action, { coderId: activeCoderId, reviewing, readOnly, codingsOnly });
           } catch (err) {
             // A refused action changes nothing; say why in the user's words. Nothing was
             // written, so the save indicator stays as it was.
@@ -84,6 +86,11 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
           try {
             // Team sync: never write back over a row a collaborator changed since (shared rule).
             forward = undoChangeset(before, command, w.kind);
+            const beyond = refusalForChangeset(before, forward, { coderId: get().activeCoderId, reviewing: get().reviewing, codingsOnly });
+            if (beyond) {
+              set({ lastError: describeRefusal(get().locale, beyond) });
+              return false;
+            }
           } catch (err) {
             // The step can never be taken back now: drop it, so earlier steps stay reachable
             // (each is checked the same way when its turn comes).

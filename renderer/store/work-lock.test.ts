@@ -64,6 +64,25 @@ describe('a second coder or a supervisor connected to the server works only as t
     expect((await stored()).segments['p1-s9']?.coderId).toBe('rudi');
   });
 
+  it("a second coder's change to anything but their own codings is refused in words and not stored, undo included", async () => {
+    await store.getState().perform('applyCode', () => coding('p1-s8', null));
+    store.getState().setSyncIdentity({ role: 'coder', coderId: 'rudi' });
+    store.getState().setActiveCoder('rudi');
+    expect(await store.getState().perform('editJournal', () => ({ project: { journal: 'oleh Rudi' } }))).toBe(false);
+    expect(store.getState().lastError).toBe(translate('id', 'review:refused.codings-only'));
+    expect(await store.getState().perform('deleteSegment', () => ({ delete: { segments: ['p1-s8'] } }))).toBe(false);
+    // Undoing the student's coding, made on this machine before connecting, would delete it: refused too.
+    await store.getState().undo();
+    expect(store.getState().lastError).toBe(translate('id', 'review:refused.codings-only'));
+    const held = await stored();
+    expect(held.project.journal).not.toBe('oleh Rudi');
+    expect(held.segments['p1-s8']).toBeDefined();
+    // Their own coding, and its undo, go through.
+    expect(await store.getState().perform('applyCode', (_s, by) => coding('p1-s9', by.coderId))).toBe(true);
+    await store.getState().undo();
+    expect((await stored()).segments['p1-s9']).toBeUndefined();
+  });
+
   it('a supervisor cannot leave review mode nor change the reviewer until the project is disconnected', async () => {
     store.getState().setSyncIdentity({ role: 'supervisor', coderId: 'ani' });
     await store.getState().startReview('ani');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '../i18n';
-import { applyCodes, deleteCode, updateCode } from '../project';
+import { applyCodes, deleteCode, deleteSegment, updateCode, updateSegment } from '../project';
 import { documentIdOf, rangeOf } from '../project/test-support';
-import { isReadOnlyIdentity, syncIdentity, type PilahRoles } from '../sync';
+import { isCodingsOnlyIdentity, isReadOnlyIdentity, syncIdentity, type PilahRoles } from '../sync';
 import { setCellSummary, setTechniqueVerdict, triangulationNoteOf } from '../reduction';
 import { addComment } from '../review';
 import { ReviewError } from '../review/errors';
@@ -47,7 +47,7 @@ describe('commit: an observer of a team-sync project changes nothing', () => {
   const roles: PilahRoles = { students: ['dewi'], supervisors: ['ani'], coders: ['rudi'], observers: ['tamu'], coderIds: { rudi: 'coder-rudi' } };
   const actorFor = (user: string) => {
     const identity = syncIdentity(roles, user);
-    return { coderId: identity.coderId, reviewing: false, readOnly: isReadOnlyIdentity(identity) };
+    return { coderId: identity.coderId, reviewing: false, readOnly: isReadOnlyIdentity(identity), codingsOnly: isCodingsOnlyIdentity(identity) };
   };
   const codePhrase = (s: Parameters<typeof applyCodes>[0], by: { coderId: string | null; now: string }, codeId: string) =>
     applyCodes(s, { ...rangeOf(s, documentIdOf(s, 'Wawancara Bu Sri'), 'Pelatihan pemasaran daring'), codeIds: [codeId], coderId: by.coderId }, by.now).changeset;
@@ -81,6 +81,40 @@ describe('commit: an observer of a team-sync project changes nothing', () => {
     expect(added).toHaveLength(1);
     expect(added[0]).toMatchObject({ coderId: 'coder-rudi', codeIds: [codeId] });
     expect(done.next.documents[added[0]!.documentId]!.text.slice(added[0]!.start, added[0]!.end)).toBe('Pelatihan pemasaran daring');
+  });
+
+  it("a second coder changes only their own codings: a code's memo or the student's coding is refused in words, nothing built is kept", () => {
+    const { state, codeId } = reviewFixture();
+    const rudi = actorFor('rudi');
+    const own = commit(state, action('applyCode', (s, by) => codePhrase(s, by, codeId)), rudi, NOW)!;
+    const mine = Object.values(own.next.segments).find((s) => s.coderId === 'coder-rudi')!;
+    const students = Object.values(state.segments).find((s) => s.coderId === null)!;
+    // Their own coding: memo and deletion go through.
+    const memo = commit(own.next, action('editSegmentMemo', (s) => updateSegment(s, mine.id, { memo: 'Catatan Rudi' }, NOW)), rudi, NOW)!;
+    expect(memo.next.segments[mine.id]!.memo).toBe('Catatan Rudi');
+    expect(commit(memo.next, action('deleteSegment', (s) => deleteSegment(s, mine.id)), rudi, NOW)!.next.segments[mine.id]).toBeUndefined();
+    // Anything else is what the server would refuse.
+    const refusals: unknown[] = [];
+    for (const attempt of [
+      action('editCodeMemo', (s) => updateCode(s, codeId, { memo: 'Memo Rudi' }, 'id')),
+      action('editSegmentMemo', (s) => updateSegment(s, students.id, { memo: 'Diubah Rudi' }, NOW)),
+      action('deleteSegment', (s) => deleteSegment(s, students.id)),
+    ]) {
+      try {
+        commit(own.next, attempt, rudi, NOW);
+      } catch (err) {
+        refusals.push(err);
+      }
+    }
+    expect(refusals).toEqual([new ReviewError('codings-only'), new ReviewError('codings-only'), new ReviewError('codings-only')]);
+    expect(describeRefusal('id', refusals[0])).toBe(
+      'Sebagai koder kedua, Anda hanya dapat membuat, mengubah, dan menghapus koding Anda sendiri; server proyek menolak perubahan lain, jadi tidak ada yang diubah.',
+    );
+    expect(describeRefusal('en', refusals[0])).toBe(
+      "As a second coder you can only add, change and remove your own codings; the project's server refuses any other change, so nothing was changed.",
+    );
+    // The student, connected or not, is free.
+    expect(commit(state, action('editCodeMemo', (s) => updateCode(s, codeId, { memo: 'Memo' }, 'id')), actorFor('dewi'), NOW)).not.toBeNull();
   });
 
   it('the student and a user of a project without a server are not read-only', () => {

@@ -31,6 +31,11 @@ export interface Actor {
    * refused, whatever its rule; reading and exporting are not actions.
    */
   readOnly?: boolean;
+  /**
+   * True for a second coder of a team-sync project: only changes to their own codings are
+   * kept (the server's rule, shared/sync validate-doc-update), whatever the action.
+   */
+  codingsOnly?: boolean;
 }
 
 /** One user action: what it is, and how its changeset is built from the project as it is then. */
@@ -62,6 +67,32 @@ export function refusalFor(kind: ActionKind, actor: Actor): ReviewError | null {
 }
 
 /**
+ * Why this actor may not write this changeset, or null: a second coder of a team-sync project
+ * writes only segments that are theirs before and after (what the server's rules accept), so
+ * a change the server would refuse is refused here, in words, before anything is stored.
+ */
+export function refusalForChangeset(state: ProjectState, changeset: Changeset, actor: Actor): ReviewError | null {
+  if (!actor.codingsOnly) return null;
+  const refused = new ReviewError('codings-only');
+  if (changeset.project) return refused;
+  const mine = (coderId: string | null | undefined) => coderId === actor.coderId;
+  for (const [table, rows] of Object.entries(changeset.put ?? {})) {
+    if (!rows?.length) continue;
+    if (table !== 'segments') return refused;
+    for (const row of rows as { id: string; coderId: string | null }[]) {
+      const old = state.segments[row.id];
+      if (!mine(row.coderId) || (old && !mine(old.coderId))) return refused;
+    }
+  }
+  for (const [table, ids] of Object.entries(changeset.delete ?? {})) {
+    if (!ids?.length) continue;
+    if (table !== 'segments') return refused;
+    for (const id of ids) if (state.segments[id] && !mine(state.segments[id].coderId)) return refused;
+  }
+  return null;
+}
+
+/**
  * Runs an action against `state`. Throws a Refusal (nothing changed) when a rule refuses it;
  * returns null when it changes nothing (nothing to store, nothing to undo).
  */
@@ -73,6 +104,8 @@ export function commit(state: ProjectState, act: Action, actor: Actor, now: stri
   // written records who wrote it, from whichever screen.
   const forward = withMemoAuthor(state, followReferences(state, built, now), actor.coderId, now);
   if (isEmptyChangeset(forward)) return null;
+  const beyond = refusalForChangeset(state, forward, actor);
+  if (beyond) throw beyond;
   return { next: advance(state, forward), command: makeCommand(state, `commands:${act.kind}`, forward) };
 }
 

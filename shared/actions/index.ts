@@ -4,5 +4,5 @@ export { ACTION_RULES } from './rules';
 export type { ActionKind, ActionRule } from './rules';
 export { describeRefusal } from './describe';
 export { changedSince, undoChangeset, UndoError } from './undo';
-export { action, advance, commit, commitAll, mayAct, refusalFor } from './commit';
+export { action, advance, commit, commitAll, mayAct, refusalFor, refusalForChangeset } from './commit';
 export type { Action, ActionContext, Actor, Committed } from './commit';

@@ -21,6 +21,8 @@ export const REVIEW_ERROR_CODES = [
   'review-mode',
   /** An observer (or a user without a role) of a team-sync project changes nothing. */
   'read-only',
+  /** A second coder of a team-sync project writes only their own codings (the server's rule). */
+  'codings-only',
   /** The review file is a copy of another project. */
   'other-project',
 ] as const;

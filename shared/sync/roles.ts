@@ -46,6 +46,11 @@ export function isReadOnlyIdentity(identity: SyncIdentity | null): boolean {
   return identity !== null && (identity.role === 'observer' || identity.role === null);
 }
 
+/** Whether this identity may write only its own codings (a second coder: the server refuses the rest). */
+export function isCodingsOnlyIdentity(identity: SyncIdentity | null): boolean {
+  return identity?.role === 'coder';
+}
+
 /** Who the app keeps working while connected: this coder, in review mode or not. */
 export interface WorkLock {
   coderId: string;

@@ -73,6 +73,8 @@ export default defineStrings({
       'Mode tinjauan: pembimbing memberi komentar, sedangkan koding, buku kode, memo dan analisis mahasiswa tidak diubah.',
     'refused.leave-review-first': 'Anda sedang dalam mode tinjauan. Klik "Selesai meninjau" terlebih dahulu untuk bekerja sebagai koder lain.',
     'refused.read-only': 'Hanya baca: peran Anda di server proyek ini tidak mengizinkan perubahan, jadi tidak ada yang diubah.',
+    'refused.codings-only':
+      'Sebagai koder kedua, Anda hanya dapat membuat, mengubah, dan menghapus koding Anda sendiri; server proyek menolak perubahan lain, jadi tidak ada yang diubah.',
     'refused.locked-coder':
       'Anda terhubung ke server sebagai koder kedua {{name}}: server hanya menerima koding Anda sendiri, jadi Anda tidak dapat bekerja sebagai koder lain. Putuskan sambungan proyek untuk berganti.',
     'refused.locked-reviewer':
@@ -164,6 +166,8 @@ export default defineStrings({
       "Review mode: a supervisor comments, while the student's codings, codebook, memos and analysis stay unchanged.",
     'refused.leave-review-first': 'You are in review mode. Click "Finish review" first to work as another coder.',
     'refused.read-only': "Read only: your role on this project's server allows no changes, so nothing was changed.",
+    'refused.codings-only':
+      "As a second coder you can only add, change and remove your own codings; the project's server refuses any other change, so nothing was changed.",
     'refused.locked-coder':
       'You are connected to the server as the second coder {{name}}: the server accepts only your own codings, so you cannot work as another coder. Disconnect the project to switch.',
     'refused.locked-reviewer':
