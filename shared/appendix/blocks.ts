@@ -31,8 +31,6 @@ export const STYLE = {
   tableHeader: 'PilahTableHeader',
   sourceNote: 'PilahSourceNote',
   quote: 'PilahQuote',
-  /** Character style of the source after a quote ("(Wawancara dengan …)"): upright inside the italic quote. */
-  citation: 'PilahCitation',
   reduced: 'PilahReduced',
   field: 'PilahField',
   note: 'PilahNote',
@@ -137,8 +135,6 @@ export function appendixStyles(format: AppendixFormat, locale: Locale, options: 
         paragraph: { spacing: { before: 0, after: 120, line: lineSpacingValue(format.lineSpacing) } },
       },
     ],
-    // One style for every quote's citation, rather than an upright override on each of them.
-    characterStyles: [{ id: STYLE.citation, name: 'Pilah Citation', run: { italics: false } }],
   };
 }
 

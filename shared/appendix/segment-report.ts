@@ -20,7 +20,7 @@ function quoteParagraph(text: string, citation: string): Paragraph {
     const close = i === lines.length - 1 ? '”' : '';
     return new TextRun({ text: `${open}${line}${close}`, break: i > 0 ? 1 : undefined });
   });
-  return new Paragraph({ style: STYLE.quote, children: [...runs, new TextRun({ text: ` ${citation}`, style: STYLE.citation })] });
+  return new Paragraph({ style: STYLE.quote, children: [...runs, new TextRun({ text: ` ${citation}`, italics: false })] });
 }
 
 function reducedParagraph(ctx: AppendixContext, reduced: string): Paragraph {

@@ -67,7 +67,7 @@ export function linesToParagraphs(lines: DraftLine[], format: AppendixFormat, pn
         return [
           new Paragraph({
             style: STYLE.quote,
-            children: [new TextRun({ text: `“${line.words}”` }), new TextRun({ text: ` ${line.citation}`, style: STYLE.citation })],
+            children: [new TextRun({ text: `“${line.words}”` }), new TextRun({ text: ` ${line.citation}`, italics: false })],
           }),
         ];
       case 'figure':
