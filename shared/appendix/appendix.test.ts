@@ -150,7 +150,10 @@ describe('the appendix read back (hand-made project, all parts, Indonesian, thes
     for (const paragraph of paragraphs) expect(paragraph).toMatch(/^<w:p><w:pPr><w:pStyle /);
     // Table text cells carry no style name of their own (tens of thousands of them in a large appendix).
     expect(doc.document).not.toContain('<w:pStyle w:val="PilahTableText"/>');
-    expect(doc.document).toMatch(/<w:tc><w:tcPr>(?:(?!<\/w:tcPr>).)*<\/w:tcPr><w:p>(?:<w:pPr>(?:(?!<w:pStyle)(?!<\/w:pPr>).)*<\/w:pPr>)?<w:r>/);
+    expect(doc.document).toMatch(/<w:tc>(?:<w:tcPr>(?:(?!<\/w:tcPr>).)*<\/w:tcPr>)?<w:p>(?:<w:pPr>(?:(?!<w:pStyle)(?!<\/w:pPr>).)*<\/w:pPr>)?<w:r>/);
+    // Nor does a cell's plain text say it is not bold or not italic.
+    const tablesXml = [...doc.document.matchAll(/<w:tbl>.*?<\/w:tbl>/g)].map((m) => m[0]).join('');
+    expect(tablesXml).not.toMatch(/<w:(?:b|bCs|i|iCs) w:val="false"\/>/);
     // The page numbers stay at the body's size.
     for (const target of Object.keys(doc.files).filter((f) => /^word\/(footer|header)\d+\.xml$/.test(f))) {
       const part = doc.xml(target);
@@ -180,6 +183,18 @@ describe('the appendix read back (hand-made project, all parts, Indonesian, thes
     expect(tables[0]![0].match(/<w:gridCol /g)).toHaveLength(6);
     expect(attr(element(tables[0]![0], 'w:tblW'), 'w:w')).toBe(String(11906 - 2268 - 1701));
     expect(tables[2]![0].match(/<w:gridCol /g)).toHaveLength(2);
+    // The widths are the grid's, repeated in the header row a fixed layout takes its columns
+    // from; body cells (thousands in a large appendix) name none of their own.
+    for (const table of tables) {
+      const xml = table[0];
+      expect(xml).toContain('<w:tblLayout w:type="fixed"/>');
+      const grid = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+      expect(grid.reduce((s, w) => s + w, 0)).toBe(Number(attr(element(xml, 'w:tblW'), 'w:w')));
+      const [header, ...body] = [...xml.matchAll(/<w:tr>.*?<\/w:tr>/g)].map((m) => m[0]);
+      expect([...header!.matchAll(/<w:tcW w:type="dxa" w:w="(\d+)"\/>/g)].map((m) => Number(m[1]))).toEqual(grid);
+      expect(body.length).toBeGreaterThan(0);
+      for (const row of body) expect(row).not.toContain('<w:tcW');
+    }
   });
 
   it('puts the parts in the chosen order, each under its "Lampiran n." title', () => {
@@ -250,6 +265,11 @@ describe('the appendix read back (hand-made project, all parts, Indonesian, thes
     expect(p).toContain('“Pengunjung ramai” (Catatan observasi, Observasi gelar produk)');
     // The two-line quote keeps its line break in Word.
     expect(report).toMatch(/WhatsApp\.<\/w:t><\/w:r><w:r><w:br\/><w:t[^>]*>Pesertanya/);
+    // Quotes are italic (their style), citations upright by a direct override: italics are a toggle property, so in
+    // Word a character style saying "not italic" would leave an italic paragraph style's citation italic.
+    expect(report).toContain('<w:r><w:rPr><w:i w:val="false"/><w:iCs w:val="false"/></w:rPr><w:t xml:space="preserve"> (Wawancara dengan Ibu Sri Rahayu');
+    expect(report).not.toContain('<w:rStyle ');
+    expect(/<w:style [^>]*w:styleId="PilahQuote".*?<\/w:style>/.exec(doc.styles)![0]).toContain('<w:i/>');
   });
 
   it('prints each transcript under its interview details once, every line beside its number, speakers in bold', () => {

@@ -13,9 +13,15 @@ export function refiDateTime(iso: string): string | undefined {
   return /^\d{4}-/.test(text) ? text.replace(/\.\d{3}Z$/, 'Z') : undefined;
 }
 
+const UTC_SECONDS = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\dZ$/;
+
 /** An xsd:dateTime read from a file, as an ISO string; undefined when absent or unreadable. */
 export function isoFromRefi(value: string | undefined): string | undefined {
   if (!value) return undefined;
+  // What Pilah and most tools write, "2023-11-14T09:30:00Z", read without making a Date (a
+  // 10,000-segment project has two per segment). Only fields no calendar can refuse take this
+  // path (days up to 28); anything else is parsed as before.
+  if (value.length === 20 && UTC_SECONDS.test(value)) return `${value.slice(0, 19)}.000Z`;
   const time = Date.parse(value);
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }

@@ -7,6 +7,8 @@
 
 const GUID = /^\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\}?$/;
 
+const LOWER_GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 /** True for `8-4-4-4-12` hex digits, with or without braces, in either case. */
 export function isGuid(value: string): boolean {
   return GUID.test(value);
@@ -17,6 +19,8 @@ export function isGuid(value: string): boolean {
  * ATLAS.ti and MAXQDA upper case). Strings that are not GUIDs are returned trimmed.
  */
 export function normalizeGuid(value: string): string {
+  // Most GUIDs read are already in that form (Pilah's own, NVivo's): returned as they are, without a match array.
+  if (value.length === 36 && LOWER_GUID.test(value)) return value;
   const match = GUID.exec(value.trim());
   return match ? match[1]!.toLowerCase() : value.trim();
 }

@@ -30,7 +30,8 @@ export interface XmlElement {
 /** Parses a whole document; throws ProjectFileError('unsafe-xml' | 'malformed-xml' | 'too-deep'). */
 export function parseXmlTree(xml: string): XmlElement {
   const parser = new SaxesParser({ xmlns: true, position: false });
-  const stack: { element: XmlElement; text: string[] }[] = [];
+  // The open elements; text is appended to the innermost as it comes (one piece for most).
+  const stack: XmlElement[] = [];
   let root: XmlElement | null = null;
 
   parser.on('doctype', () => {
@@ -48,18 +49,18 @@ export function parseXmlTree(xml: string): XmlElement {
     }
     const element: XmlElement = { name: tag.local, attributes, children: [], text: '' };
     const parent = stack[stack.length - 1];
-    if (parent) parent.element.children.push(element);
+    if (parent) parent.children.push(element);
     else root = element;
-    stack.push({ element, text: [] });
+    stack.push(element);
   });
   const onText = (text: string): void => {
-    stack[stack.length - 1]?.text.push(text);
+    const open = stack[stack.length - 1];
+    if (open) open.text += text;
   };
   parser.on('text', onText);
   parser.on('cdata', onText);
   parser.on('closetag', () => {
-    const done = stack.pop();
-    if (done) done.element.text = done.text.join('');
+    stack.pop();
   });
 
   try {
