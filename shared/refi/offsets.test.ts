@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalizeSourceText, codePointCounter, positionTable } from './offsets';
+import { canonicalizeSourceText, codePointCounter, positionTable, sourcePositions, SPEC_OFFSETS } from './offsets';
 
 describe('codePointCounter', () => {
   it.each([
@@ -46,5 +46,22 @@ describe('canonicalizeSourceText', () => {
     const end = raw.indexOf('Baik') + 4;
     expect(text.slice(rawToText[start], rawToText[end])).toBe('Apa kabar\nP: Baik');
     expect(rawToText[raw.length]).toBe(text.length);
+  });
+});
+
+describe('sourcePositions', () => {
+  it('lands every position where the canonical text and the position table put it, with or without the fast path', () => {
+    const texts = ['P: Apa kabar?\nI: Baik.', 'P:\tApa\r\nI: 😀 baik\u2028lagi\ufeff', 'Ibu 😀 Sri', 'a\rb\u0007c', ''];
+    const models = [SPEC_OFFSETS, { unit: 'code-unit', crlfAsOne: false }, { unit: 'code-point', crlfAsOne: true }] as const;
+    for (const raw of texts) {
+      for (const model of models) {
+        const canonical = canonicalizeSourceText(raw);
+        const table = positionTable(raw, model);
+        const positions = sourcePositions(raw, model);
+        expect(positions.text).toBe(canonical.text);
+        expect(positions.count).toBe(table.length);
+        for (let p = 0; p < table.length; p++) expect(positions.toText(p)).toBe(canonical.rawToText[table[p]!]);
+      }
+    }
   });
 });

@@ -115,3 +115,29 @@ export function canonicalizeSourceText(raw: string): CanonicalText {
   rawToText[raw.length] = out;
   return { text: pieces.join(''), rawToText };
 }
+
+/** Any character the canonical form changes or drops (see DROPPED, LINE_BREAK; CR and TAB too). */
+// eslint-disable-next-line no-control-regex
+const CANONICAL_CHANGES = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** A source's canonical text, how many positions `model` counts in the raw text (+1), and where each lands. */
+export interface SourcePositions {
+  text: string;
+  count: number;
+  toText(position: number): number;
+}
+
+/**
+ * The canonical text of a source and where each of its positions lands in it. Most texts (any
+ * Pilah wrote) need no change and count positions as code units: then every position lands
+ * on itself, and no per-character tables are built for a text of hundreds of thousands of words.
+ */
+export function sourcePositions(raw: string, model: OffsetModel): SourcePositions {
+  if (!CANONICAL_CHANGES.test(raw) && (model.unit !== 'code-point' || !SURROGATE.test(raw))) {
+    return { text: raw, count: raw.length + 1, toText: (position) => position };
+  }
+  const canonical = canonicalizeSourceText(raw);
+  const table = positionTable(raw, model);
+  return { text: canonical.text, count: table.length, toText: (position) => canonical.rawToText[table[position]!]! };
+}

@@ -10,7 +10,7 @@ import { isoFromRefi } from './date-time';
 import { ProjectFileError } from './errors';
 import { derivedGuid, isGuid, normalizeGuid } from './guid';
 import type { IdAllocator } from './id-allocator';
-import { canonicalizeSourceText, positionTable, SPEC_OFFSETS, type OffsetModel } from './offsets';
+import { sourcePositions, SPEC_OFFSETS, type OffsetModel, type SourcePositions } from './offsets';
 import { chooseOffsetModel, expectedOffsetModel } from './offset-scoring';
 import { PDF_MEDIA_TYPE, textSourcesIn, type TextSourceElement } from './pdf-sources';
 import type { ProjectReaderContext } from './project-reader';
@@ -72,8 +72,8 @@ export function readSources(root: XmlElement, input: SourceReadingInput): { docu
   const documents: Document[] = [];
   const segments: Segment[] = [];
   for (const source of texts) {
-    const canonical = canonicalizeSourceText(source.raw);
-    const document = readDocument(source.element, canonical.text, documents.length, input);
+    const positions = sourcePositions(source.raw, model);
+    const document = readDocument(source.element, positions.text, documents.length, input);
     if (source.pdf) {
       document.medium = 'pdf';
       document.kind = 'document';
@@ -85,9 +85,7 @@ export function readSources(root: XmlElement, input: SourceReadingInput): { docu
       ctx.warn({ code: 'text-from-rich-text', what: document.title, count: dropped });
       continue;
     }
-    const table = positionTable(source.raw, model);
-    const toText = (position: number): number => canonical.rawToText[table[position]!]!;
-    segments.push(...readSelections(source.element, document, { table, toText }, input));
+    segments.push(...readSelections(source.element, document, positions, input));
   }
   return { documents, segments };
 }
@@ -164,17 +162,12 @@ function readDocument(element: XmlElement, text: string, order: number, input: S
   };
 }
 
-interface Positions {
-  table: Int32Array;
-  toText(position: number): number;
-}
-
 /**
  * Selections as segments. Other tools write one selection per code (NVivo) or several
  * codings per selection (ATLAS.ti): codings on the same range by the same coder become one
  * segment; different coders keep separate segments, as inter-coder agreement needs.
  */
-function readSelections(element: XmlElement, document: Document, { table, toText }: Positions, input: SourceReadingInput): Segment[] {
+function readSelections(element: XmlElement, document: Document, { count, toText }: SourcePositions, input: SourceReadingInput): Segment[] {
   const { ctx } = input;
   const merge = ctx.producer.id !== 'pilah';
   const segments: Segment[] = [];
@@ -186,7 +179,7 @@ function readSelections(element: XmlElement, document: Document, { table, toText
   childrenNamed(element, 'PlainTextSelection').forEach((selection, index) => {
     const start = Number(selection.attributes.startPosition);
     const end = Number(selection.attributes.endPosition);
-    const valid = Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end < table.length;
+    const valid = Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end < count;
     const range = valid ? { start: toText(start), end: toText(end) } : null;
     if (!range || range.start >= range.end) {
       outOfRange++;
