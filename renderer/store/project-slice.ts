@@ -7,7 +7,7 @@ import type { ProjectStorage } from './storage';
 import type { AppStore, ChangesetStoredListener, ProjectSlice } from './types';
 import { describeWriteFailure } from './write-failure';
 
-type Write = { kind: 'perform'; action: Action } | { kind: 'undo' } | { kind: 'redo' };
+type Write = { kind: 'perform'; action: Action; shown?: (() => void) | undefined } | { kind: 'undo' } | { kind: 'redo' };
 
 /**
  * The open project and its undo history. Every action goes through shared/'s `commit`, run
@@ -66,7 +66,11 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
             return false;
           }
           set({ lastError: null });
-          if (!committed) return true;
+          if (!committed) {
+            // Nothing to store (e.g. the code is on that segment already): shown as it is.
+            w.shown?.();
+            return true;
+          }
           forward = committed.command.forward;
           nextHistory = recordCommand(history, committed.command);
         } else {
@@ -101,6 +105,8 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
         next.project = { ...next.project, modifiedAt };
         setHistory(nextHistory);
         set({ current: next, saveStatus: 'saved', lastSavedAt: modifiedAt, revision: get().revision + 1 });
+        // In the same task as the state above, so React renders both in one go.
+        if (w.kind === 'perform') w.shown?.();
         copyAheadWhenIdle();
         for (const listener of storedListeners) listener(before.project.id, before, forward);
         return true;
@@ -200,7 +206,7 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
           }
         }),
 
-      perform: (kind, build) => write({ kind: 'perform', action: { kind, build } }),
+      perform: (kind, build, shown) => write({ kind: 'perform', action: { kind, build }, shown }),
       undo: () => write({ kind: 'undo' }).then(() => undefined),
       redo: () => write({ kind: 'redo' }).then(() => undefined),
 
