@@ -46,8 +46,8 @@ function CodeNodeView(props: CodeNodeProps) {
   const label = codeLabel(code, locale);
   const [dropping, setDropping] = useState(false);
   // The node renders again when its count changes (every coding with its code or a sub-code);
-  // its colour swatch and menu, each with a floating tooltip or dropdown, are kept as they were
-  // and reach the newest callbacks through this ref.
+  // its chevron, colour swatch, pinned key and menu (floating tooltips and a dropdown) are kept
+  // as they were and reach the newest callbacks through this ref.
   const latest = useRef(props);
   useLayoutEffect(() => {
     latest.current = props;
@@ -69,6 +69,36 @@ function CodeNodeView(props: CodeNodeProps) {
       </Tooltip>
     ),
     [code.color, code.id, locale],
+  );
+  const chevron = useMemo(
+    () => (
+      <ActionIcon
+        size="xs"
+        variant="transparent"
+        color="gray"
+        aria-label={row.expanded ? t('collapse') : t('expand')}
+        onClick={(e) => {
+          e.stopPropagation();
+          latest.current.onToggle();
+        }}
+        style={{ visibility: row.hasChildren ? 'visible' : 'hidden' }}
+        tabIndex={-1}
+      >
+        {row.expanded ? <ChevronDown size={14} /> : <ChevronRight size={14} />}
+      </ActionIcon>
+    ),
+    [t, row.expanded, row.hasChildren],
+  );
+  const pin = useMemo(
+    () =>
+      pinnedNumber === undefined ? null : (
+        <Tooltip label={t('pinnedKey', { key: pinnedNumber })}>
+          <Badge size="xs" variant="outline" color="gray" radius="sm" data-testid={`code-pin-${code.id}`}>
+            {pinnedNumber}
+          </Badge>
+        </Tooltip>
+      ),
+    [t, pinnedNumber, code.id],
   );
   // Focus must stay in the rename or new-code box the chosen action opens.
   const menu = useMemo(
@@ -160,20 +190,7 @@ function CodeNodeView(props: CodeNodeProps) {
         opacity: row.match ? 1 : 0.6,
       }}
     >
-      <ActionIcon
-        size="xs"
-        variant="transparent"
-        color="gray"
-        aria-label={row.expanded ? t('collapse') : t('expand')}
-        onClick={(e) => {
-          e.stopPropagation();
-          props.onToggle();
-        }}
-        style={{ visibility: row.hasChildren ? 'visible' : 'hidden' }}
-        tabIndex={-1}
-      >
-        {row.expanded ? <ChevronDown size={14} /> : <ChevronRight size={14} />}
-      </ActionIcon>
+      {chevron}
       {swatch}
       {props.renaming ? (
         <TextInput
@@ -197,13 +214,7 @@ function CodeNodeView(props: CodeNodeProps) {
           {label}
         </Text>
       )}
-      {pinnedNumber !== undefined && (
-        <Tooltip label={t('pinnedKey', { key: pinnedNumber })}>
-          <Badge size="xs" variant="outline" color="gray" radius="sm" data-testid={`code-pin-${code.id}`}>
-            {pinnedNumber}
-          </Badge>
-        </Tooltip>
-      )}
+      {pin}
       <Tooltip label={t('countTooltip', { count })}>
         <Text size="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }} data-testid={`code-count-${code.id}`}>
           {count}
