@@ -35,8 +35,15 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
         const state = get().current;
         if (state) prepareTableCopies(state);
       };
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
-      else setTimeout(run, 0);
+      const whenIdle = () => {
+        if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+        else setTimeout(run, 0);
+      };
+      // Asked for once the action's own frame is being drawn: the idle time left over from the
+      // frame before could otherwise run the copy (tens of milliseconds, in one piece) between
+      // the render of the coding and its paint.
+      if (typeof requestAnimationFrame === 'function') requestAnimationFrame(whenIdle);
+      else whenIdle();
     };
 
     // Team sync (features/sync): told of every changeset this tab stored itself, never of one
