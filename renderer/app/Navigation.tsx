@@ -13,6 +13,7 @@ import {
   Users,
   type LucideIcon,
 } from 'lucide-react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { segmentCount } from '../../shared/project';
 import { useAppStore, type Screen } from '../store';
@@ -64,43 +65,55 @@ export function Navigation({ compact = false }: { compact?: boolean }) {
           {t('nav.method')}
         </Text>
       )}
-      {STEPS.map(({ screen: target, icon: Icon, number }) => {
-        const numbered = number !== null;
-        const label = t(`nav.${target}`);
-        const link = (
-          <NavLink
-            key={target}
-            // A button, not Mantine's `<a>` without href: reachable with Tab, opened with Enter or Space.
-            component="button"
-            aria-current={screen === target ? 'page' : undefined}
-            active={screen === target}
-            onClick={() => setScreen(target)}
-            label={compact ? undefined : label}
-            aria-label={compact ? label : undefined}
-            description={compact ? undefined : progress[target]}
-            leftSection={
-              numbered ? (
-                <Badge size="sm" circle variant={screen === target ? 'filled' : 'light'}>
-                  {number}
-                </Badge>
-              ) : (
-                <Icon size={16} />
-              )
-            }
-            rightSection={numbered && !compact ? <Icon size={14} color="var(--mantine-color-gray-5)" /> : undefined}
-            data-testid={`nav-${target}`}
-            style={{ borderRadius: 'var(--mantine-radius-sm)' }}
-            mt={target === FIRST_TOOL ? 'md' : undefined}
-          />
-        );
-        return compact ? (
-          <Tooltip key={target} label={progress[target] ? `${label} · ${progress[target]}` : label} position="right">
-            {link}
-          </Tooltip>
-        ) : (
-          link
-        );
-      })}
+      {STEPS.map((step) => (
+        <NavStep key={step.screen} step={step} label={t(`nav.${step.screen}`)} progress={progress[step.screen]} active={screen === step.screen} compact={compact} onOpen={setScreen} />
+      ))}
     </Stack>
   );
 }
+
+interface NavStepProps {
+  step: Step;
+  label: string;
+  progress: string | undefined;
+  active: boolean;
+  compact: boolean;
+  onOpen(screen: Screen): void;
+}
+
+/** One step of the navigation; memoised, so a coding renders only the step whose count changed. */
+const NavStep = memo(function NavStep({ step: { screen: target, icon: Icon, number }, label, progress, active, compact, onOpen }: NavStepProps) {
+  const numbered = number !== null;
+  const link = (
+    <NavLink
+      // A button, not Mantine's `<a>` without href: reachable with Tab, opened with Enter or Space.
+      component="button"
+      aria-current={active ? 'page' : undefined}
+      active={active}
+      onClick={() => onOpen(target)}
+      label={compact ? undefined : label}
+      aria-label={compact ? label : undefined}
+      description={compact ? undefined : progress}
+      leftSection={
+        numbered ? (
+          <Badge size="sm" circle variant={active ? 'filled' : 'light'}>
+            {number}
+          </Badge>
+        ) : (
+          <Icon size={16} />
+        )
+      }
+      rightSection={numbered && !compact ? <Icon size={14} color="var(--mantine-color-gray-5)" /> : undefined}
+      data-testid={`nav-${target}`}
+      style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+      mt={target === FIRST_TOOL ? 'md' : undefined}
+    />
+  );
+  return compact ? (
+    <Tooltip label={progress ? `${label} · ${progress}` : label} position="right">
+      {link}
+    </Tooltip>
+  ) : (
+    link
+  );
+});

@@ -1,5 +1,6 @@
 import { Group, Loader, Text, Tooltip } from '@mantine/core';
 import { CircleAlert, CircleCheck, Archive } from 'lucide-react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatTime } from '../lib/format';
 import { useAppStore } from '../store';
@@ -36,16 +37,10 @@ export function SaveIndicator() {
       </>
     );
 
-  const backupLabel = lastBackupAt ? t('lastBackup', { time: formatDateTime(lastBackupAt, locale) }) : t('noBackupYet');
-
-  return (
-    <Group gap="md" wrap="nowrap">
-      <Tooltip label={t('savedHint')}>
-        <Group gap={4} wrap="nowrap" data-testid="save-status" data-status={status}>
-          {save}
-        </Group>
-      </Tooltip>
-      <Tooltip label={backupLabel}>
+  // The backup's time changes only with a backup: kept as it is while each action is saved.
+  const backup = useMemo(
+    () => (
+      <Tooltip label={lastBackupAt ? t('lastBackup', { time: formatDateTime(lastBackupAt, locale) }) : t('noBackupYet')}>
         <Group gap={4} wrap="nowrap" data-testid="backup-status">
           <Archive size={14} color="var(--mantine-color-gray-6)" />
           {/* On a laptop screen (1366 px) the header has no room for it: the icon and its tooltip stay. */}
@@ -54,6 +49,18 @@ export function SaveIndicator() {
           </Text>
         </Group>
       </Tooltip>
+    ),
+    [t, lastBackupAt, locale],
+  );
+
+  return (
+    <Group gap="md" wrap="nowrap">
+      <Tooltip label={t('savedHint')}>
+        <Group gap={4} wrap="nowrap" data-testid="save-status" data-status={status}>
+          {save}
+        </Group>
+      </Tooltip>
+      {backup}
     </Group>
   );
 }

@@ -29,4 +29,4 @@ export type { ProjectStorage } from './storage';
  * The renderer's one way to run a user action (every screen uses it): the store's `perform`,
  * which runs shared/'s `commit` inside the write queue. Resolves false when refused or not saved.
  */
-export const act: AppStore['perform'] = (kind, build) => useAppStore.getState().perform(kind, build);
+export const act: AppStore['perform'] = (kind, build, shown) => useAppStore.getState().perform(kind, build, shown);

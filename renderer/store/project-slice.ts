@@ -10,7 +10,7 @@ import type { AppStore, ChangesetStoredListener, ProjectSlice } from './types';
 import { describeWriteFailure } from './write-failure';
 import { lockedWorkRefusal } from './work-lock';
 
-type Write = { kind: 'perform'; action: Action } | { kind: 'undo' } | { kind: 'redo' };
+type Write = { kind: 'perform'; action: Action; shown?: (() => void) | undefined } | { kind: 'undo' } | { kind: 'redo' };
 
 /**
  * The open project and its undo history. Every action goes through shared/'s `commit`, run
@@ -38,8 +38,15 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
         const state = get().current;
         if (state) prepareTableCopies(state);
       };
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
-      else setTimeout(run, 0);
+      const whenIdle = () => {
+        if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+        else setTimeout(run, 0);
+      };
+      // Asked for once the action's own frame is being drawn: the idle time left over from the
+      // frame before could otherwise run the copy (tens of milliseconds, in one piece) between
+      // the render of the coding and its paint.
+      if (typeof requestAnimationFrame === 'function') requestAnimationFrame(whenIdle);
+      else whenIdle();
     };
 
     // Team sync (features/sync): told of every changeset this tab stored itself, never of one
@@ -73,7 +80,11 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
             return false;
           }
           set({ lastError: null });
-          if (!committed) return true;
+          if (!committed) {
+            // Nothing to store (e.g. the code is on that segment already): shown as it is.
+            w.shown?.();
+            return true;
+          }
           forward = committed.command.forward;
           nextHistory = recordCommand(history, committed.command);
         } else {
@@ -117,6 +128,8 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
         next.project = { ...next.project, modifiedAt };
         setHistory(nextHistory);
         set({ current: next, saveStatus: 'saved', lastSavedAt: modifiedAt, revision: get().revision + 1 });
+        // In the same task as the state above, so React renders both in one go.
+        if (w.kind === 'perform') w.shown?.();
         copyAheadWhenIdle();
         for (const listener of storedListeners) listener(before.project.id, before, forward);
         return true;
@@ -230,7 +243,7 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
           }
         }),
 
-      perform: (kind, build) => write({ kind: 'perform', action: { kind, build } }),
+      perform: (kind, build, shown) => write({ kind: 'perform', action: { kind, build }, shown }),
       undo: () => write({ kind: 'undo' }).then(() => undefined),
       redo: () => write({ kind: 'redo' }).then(() => undefined),
 

@@ -126,6 +126,19 @@ describe('useAppStore', () => {
     expect((await stored()).segments['p1-s2']).toBeUndefined();
   });
 
+  it('what follows an action on screen (selecting the new segment) happens only once it is stored', async () => {
+    const failing: ProjectStorage = { listProjects: () => repo.listProjects(), loadProject: (id) => repo.loadProject(id), saveSnapshot: (s) => repo.saveSnapshot(s), deleteProject: (id) => repo.deleteProject(id), applyChangeset: () => Promise.reject(new Error('disk full')) };
+    const broken = createAppStore(() => failing);
+    await broken.getState().openProject('p1');
+    let shownAfterFailure = false;
+    expect(await broken.getState().perform('applyCode', () => codeSegment('p1-s2', 0, 10), () => (shownAfterFailure = true))).toBe(false);
+    expect(shownAfterFailure).toBe(false);
+    let shownWith: unknown = null;
+    expect(await store.getState().perform('applyCode', () => codeSegment('p1-s2', 0, 10), () => (shownWith = store.getState().current!.segments['p1-s2']))).toBe(true);
+    expect(shownWith).toBeTruthy();
+    expect((await stored()).segments['p1-s2']).toBeDefined();
+  });
+
   it("a full disk reads as a sentence in the student's language, never the browser's error, and nothing is stored", async () => {
     const quota = Object.assign(new Error('QuotaExceededError: Encountered full disk quota'), { name: 'AbortError', inner: new DOMException('The quota has been exceeded.', 'QuotaExceededError') });
     const full: ProjectStorage = { listProjects: () => repo.listProjects(), loadProject: (id) => repo.loadProject(id), saveSnapshot: (s) => repo.saveSnapshot(s), deleteProject: (id) => repo.deleteProject(id), applyChangeset: () => Promise.reject(quota) };

@@ -41,8 +41,10 @@ export interface ProjectSlice {
    * Runs one user action through shared/'s `commit`: `build` gets the project as it is when
    * the write queue reaches the action (never an older one) and who is acting. Resolves true
    * once stored (or when nothing changed); false when refused (the banner says why) or not saved.
+   * `shown`, when given, runs once the stored action is shown, in the same update (e.g. to
+   * select what the action made): the screen then renders once for both, not twice.
    */
-  perform(kind: ActionKind, build: (state: ProjectState, context: ActionContext) => Changeset): Promise<boolean>;
+  perform(kind: ActionKind, build: (state: ProjectState, context: ActionContext) => Changeset, shown?: () => void): Promise<boolean>;
   undo(): Promise<void>;
   redo(): Promise<void>;
   /** i18n keys of the action undo/redo would revert/repeat, or null. */

@@ -25,9 +25,6 @@ export function CodingScreen() {
     const docs = Object.values(s.current?.documents ?? {});
     return docs.length ? docs.reduce((a, b) => (b.order < a.order ? b : a)).id : null;
   });
-  const selectedSegment = useAppStore((s) => (s.selectedSegmentId ? s.current?.segments[s.selectedSegmentId] : undefined));
-  const picker = useWorkspace((s) => s.picker);
-  const closePicker = useWorkspace((s) => s.closePicker);
   const searchOpen = useWorkspace((s) => s.searchOpen);
   const { t: tc } = useTranslation('common');
   const [codebook, setCodebook] = usePanelSize('codebook', CODEBOOK);
@@ -59,11 +56,6 @@ export function CodingScreen() {
   }, []);
 
   if (!hasProject) return null;
-
-  const apply = (codeIds: string[]) => {
-    if (picker === 'selection') void codeSelection(codeIds);
-    else if (picker === 'segment' && selectedSegment) void addCodesToSegment(selectedSegment.id, codeIds);
-  };
 
   return (
     <div
@@ -102,13 +94,33 @@ export function CodingScreen() {
       >
         {searchOpen ? <SearchPanel /> : <Inspector />}
       </div>
-      <CodePicker
-        opened={picker !== null}
-        onClose={closePicker}
-        onApply={apply}
-        present={picker === 'segment' ? selectedSegment?.codeIds : undefined}
-        title={picker === 'segment' ? t('pickerTitleSegment') : t('pickerTitleSelection')}
-      />
+      <WorkspacePicker />
     </div>
+  );
+}
+
+/**
+ * The code picker over the workspace. It follows the selected segment itself, and only while
+ * open for it, so selecting a segment (as every coding does) renders neither the workspace
+ * nor the closed picker.
+ */
+function WorkspacePicker() {
+  const { t } = useTranslation('coding');
+  const picker = useWorkspace((s) => s.picker);
+  const closePicker = useWorkspace((s) => s.closePicker);
+  // Read only while the picker is open for the segment: a coding selects its new segment.
+  const selectedSegment = useAppStore((s) => (picker === 'segment' && s.selectedSegmentId ? s.current?.segments[s.selectedSegmentId] : undefined));
+  const apply = (codeIds: string[]) => {
+    if (picker === 'selection') void codeSelection(codeIds);
+    else if (picker === 'segment' && selectedSegment) void addCodesToSegment(selectedSegment.id, codeIds);
+  };
+  return (
+    <CodePicker
+      opened={picker !== null}
+      onClose={closePicker}
+      onApply={apply}
+      present={picker === 'segment' ? selectedSegment?.codeIds : undefined}
+      title={picker === 'segment' ? t('pickerTitleSegment') : t('pickerTitleSelection')}
+    />
   );
 }

@@ -16,15 +16,22 @@ async function codeRange(range: TextRange, codeIds: string[]): Promise<void> {
   let segmentId: string | null = null;
   // Built when the write queue reaches it: a second key press on the same selection adds its
   // code to the segment the first one made (one segment per range and coder).
-  const done = await act('applyCode', (state, by) => {
-    const result = applyCodes(state, { documentId: range.documentId, start: range.start, end: range.end, codeIds, coderId: by.coderId }, by.now);
-    segmentId = result.segmentId;
-    return result.changeset;
-  });
-  if (!done || !segmentId) return;
-  useWorkspace.getState().setSelection(null);
-  if (typeof window !== 'undefined') window.getSelection()?.removeAllRanges();
-  useAppStore.getState().selectSegment(segmentId);
+  // The coded text becomes the selected segment as the coding is shown, in the same render.
+  const select = () => {
+    if (!segmentId) return;
+    useWorkspace.getState().setSelection(null);
+    if (typeof window !== 'undefined') window.getSelection()?.removeAllRanges();
+    useAppStore.getState().selectSegment(segmentId);
+  };
+  await act(
+    'applyCode',
+    (state, by) => {
+      const result = applyCodes(state, { documentId: range.documentId, start: range.start, end: range.end, codeIds, coderId: by.coderId }, by.now);
+      segmentId = result.segmentId;
+      return result.changeset;
+    },
+    select,
+  );
 }
 
 /** Codes the text the student has selected; false when nothing is selected. */

@@ -29,7 +29,13 @@ interface WorkspaceState {
 
 export const useWorkspace = create<WorkspaceState>()((set, get) => ({
   selection: null,
-  setSelection: (selection) => set({ selection }),
+  // The same range again (every key press re-reads the browser's selection) keeps the same
+  // object, so the panes that show it do not render again.
+  setSelection: (selection) => {
+    const was = get().selection;
+    if (was === selection || (was && selection && was.documentId === selection.documentId && was.start === selection.start && was.end === selection.end)) return;
+    set({ selection });
+  },
   picker: null,
   openPicker: (picker) => set({ picker }),
   closePicker: () => set({ picker: null }),

@@ -1,6 +1,6 @@
 import { Button, Group, Menu, Modal, Text } from '@mantine/core';
 import { Check, ChevronDown, Lock, LogOut, UserRound, Users } from 'lucide-react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { coderName, codersInOrder } from '../../../shared/review';
 import { workLock } from '../../../shared/sync';
@@ -13,7 +13,11 @@ import { CodersDialog } from './CodersDialog';
 export function CoderMenu() {
   const { t } = useTranslation('review');
   const locale = useAppStore((s) => s.locale);
-  const current = useAppStore((s) => s.current);
+  // It shows the coders and the owner's name only: rendered when those change, not on every coding.
+  const coders = useAppStore((s) => s.current?.coders);
+  const researcher = useAppStore((s) => s.current?.project.researcher);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the project as of the last change of what it shows
+  const current = useMemo(() => useAppStore.getState().current, [coders, researcher]);
   const activeCoderId = useAppStore((s) => s.activeCoderId);
   // While reviewing, the supervisor stays who is working until they finish the review.
   const reviewing = useAppStore((s) => s.reviewing);

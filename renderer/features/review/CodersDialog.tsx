@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { Plus } from 'lucide-react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoderRole } from '../../../shared/model/types';
 
@@ -12,11 +12,16 @@ import { chooseActiveCoder } from './active-coder';
 /** The project's coders: rename, change a role, remove one without work, add one by name and role. */
 export function CodersDialog({ opened, onClose }: { opened: boolean; onClose(): void }) {
   const { t } = useTranslation('review');
-  const current = useAppStore((s) => s.current);
+  // Rendered when the coders change, not on every coding.
+  const coderTable = useAppStore((s) => s.current?.coders);
+  const coders = useMemo(() => {
+    const current = useAppStore.getState().current;
+    return current ? codersInOrder(current) : [];
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the project as of the last change of its coders
+  }, [coderTable]);
   const [name, setName] = useState('');
   const [role, setRole] = useState<CoderRole>('supervisor');
   const roles = CODER_ROLES.map((value) => ({ value, label: t(`role.${value}`) }));
-  const coders = current ? codersInOrder(current) : [];
 
   const add = async () => {
     let coderId: string | null = null;

@@ -1,6 +1,6 @@
 import { ActionIcon, Badge, ColorSwatch, Menu, Text, TextInput, Tooltip } from '@mantine/core';
 import { ChevronDown, ChevronRight, MessageSquarePlus, MoreHorizontal } from 'lucide-react';
-import { memo, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { codeLabel, colorName } from '../../../../shared/project';
 import { useAppStore } from '../../../store';
@@ -45,6 +45,82 @@ function CodeNodeView(props: CodeNodeProps) {
   const { code } = row;
   const label = codeLabel(code, locale);
   const [dropping, setDropping] = useState(false);
+  // The node renders again when its count changes (every coding with its code or a sub-code);
+  // its chevron, colour swatch, pinned key and menu (floating tooltips and a dropdown) are kept
+  // as they were and reach the newest callbacks through this ref.
+  const latest = useRef(props);
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
+  const swatch = useMemo(
+    () => (
+      <Tooltip label={colorName(code.color, locale)} openDelay={300}>
+        <ColorSwatch
+          color={code.color}
+          size={12}
+          style={{ flex: '0 0 auto', cursor: 'pointer' }}
+          aria-label={colorName(code.color, locale)}
+          data-testid={`code-color-${code.id}`}
+          onClick={(e) => {
+            e.stopPropagation();
+            latest.current.onDialog({ kind: 'color', codeId: code.id });
+          }}
+        />
+      </Tooltip>
+    ),
+    [code.color, code.id, locale],
+  );
+  const chevron = useMemo(
+    () => (
+      <ActionIcon
+        size="xs"
+        variant="transparent"
+        color="gray"
+        aria-label={row.expanded ? t('collapse') : t('expand')}
+        onClick={(e) => {
+          e.stopPropagation();
+          latest.current.onToggle();
+        }}
+        style={{ visibility: row.hasChildren ? 'visible' : 'hidden' }}
+        tabIndex={-1}
+      >
+        {row.expanded ? <ChevronDown size={14} /> : <ChevronRight size={14} />}
+      </ActionIcon>
+    ),
+    [t, row.expanded, row.hasChildren],
+  );
+  const pin = useMemo(
+    () =>
+      pinnedNumber === undefined ? null : (
+        <Tooltip label={t('pinnedKey', { key: pinnedNumber })}>
+          <Badge size="xs" variant="outline" color="gray" radius="sm" data-testid={`code-pin-${code.id}`}>
+            {pinnedNumber}
+          </Badge>
+        </Tooltip>
+      ),
+    [t, pinnedNumber, code.id],
+  );
+  // Focus must stay in the rename or new-code box the chosen action opens.
+  const menu = useMemo(
+    () => (
+      <Menu position="bottom-end" withinPortal returnFocus={false}>
+        <Menu.Target>
+          <ActionIcon size="sm" variant="subtle" color="gray" aria-label={t('actions', { code: label })} data-testid={`code-menu-${code.id}`} onClick={(e) => e.stopPropagation()}>
+            <MoreHorizontal size={14} />
+          </ActionIcon>
+        </Menu.Target>
+        <Menu.Dropdown onClick={(e) => e.stopPropagation()}>
+          <CodeMenuItems
+            codeId={code.id}
+            onAddChild={() => latest.current.onAddChild()}
+            onStartRename={() => latest.current.onStartRename()}
+            onDialog={(dialog) => latest.current.onDialog(dialog)}
+          />
+        </Menu.Dropdown>
+      </Menu>
+    ),
+    [t, label, code.id],
+  );
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.target !== e.currentTarget) return;
@@ -114,33 +190,8 @@ function CodeNodeView(props: CodeNodeProps) {
         opacity: row.match ? 1 : 0.6,
       }}
     >
-      <ActionIcon
-        size="xs"
-        variant="transparent"
-        color="gray"
-        aria-label={row.expanded ? t('collapse') : t('expand')}
-        onClick={(e) => {
-          e.stopPropagation();
-          props.onToggle();
-        }}
-        style={{ visibility: row.hasChildren ? 'visible' : 'hidden' }}
-        tabIndex={-1}
-      >
-        {row.expanded ? <ChevronDown size={14} /> : <ChevronRight size={14} />}
-      </ActionIcon>
-      <Tooltip label={colorName(code.color, locale)} openDelay={300}>
-        <ColorSwatch
-          color={code.color}
-          size={12}
-          style={{ flex: '0 0 auto', cursor: 'pointer' }}
-          aria-label={colorName(code.color, locale)}
-          data-testid={`code-color-${code.id}`}
-          onClick={(e) => {
-            e.stopPropagation();
-            props.onDialog({ kind: 'color', codeId: code.id });
-          }}
-        />
-      </Tooltip>
+      {chevron}
+      {swatch}
       {props.renaming ? (
         <TextInput
           size="xs"
@@ -163,29 +214,13 @@ function CodeNodeView(props: CodeNodeProps) {
           {label}
         </Text>
       )}
-      {pinnedNumber !== undefined && (
-        <Tooltip label={t('pinnedKey', { key: pinnedNumber })}>
-          <Badge size="xs" variant="outline" color="gray" radius="sm" data-testid={`code-pin-${code.id}`}>
-            {pinnedNumber}
-          </Badge>
-        </Tooltip>
-      )}
+      {pin}
       <Tooltip label={t('countTooltip', { count })}>
         <Text size="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }} data-testid={`code-count-${code.id}`}>
           {count}
         </Text>
       </Tooltip>
-      {/* Focus must stay in the rename or new-code box the chosen action opens. */}
-      <Menu position="bottom-end" withinPortal returnFocus={false}>
-        <Menu.Target>
-          <ActionIcon size="sm" variant="subtle" color="gray" aria-label={t('actions', { code: label })} data-testid={`code-menu-${code.id}`} onClick={(e) => e.stopPropagation()}>
-            <MoreHorizontal size={14} />
-          </ActionIcon>
-        </Menu.Target>
-        <Menu.Dropdown onClick={(e) => e.stopPropagation()}>
-          <CodeMenuItems codeId={code.id} onAddChild={props.onAddChild} onStartRename={props.onStartRename} onDialog={props.onDialog} />
-        </Menu.Dropdown>
-      </Menu>
+      {menu}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { ActionIcon, Group, Select, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { FolderPlus, Search } from 'lucide-react';
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addCode, codeCountsWithDescendants, codeLabel, moveCode, updateCode, updateProject } from '../../../../shared/project';
 import { act, useAppStore } from '../../../store';
@@ -25,6 +25,13 @@ interface NodeHandlers {
   move(draggedId: string, parentId: string | null): void;
 }
 const NO_HANDLERS: NodeHandlers = { toggle() {}, select() {}, startRename() {}, rename() {}, addChild() {}, dialog() {}, move() {} };
+
+/** The framework whose codes the number keys apply (a supervisor reviewing is told why not). */
+function choosePinned(value: string | null) {
+  if (refuseInReviewMode()) return;
+  const id = !value || value === NONE ? null : value;
+  void act('updateSettings', (s) => updateProject(s, { settings: { ...s.project.settings, activeFrameworkCodeId: id } }));
+}
 
 /** The left pane: the codebook tree with counts, filter, pinned keys and every codebook action. */
 export function CodebookPanel() {
@@ -62,6 +69,57 @@ export function CodebookPanel() {
       .map((r) => ({ value: r.code.id, label: `${'— '.repeat(r.depth)}${codeLabel(r.code, locale)}` }));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [codes, locale]);
+
+  // The panel renders again on every coding (the counts change); what around the tree does not
+  // change with them is kept, so React skips it: the pinned-framework select with its options,
+  // the filter and the dialogs.
+  const addTop = useCallback(() => {
+    if (!refuseInReviewMode()) setAdding({ parentId: null });
+  }, []);
+  const top = useMemo(
+    () => (
+      <>
+        <Group justify="space-between" p="xs" pb={4} wrap="nowrap">
+          <Title order={2} size="h5">{t('title')}</Title>
+          <Tooltip label={t('addTopLevel')}>
+            <ActionIcon variant="subtle" aria-label={t('addTopLevel')} onClick={addTop} data-testid="code-add-top">
+              <FolderPlus size={16} />
+            </ActionIcon>
+          </Tooltip>
+        </Group>
+        <div style={{ padding: '0 var(--mantine-spacing-xs)' }}>
+          <Select
+            size="xs"
+            label={t('pinnedFor')}
+            description={t('pinnedHint')}
+            data={[{ value: NONE, label: t('pinnedNone') }, ...pinOptions]}
+            value={activeId ?? NONE}
+            onChange={choosePinned}
+            allowDeselect={false}
+            data-testid="pinned-framework"
+          />
+        </div>
+      </>
+    ),
+    [t, addTop, pinOptions, activeId],
+  );
+  const filterBox = useMemo(
+    () => (
+      <TextInput
+        mt="xs"
+        size="xs"
+        leftSection={<Search size={12} />}
+        placeholder={t('filterPlaceholder')}
+        aria-label={t('filterPlaceholder')}
+        value={filter}
+        onChange={(e) => setFilter(e.currentTarget.value)}
+        data-testid="code-filter"
+      />
+    ),
+    [t, filter],
+  );
+  const closeDialog = useCallback(() => setDialog(null), []);
+  const dialogs = useMemo(() => <CodeDialogs dialog={dialog} onClose={closeDialog} />, [dialog, closeDialog]);
 
   // Assigned below once the project is known; the nodes read the newest through `latest`.
   let handlers: NodeHandlers | null = null;
@@ -109,11 +167,6 @@ export function CodebookPanel() {
 
   const move = unlessReviewing((codeId: string, parentId: string | null) => void act('moveCode', (s) => moveCode(s, codeId, parentId)));
 
-  const choosePinned = unlessReviewing((value: string | null) => {
-    const id = !value || value === NONE ? null : value;
-    void act('updateSettings', (s) => updateProject(s, { settings: { ...s.project.settings, activeFrameworkCodeId: id } }));
-  });
-
   const addingUnder = adding?.parentId ? current.codes[adding.parentId] : undefined;
 
   // What the tree's nodes do, as of this render. A node re-renders only when what it shows
@@ -134,25 +187,8 @@ export function CodebookPanel() {
 
   return (
     <div style={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
-      <Group justify="space-between" p="xs" pb={4} wrap="nowrap">
-        <Title order={2} size="h5">{t('title')}</Title>
-        <Tooltip label={t('addTopLevel')}>
-          <ActionIcon variant="subtle" aria-label={t('addTopLevel')} onClick={unlessReviewing(() => setAdding({ parentId: null }))} data-testid="code-add-top">
-            <FolderPlus size={16} />
-          </ActionIcon>
-        </Tooltip>
-      </Group>
+      {top}
       <div style={{ padding: '0 var(--mantine-spacing-xs)' }}>
-        <Select
-          size="xs"
-          label={t('pinnedFor')}
-          description={t('pinnedHint')}
-          data={[{ value: NONE, label: t('pinnedNone') }, ...pinOptions]}
-          value={activeId ?? NONE}
-          onChange={choosePinned}
-          allowDeselect={false}
-          data-testid="pinned-framework"
-        />
         {adding && (
           <TextInput
             mt="xs"
@@ -168,16 +204,7 @@ export function CodebookPanel() {
             onBlur={(e) => void submitNew(e.currentTarget.value)}
           />
         )}
-        <TextInput
-          mt="xs"
-          size="xs"
-          leftSection={<Search size={12} />}
-          placeholder={t('filterPlaceholder')}
-          aria-label={t('filterPlaceholder')}
-          value={filter}
-          onChange={(e) => setFilter(e.currentTarget.value)}
-          data-testid="code-filter"
-        />
+        {filterBox}
       </div>
       <div
         role="tree"
@@ -217,7 +244,7 @@ export function CodebookPanel() {
           />
         ))}
       </div>
-      <CodeDialogs dialog={dialog} onClose={() => setDialog(null)} />
+      {dialogs}
     </div>
   );
 }

@@ -1,10 +1,13 @@
 import { NativeSelect } from '@mantine/core';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../../store';
 
-/** Chooses the transcript to code: each listed with its informant's label. */
-export function DocumentPicker() {
+/**
+ * Chooses the transcript to code: each listed with its informant's label. Memoised: the pane
+ * around it renders on every change of the text selection, the list of transcripts rarely.
+ */
+export const DocumentPicker = memo(function DocumentPicker() {
   const { t } = useTranslation('coding');
   const documents = useAppStore((s) => s.current?.documents);
   const informants = useAppStore((s) => s.current?.informants);
@@ -32,4 +35,4 @@ export function DocumentPicker() {
       style={{ flex: '1 1 12rem', minWidth: 0 }}
     />
   );
-}
+});

@@ -1,5 +1,6 @@
 import { Button, Group, Kbd, Switch, Text } from '@mantine/core';
 import { Search, Tags } from 'lucide-react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../../store';
 import { useWorkspace } from '../workspace-store';
@@ -20,6 +21,31 @@ export function TranscriptPane() {
   const hasCoders = useAppStore((s) => Object.keys(s.current?.coders ?? {}).length > 0);
   const showOthers = useAppStore((s) => s.showOthersCodings);
   const setShowOthers = useAppStore((s) => s.setShowOthersCodings);
+  // The pane renders on every change of the text selection (and so on every coding): what does
+  // not depend on it is kept, so React skips it.
+  const searchButton = useMemo(
+    () => (
+      <Button
+        size="xs"
+        variant="subtle"
+        leftSection={<Search size={14} />}
+        rightSection={<Kbd size="xs">{t('shortcutSearch')}</Kbd>}
+        onClick={() => setSearchOpen(true)}
+        data-testid="open-search"
+      >
+        {t('search')}
+      </Button>
+    ),
+    [t, setSearchOpen],
+  );
+  const hint = useMemo(
+    () => (
+      <Text size="xs" c="dimmed" px="xs" py={4} style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
+        {t('keyboardHint')}
+      </Text>
+    ),
+    [t],
+  );
   return (
     <div style={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
       {/* Wraps when the pane is narrow (a laptop screen with the comments panel open), so the document picker and both buttons stay whole. */}
@@ -36,16 +62,7 @@ export function TranscriptPane() {
         >
           {t('codeSelection')}
         </Button>
-        <Button
-          size="xs"
-          variant="subtle"
-          leftSection={<Search size={14} />}
-          rightSection={<Kbd size="xs">{t('shortcutSearch')}</Kbd>}
-          onClick={() => setSearchOpen(true)}
-          data-testid="open-search"
-        >
-          {t('search')}
-        </Button>
+        {searchButton}
         {hasCoders ? (
           <Switch
             size="xs"
@@ -68,9 +85,7 @@ export function TranscriptPane() {
           </Text>
         )}
       </div>
-      <Text size="xs" c="dimmed" px="xs" py={4} style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
-        {t('keyboardHint')}
-      </Text>
+      {hint}
     </div>
   );
 }

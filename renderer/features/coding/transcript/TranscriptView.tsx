@@ -47,15 +47,21 @@ export function TranscriptView({ document }: { document: Document }) {
 
   const lineEnd = useCallback((line: number) => (line + 1 < starts.length ? starts[line + 1]! - 1 : text.length), [starts, text]);
   const speakerEnds = useMemo(() => speakerLabelEnds(text, starts, document.turns), [text, starts, document.turns]);
+  const lastLanes = useRef<ReadonlyMap<string, number>>(new Map());
   const lanes = useMemo(() => {
     void version; // the index is updated in place; its version says when lanes are due again
-    return assignLanes(
+    const next = assignLanes(
       index.sorted().map((s) => {
         const [firstLine, lastLine] = index.linesOf(s);
         return { id: s.id, codeIds: s.codeIds, firstLine, lastLine };
       }),
       (codeId) => codes[codeId]?.order ?? 0,
     );
+    // A coding rarely moves a code to another lane: the same lanes keep the same map, so only
+    // the rows whose segments changed render again (not every row on screen).
+    if (sameLanes(next, lastLanes.current)) return lastLanes.current;
+    lastLanes.current = next;
+    return next;
   }, [index, version, codes]);
   const marks = useMemo(() => pageMarks(starts, document.pages), [starts, document.pages]);
   const laneCount = useMemo(() => Math.max(1, ...[...lanes.values()].map((l) => l + 1)), [lanes]);
@@ -220,7 +226,9 @@ export function TranscriptView({ document }: { document: Document }) {
             pageMark={marks.has(item.index) ? t('pageMark', { page: marks.get(item.index) }) : undefined}
             codes={codes}
             codeName={codeName}
-            selectedSegmentId={selectedSegmentId}
+            // Only the rows showing the selected segment are told of it: selecting another
+            // segment renders those rows again, not every row on screen.
+            selectedSegmentId={selectedSegmentId !== null && index.segmentsOnLine(item.index).some((s) => s.id === selectedSegmentId) ? selectedSegmentId : null}
             onStripeClick={selectSegment}
           />
         ))}
@@ -230,3 +238,9 @@ export function TranscriptView({ document }: { document: Document }) {
 }
 
 const EMPTY_CODES: Readonly<Record<string, Code>> = {};
+
+function sameLanes(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [code, lane] of a) if (b.get(code) !== lane) return false;
+  return true;
+}
