@@ -63,7 +63,7 @@ function wordParts(bytes: Uint8Array, limits: Partial<ZipLimits>): Record<string
  */
 export async function docxToText(bytes: Uint8Array): Promise<string> {
   const parts = wordParts(bytes, DOCX_ZIP_LIMITS);
-  const decoders = new Map<string, TextDecoder>();
+  const decoders = new Map<string, { decode(bytes: Uint8Array): string }>();
   // The archive as mammoth's reader opens it, holding only the checked parts (images, fonts and
   // embedded files are absent, as they carry no text).
   const file: MammothDocxFile = {
