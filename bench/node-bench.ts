@@ -25,7 +25,7 @@ export async function nodeFigures(quick = false): Promise<{ figures: Figure[]; r
       async () => void (await importTranscript({ name: 'bench.docx', bytes })),
       async () => void (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })),
       (_, elapsed) => elapsed,
-      { runs: 5, shortRuns: 11, budgetMs: 8_000 },
+      { runs: 5, shortRuns: 15, budgetMs: 10_000 },
     );
     const app = figureOf(`import ${words / 1000}k-word .docx`, pair.jobMs, `${(bytes.length / 1024).toFixed(0)} KiB`);
     const floor = figureOf(`  … floor: mammoth.extractRawText on it`, pair.floorMs);
