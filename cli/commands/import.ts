@@ -61,7 +61,7 @@ export async function runImport(args: string[]): Promise<void> {
     // A transcript's own limit is checked on its size, before a byte of it is read.
     const name = basename(path);
     const bytes = await readBounded(path, locale, (size) => checkTranscriptSize(name, size));
-    imported.push(await importTranscript({ name, bytes }));
+    imported.push(await importTranscript({ name, bytes }, { inflate: nodeInflate }));
   }
 
   const snapshot = (await exists(out)) ? await reopen(out, locale) : createProject({ title: values.title ?? basename(out, extname(out)), frameworks });

@@ -7,7 +7,7 @@
  * document.) Each problem becomes an ImportError a student can act on.
  */
 import docxReader, { type MammothDocxFile } from 'mammoth/lib/docx/docx-reader.js';
-import { safeUnzip, ZipError, type ZipLimits, type ZipProblem } from '../zip/safe-unzip';
+import { safeUnzip, ZipError, type RawInflate, type ZipLimits, type ZipProblem } from '../zip/safe-unzip';
 import { normalizeText } from '../text/normalize';
 import { ImportError, type ImportErrorCode } from './errors';
 import { documentToText, type MammothElement } from './docx-tree';
@@ -41,10 +41,10 @@ function declaresDoctype(part: Uint8Array): boolean {
  * The archive's text parts, unpacked within `limits` (sizes, paths, real inflated bytes) and
  * checked: a Word body present, no DOCTYPE anywhere.
  */
-function wordParts(bytes: Uint8Array, limits: Partial<ZipLimits>): Record<string, Uint8Array> {
+function wordParts(bytes: Uint8Array, limits: Partial<ZipLimits>, inflate: RawInflate | undefined): Record<string, Uint8Array> {
   let parts: Record<string, Uint8Array>;
   try {
-    parts = safeUnzip(bytes, { limits, wanted: (name) => TEXT_PART.test(name) });
+    parts = safeUnzip(bytes, { limits, wanted: (name) => TEXT_PART.test(name), inflate });
   } catch (err) {
     if (err instanceof ZipError) throw new ImportError(ZIP_PROBLEMS[err.problem], '', err.message);
     throw err;
@@ -59,10 +59,11 @@ function wordParts(bytes: Uint8Array, limits: Partial<ZipLimits>): Record<string
 /**
  * The normalised text of a .docx file: paragraphs and manual line breaks as lines, tables as
  * readable lines, headers, footers, footnotes, comments and images left out. Throws
- * ImportError (without a file name) for anything that is not a sound Word document.
+ * ImportError (without a file name) for anything that is not a sound Word document. `inflate`
+ * is a platform's own bounded inflater (see `RawInflate`); fflate's is used without one.
  */
-export async function docxToText(bytes: Uint8Array): Promise<string> {
-  const parts = wordParts(bytes, DOCX_ZIP_LIMITS);
+export async function docxToText(bytes: Uint8Array, inflate?: RawInflate): Promise<string> {
+  const parts = wordParts(bytes, DOCX_ZIP_LIMITS, inflate);
   const decoders = new Map<string, { decode(bytes: Uint8Array): string }>();
   // The archive as mammoth's reader opens it, holding only the checked parts (images, fonts and
   // embedded files are absent, as they carry no text).
