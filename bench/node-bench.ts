@@ -11,7 +11,7 @@ import { buildMatricesWorkbook } from '../shared/spreadsheet';
 import { childrenOf } from '../shared/project';
 import { applyChangeset } from '../shared/model/changeset';
 import mammoth from 'mammoth';
-import { measure, type Figure, type JobRow } from './measure';
+import { figureOf, measure, sideBySide, type Figure, type JobRow } from './measure';
 import { applyOneCoding, SECOND_CODER, syntheticProject, syntheticSnapshot, withSecondCoder } from './synthetic';
 
 /** `quick`: only the import beside its floor (the row of the issue's table measured in Node). */
@@ -20,11 +20,18 @@ export async function nodeFigures(quick = false): Promise<{ figures: Figure[]; r
   const rows: JobRow[] = [];
   for (const words of quick ? [100_000] : [10_000, 100_000]) {
     const bytes = await makeLargeTranscriptDocx(words);
-    const app = await measure(`import ${words / 1000}k-word .docx`, 5, () => importTranscript({ name: 'bench.docx', bytes }), `${(bytes.length / 1024).toFixed(0)} KiB`);
-    const floor = await measure(`  … floor: mammoth.extractRawText on it`, 5, () => mammoth.extractRawText({ buffer: Buffer.from(bytes) }));
+    // In turns with its floor, 5 runs of each at least, more while they are short (a few seconds in all).
+    const pair = await sideBySide(
+      async () => void (await importTranscript({ name: 'bench.docx', bytes })),
+      async () => void (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })),
+      (_, elapsed) => elapsed,
+      { runs: 5, shortRuns: 15, budgetMs: 10_000 },
+    );
+    const app = figureOf(`import ${words / 1000}k-word .docx`, pair.jobMs, `${(bytes.length / 1024).toFixed(0)} KiB`);
+    const floor = figureOf(`  … floor: mammoth.extractRawText on it`, pair.floorMs);
     figures.push(app, floor);
     if (words === 100_000) {
-      rows.push({ job: 'import a 100k-word .docx (shared/, in one process)', nowMs: app.medianMs, floorMs: floor.medianMs, floorName: 'mammoth.extractRawText on the same file', goalRatio: 2 });
+      rows.push({ job: 'import a 100k-word .docx (shared/, in one process)', nowMs: app.medianMs, floorMs: floor.medianMs, floorName: 'mammoth.extractRawText on the same file', goalRatio: 2, runs: app.runs });
     }
   }
   if (quick) return { figures, rows };

@@ -6,14 +6,15 @@
  * (maxRSS) of each process is reported too.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { unzipSync } from 'fflate';
 import { writeQdpx } from '../shared/refi';
 import { snapshotToDocs } from '../shared/sync';
 import { initProjectDatabase, parseDatabaseAddress } from '../cli/sync/remote';
 import { ADMIN, createUser, startSyncServer } from '../cli/testing/sync-server';
-import { median } from './measure';
+import { median, sideBySide } from './measure';
 import type { ProcessRun } from './process-bench';
 import { syntheticSnapshot } from './synthetic';
 
@@ -26,8 +27,8 @@ export interface SyncFigures {
   segments: number;
   docs: number;
   jsonMiB: number;
-  push: { app: ProcessRun; floor: ProcessRun };
-  pull: { app: ProcessRun; floor: ProcessRun };
+  push: { app: ProcessRun; floor: ProcessRun; runs: number };
+  pull: { app: ProcessRun; floor: ProcessRun; runs: number };
 }
 
 function runOnce(args: string[]): ProcessRun {
@@ -43,7 +44,11 @@ function runOnce(args: string[]): ProcessRun {
 
 const summary = (xs: ProcessRun[]): ProcessRun => ({ ms: median(xs.map((r) => r.ms)), maxRssMiB: Math.max(...xs.map((r) => r.maxRssMiB)) });
 
-/** `runs` pushes and pulls of each kind, alternating app and floor, each push into a fresh database. */
+/**
+ * `runs` pushes and pulls of each kind (more while they are short, see `sideBySide`), each
+ * after a warm-up, app and floor in turns; each push goes into a fresh database, and the pulls
+ * read the database the app's last push filled.
+ */
 export async function syncFigures(runs: number, segments = 10_000): Promise<SyncFigures> {
   rmSync(TMP, { recursive: true, force: true });
   mkdirSync(TMP, { recursive: true });
@@ -80,18 +85,41 @@ export async function syncFigures(runs: number, segments = 10_000): Promise<Sync
       await setUp().catch(setUp);
       return url;
     };
-    const push: { app: ProcessRun[]; floor: ProcessRun[] } = { app: [], floor: [] };
-    const pull: { app: ProcessRun[]; floor: ProcessRun[] } = { app: [], floor: [] };
+    const ms = (run: ProcessRun): number => run.ms;
+    // The process's own time: setting a database up is not part of either.
+    const options = { runs, shortMs: 5_000, shortRuns: 5, budgetMs: 30_000 };
+    let url = '';
+    const push = await sideBySide(
+      async () => runOnce([PILAH, 'sync', 'push', project, '--to', (url = await freshDatabase())]),
+      async () => runOnce([join(TMP, 'sync-floor.mjs'), 'push', await freshDatabase(), docsFile]),
+      ms,
+      options,
+    );
     const out = join(TMP, 'pulled.qdpx');
-    const outJson = join(TMP, 'pulled.json');
-    for (let i = 0; i < runs; i++) {
-      const url = await freshDatabase();
-      push.app.push(runOnce([PILAH, 'sync', 'push', project, '--to', url]));
-      push.floor.push(runOnce([join(TMP, 'sync-floor.mjs'), 'push', await freshDatabase(), docsFile]));
-      pull.app.push(runOnce([PILAH, 'sync', 'pull', url, '--out', out]));
-      pull.floor.push(runOnce([join(TMP, 'sync-floor.mjs'), 'pull', url, outJson]));
-    }
-    return { segments, docs: docs.length, jsonMiB: json.length / 1048576, push: { app: summary(push.app), floor: summary(push.floor) }, pull: { app: summary(pull.app), floor: summary(pull.floor) } };
+    const entries = join(TMP, 'pulled-entries');
+    const pull = await sideBySide(
+      () => runOnce([PILAH, 'sync', 'pull', url, '--out', out]),
+      () => {
+        // The floor writes the entries of the very file the app wrote (from its warm-up).
+        if (!existsSync(entries)) {
+          for (const [name, bytes] of Object.entries(unzipSync(readFileSync(out)))) {
+            if (name.endsWith('/')) continue;
+            mkdirSync(dirname(join(entries, name)), { recursive: true });
+            writeFileSync(join(entries, name), bytes);
+          }
+        }
+        return runOnce([join(TMP, 'sync-floor.mjs'), 'pull', url, entries, join(TMP, 'floor.qdpx')]);
+      },
+      ms,
+      options,
+    );
+    return {
+      segments,
+      docs: docs.length,
+      jsonMiB: json.length / 1048576,
+      push: { app: summary(push.job), floor: summary(push.floor), runs: push.job.length },
+      pull: { app: summary(pull.job), floor: summary(pull.floor), runs: pull.job.length },
+    };
   } finally {
     await server.stop();
     rmSync(TMP, { recursive: true, force: true });

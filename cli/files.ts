@@ -4,7 +4,9 @@ import { unlinkSync } from 'node:fs';
 import { open, readFile, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
-import { describeProjectFileWarning, readQdpx, writeQdpx, type ProjectFileWarning, type ReadQdpxResult } from '../shared/refi';
+import { describeProjectFileWarning, type ProjectFileWarning } from '../shared/refi/errors';
+import type { ReadQdpxResult } from '../shared/refi/read-qdpx';
+import { writeQdpx } from '../shared/refi/write-qdpx';
 import type { ProjectSnapshot } from '../shared/model/types';
 import { CliError, ProjectFileReadError } from './errors';
 import { translate } from '../shared/i18n';
@@ -36,6 +38,9 @@ export async function exists(path: string): Promise<boolean> {
 /** A project file as read, with what could not be read from it. */
 export async function openProjectFile(path: string, locale: Locale): Promise<ReadQdpxResult> {
   const bytes = await readBounded(path, locale);
+  // The reader (with zod, which checks Pilah's extras) loads with the first project file read,
+  // not with a command that only writes one (`pilah sync pull`).
+  const { readQdpx } = await import('../shared/refi/read-qdpx');
   try {
     return readQdpx(bytes, { locale });
   } catch (err) {

@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { writeQdpx } from '../shared/refi';
 import { realisticProject } from '../shared/refi/testing/realistic-project';
 import type { ProjectInfo } from './commands/info';
+import { makeLyingZipBomb } from '../test/fixtures/hostile-files';
 import { pilah, type CliRun } from './testing/run-cli';
 
 const pilahEn = (args: string[], cwd: string): Promise<CliRun> => pilah([...args, '--lang', 'en'], cwd);
@@ -162,6 +163,16 @@ describe('transcripts: size first, and how they were read', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('The file "rekaman.txt" is too large (over 20 MB); split the transcript into several files or remove its images, then import it again.\n');
     expect(existsSync(join(dir, 'besar.qdpx'))).toBe(false);
+  });
+
+  it('refuses a .docx whose zip understates its sizes as a zip bomb (Node\'s inflater counting the bytes), writing nothing', async () => {
+    await writeFile(join(dir, 'bom.docx'), makeLyingZipBomb());
+    const run = await pilahEn(['import', 'bom.docx', '--out', 'bom.qdpx'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      'The file "bom.docx" would expand to an enormous size when opened, so it was refused for safety; save the document again in Word, then import it again.\n',
+    );
+    expect(existsSync(join(dir, 'bom.qdpx'))).toBe(false);
   });
 
   it('says when a .txt was read as Windows-1252', async () => {

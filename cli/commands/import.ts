@@ -14,7 +14,8 @@ import { action, commitAll } from '../../shared/actions';
 import { snapshotFromState, stateFromSnapshot, type ProjectState } from '../../shared/model/changeset';
 import type { FrameworkId, ImportedTranscript, Locale } from '../../shared/model/types';
 import { translate } from '../../shared/i18n';
-import { describeProjectFileWarning, importQdpx, mergeCodebook, readQdc, type ProjectFileWarning, type ReadQdcResult } from '../../shared/refi';
+import { describeProjectFileWarning, type ProjectFileWarning } from '../../shared/refi/errors';
+import type { ReadQdcResult } from '../../shared/refi';
 import { cliLocale, ProjectFileReadError, UsageError } from '../errors';
 import { exists, openProjectFile, readBounded, refuseLossyWrite, writeProjectFile } from '../files';
 import { nodeInflate } from '../inflate';
@@ -54,24 +55,27 @@ export async function runImport(args: string[]): Promise<void> {
   for (const path of positionals) {
     if (kindOf(path) === 'picture') continue;
     if (kindOf(path) === 'codebook') {
-      codebooks.push({ path, codebook: readCodebook(path, await readBounded(path, locale)) });
+      codebooks.push({ path, codebook: await readCodebook(path, await readBounded(path, locale)) });
       continue;
     }
     // A transcript's own limit is checked on its size, before a byte of it is read.
     const name = basename(path);
     const bytes = await readBounded(path, locale, (size) => checkTranscriptSize(name, size));
-    imported.push(await importTranscript({ name, bytes }));
+    imported.push(await importTranscript({ name, bytes }, { inflate: nodeInflate }));
   }
 
   const snapshot = (await exists(out)) ? await reopen(out, locale) : createProject({ title: values.title ?? basename(out, extname(out)), frameworks });
   let state: ProjectState = stateFromSnapshot(snapshot);
   if (values.title) state = { ...state, project: { ...state.project, title: values.title } };
   const lines: string[] = [];
+  // The project-file readers (and zod, which checks Pilah's extras) load only for a codebook
+  // or another tool's project: importing transcripts does without them.
+  const { mergeCodebook } = codebooks.length > 0 ? await import('../../shared/refi') : { mergeCodebook: null };
   for (const { path, codebook } of codebooks) {
     let merge = { added: 0, merged: 0 };
     state = commitAll(state, [
       action('importCodebook', (s) => {
-        const merged = mergeCodebook(s, codebook.codes);
+        const merged = mergeCodebook!(s, codebook.codes);
         merge = merged;
         return merged.changeset;
       }),
@@ -102,6 +106,7 @@ async function reopen(out: string, locale: Locale) {
 async function convertProject(path: string, out: string, title: string | undefined, locale: Locale): Promise<void> {
   if (resolve(path) === resolve(out) || (await exists(out))) throw new UsageError(translate(locale, 'refi:cli-out-exists', { file: out }));
   const bytes = await readBounded(path, locale);
+  const { importQdpx } = await import('../../shared/refi');
   let result;
   try {
     result = await importQdpx(bytes, { locale, inflate: nodeInflate });
@@ -148,7 +153,8 @@ function importedSentence(locale: Locale, imported: readonly ImportedTranscript[
   return translate(locale, 'cli:imported', { what: new Intl.ListFormat(locale, { type: 'conjunction' }).format(parts), file });
 }
 
-function readCodebook(path: string, bytes: Uint8Array): ReadQdcResult {
+async function readCodebook(path: string, bytes: Uint8Array): Promise<ReadQdcResult> {
+  const { readQdc } = await import('../../shared/refi');
   try {
     return readQdc(bytes);
   } catch (err) {

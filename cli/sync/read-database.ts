@@ -50,11 +50,13 @@ export async function readDatabase(db: Database): Promise<DatabaseContents> {
 
 /**
  * Reads every document of a project database straight from the server (`pilah sync pull`):
- * one `_all_docs` with documents, attachments and conflicts, and one `_changes` listing every
- * document's leaves (for deletions an edit beat), both at once, plus one read per losing
- * version of a conflict. PouchDB's HTTP adapter would read the changes 25 at a time and
- * replicating into a memory database would copy everything twice; this is what the server
- * holds, read once. Errors carry the server's status for `serverFailure`.
+ * one `_changes` feed with every document's winning version (its attachments and conflicts)
+ * and all its leaf revisions (for deletions an edit beat), plus one read per losing version of
+ * a conflict. One feed is the server's work once: an `_all_docs` beside a second `_changes`
+ * for the leaves cost the server nearly twice as much, and could disagree if a write came
+ * between them. PouchDB's HTTP adapter would read the changes 25 at a time and replicating
+ * into a memory database would copy everything twice. Documents come in id order, as
+ * `_all_docs` lists them. Errors carry the server's status for `serverFailure`.
  */
 export async function readServerDatabase(address: DatabaseAddress, credentials: Credentials): Promise<DatabaseContents> {
   const get = async <T>(path: string): Promise<T> => {
@@ -62,9 +64,8 @@ export async function readServerDatabase(address: DatabaseAddress, credentials: 
     if (status >= 300) throw Object.assign(new Error(String(json.reason ?? json.error ?? status)), { status, name: String(json.error ?? 'error') });
     return json as T;
   };
-  const [all, changes] = await Promise.all([
-    get<{ rows: { doc?: SyncDoc | null }[] }>('_all_docs?include_docs=true&attachments=true&conflicts=true'),
-    get<{ results: LeafRow[] }>('_changes?style=all_docs'),
-  ]);
-  return judgeContents(all.rows, changes.results, (id, rev) => get<SyncDoc>(`${encodeURIComponent(id)}?rev=${encodeURIComponent(rev)}`));
+  const feed = await get<{ results: (LeafRow & { deleted?: boolean; doc?: SyncDoc | null })[] }>('_changes?style=all_docs&include_docs=true&conflicts=true&attachments=true');
+  // A deleted document is a tombstone: `_all_docs` leaves it out, and so does the project.
+  const rows = feed.results.filter((row) => !row.deleted && row.doc && !row.doc._deleted).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return judgeContents(rows, rows, (id, rev) => get<SyncDoc>(`${encodeURIComponent(id)}?rev=${encodeURIComponent(rev)}`));
 }

@@ -1,12 +1,13 @@
 /**
  * Text of a Word (.docx) transcript. The archive is unpacked here, within limits and counting
- * the bytes really inflated, and mammoth is handed only the checked XML parts, re-packed: it
- * inflates whatever a zip's headers claim and reports problems as technical English, so it
- * never sees the original archive. Each problem becomes an ImportError a student can act on.
+ * the bytes really inflated, and mammoth's Word reader is handed only the checked XML parts,
+ * already unpacked: its own zip reader inflates whatever a zip's headers claim and reports
+ * problems as technical English, so it never sees the archive. (Re-packing the parts for
+ * mammoth's public functions, and their unzipping them again, cost as much as reading the
+ * document.) Each problem becomes an ImportError a student can act on.
  */
-import { zipSync } from 'fflate';
-import mammoth from 'mammoth';
-import { safeUnzip, ZipError, type ZipLimits, type ZipProblem } from '../zip/safe-unzip';
+import docxReader, { type MammothDocxFile } from 'mammoth/lib/docx/docx-reader.js';
+import { safeUnzip, ZipError, type RawInflate, type ZipLimits, type ZipProblem } from '../zip/safe-unzip';
 import { normalizeText } from '../text/normalize';
 import { ImportError, type ImportErrorCode } from './errors';
 import { documentToText, type MammothElement } from './docx-tree';
@@ -40,10 +41,10 @@ function declaresDoctype(part: Uint8Array): boolean {
  * The archive's text parts, unpacked within `limits` (sizes, paths, real inflated bytes) and
  * checked: a Word body present, no DOCTYPE anywhere.
  */
-function wordParts(bytes: Uint8Array, limits: Partial<ZipLimits>): Record<string, Uint8Array> {
+function wordParts(bytes: Uint8Array, limits: Partial<ZipLimits>, inflate: RawInflate | undefined): Record<string, Uint8Array> {
   let parts: Record<string, Uint8Array>;
   try {
-    parts = safeUnzip(bytes, { limits, wanted: (name) => TEXT_PART.test(name) });
+    parts = safeUnzip(bytes, { limits, wanted: (name) => TEXT_PART.test(name), inflate });
   } catch (err) {
     if (err instanceof ZipError) throw new ImportError(ZIP_PROBLEMS[err.problem], '', err.message);
     throw err;
@@ -58,25 +59,30 @@ function wordParts(bytes: Uint8Array, limits: Partial<ZipLimits>): Record<string
 /**
  * The normalised text of a .docx file: paragraphs and manual line breaks as lines, tables as
  * readable lines, headers, footers, footnotes, comments and images left out. Throws
- * ImportError (without a file name) for anything that is not a sound Word document.
+ * ImportError (without a file name) for anything that is not a sound Word document. `inflate`
+ * is a platform's own bounded inflater (see `RawInflate`); fflate's is used without one.
  */
-export async function docxToText(bytes: Uint8Array): Promise<string> {
-  // Stored, not compressed: the sizes mammoth reads are now the real ones, and re-packing costs little.
-  const checked = zipSync(wordParts(bytes, DOCX_ZIP_LIMITS), { level: 0 });
-  let document: MammothElement | undefined;
+export async function docxToText(bytes: Uint8Array, inflate?: RawInflate): Promise<string> {
+  const parts = wordParts(bytes, DOCX_ZIP_LIMITS, inflate);
+  const decoders = new Map<string, { decode(bytes: Uint8Array): string }>();
+  // The archive as mammoth's reader opens it, holding only the checked parts (images, fonts and
+  // embedded files are absent, as they carry no text).
+  const file: MammothDocxFile = {
+    exists: (name) => Object.hasOwn(parts, name),
+    read: async (name, encoding) => {
+      const part = Object.hasOwn(parts, name) ? parts[name]! : undefined;
+      if (!part) throw new Error(`the archive has no ${name}`);
+      if (!encoding) return part;
+      let decoder = decoders.get(encoding);
+      if (!decoder) decoders.set(encoding, (decoder = new TextDecoder(encoding)));
+      return decoder.decode(part);
+    },
+  };
+  let document: MammothElement;
   try {
-    // mammoth's browser build reads `arrayBuffer` and its Node build reads `buffer`; both hand
-    // it to JSZip, which takes either.
-    const arrayBuffer = (checked.byteOffset === 0 && checked.byteLength === checked.buffer.byteLength ? checked : checked.slice()).buffer as ArrayBuffer;
-    const input = { arrayBuffer, buffer: arrayBuffer } as Parameters<typeof mammoth.convertToHtml>[0];
-    // The text is read from mammoth's document tree: writing it as HTML to parse it back costs
-    // more than reading the Word file. mammoth is left an empty document to write.
-    await mammoth.convertToHtml(input, {
-      transformDocument: (read: MammothElement & { notes?: unknown }) => {
-        document = read;
-        return { type: 'document', children: [], notes: read.notes, comments: [] };
-      },
-    });
+    // The text is read from mammoth's document tree, as its HTML converter would read it
+    // (`docx-tree`): writing that HTML and parsing it back would cost more than the reading.
+    document = (await docxReader.read(file)).value as MammothElement;
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
     throw new ImportError(/main document part/i.test(detail) ? 'not-docx' : 'truncated', '', `mammoth: ${detail}`);

@@ -10,7 +10,7 @@ import { decodeTextFileWithEncoding } from '../text/decode';
 import { extractHeader } from '../text/header';
 import { normalizeText } from '../text/normalize';
 import { detectTurns } from '../text/turns';
-import { looksLikeZip } from '../zip/safe-unzip';
+import { looksLikeZip, type RawInflate } from '../zip/safe-unzip';
 import { ImportError, MAX_DOCX_BYTES, MAX_TEXT_BYTES } from './errors';
 
 /** Extensions importTranscript reads. */
@@ -57,12 +57,12 @@ function guessKind(title: string, text: string, turnCount: number): DocumentKind
   return turnCount >= 2 ? 'interview' : 'document';
 }
 
-async function readText(format: 'docx' | 'text', bytes: Uint8Array): Promise<{ text: string; notices: TranscriptNotice[] }> {
+async function readText(format: 'docx' | 'text', bytes: Uint8Array, inflate: RawInflate | undefined): Promise<{ text: string; notices: TranscriptNotice[] }> {
   if (format === 'docx') {
     // mammoth and its XML stack load with the first .docx, not with every caller of this module
     // (the app's first screen, every CLI command that reads a transcript).
     const { docxToText } = await import('./docx');
-    return { text: await docxToText(bytes), notices: [] };
+    return { text: await docxToText(bytes, inflate), notices: [] };
   }
   const { text, encoding } = decodeTextFileWithEncoding(bytes);
   return { text: normalizeText(text), notices: encoding === 'windows-1252' ? ['read-as-windows-1252'] : [] };
@@ -72,8 +72,9 @@ async function readText(format: 'docx' | 'text', bytes: Uint8Array): Promise<{ t
  * Imports one transcript file. Reads .docx and .txt (extension case-insensitive, content
  * sniffed), enforces the size limits, normalises the text once, and finds speaker turns, the
  * interview header and the document kind. Throws ImportError naming the file on bad input.
+ * `inflate` unpacks a .docx's parts where the platform has a native inflater (the command line).
  */
-export async function importTranscript(file: { name: string; bytes: Uint8Array }): Promise<ImportedTranscript> {
+export async function importTranscript(file: { name: string; bytes: Uint8Array }, options: { inflate?: RawInflate } = {}): Promise<ImportedTranscript> {
   const { name, bytes } = file;
   if (bytes.length === 0) throw new ImportError('empty', name, 'the file has no bytes');
   const format = formatOf(name, bytes);
@@ -87,7 +88,7 @@ export async function importTranscript(file: { name: string; bytes: Uint8Array }
   let text: string;
   let notices: TranscriptNotice[];
   try {
-    ({ text, notices } = await readText(format, bytes));
+    ({ text, notices } = await readText(format, bytes, options.inflate));
   } catch (err) {
     if (err instanceof ImportError) throw err.forFile(name);
     throw err;

@@ -6,12 +6,12 @@
 import { z } from 'zod';
 import { storedFormatProfileSchema } from '../appendix/format-profile';
 import { DEFAULT_VERDICT_SCALE } from '../model/defaults';
-import type { Code, Document, FrameworkId, Informant, ProjectSnapshot, Segment } from '../model/types';
+import type { FrameworkId } from '../model/types';
 
-export const EXTRAS_PATH = 'pilah/project.json';
-export const EXTRAS_FORMAT = 'pilah-project';
-/** Version 2 added coders, cell summaries, triangulation notes, conclusions and comments. */
-export const EXTRAS_VERSION = 2;
+// Writing the extras needs no schema: it lives in ./write-extras, so that a command that only
+// writes a project file (`pilah sync pull`) does not load zod.
+import { EXTRAS_FORMAT, EXTRAS_VERSION } from './write-extras';
+export { EXTRAS_FORMAT, EXTRAS_PATH, EXTRAS_VERSION, extrasFromSnapshot } from './write-extras';
 
 const localizedText = z.object({ id: z.string(), en: z.string() });
 const FRAMEWORK_IDS = ['empowerment', 'edward3', 'woolcock', 'mouzelis', 'factors'] as const satisfies readonly FrameworkId[];
@@ -215,83 +215,6 @@ export type PilahExtras = z.infer<typeof extrasSchema>;
 export type CodeExtras = PilahExtras['codes'][string];
 export type DocumentExtras = PilahExtras['documents'][string];
 export type SegmentExtras = PilahExtras['segments'][string];
-
-const byId = <T extends { id: string }>(rows: readonly T[]): T[] => [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-
-/**
- * Pilah's extras for a snapshot: everything the REFI-QDA part cannot carry. Entries are
- * ordered by id, so the same project always gives the same bytes, however its rows were ordered.
- */
-export function extrasFromSnapshot(snapshot: ProjectSnapshot): PilahExtras {
-  const codes: Record<string, CodeExtras> = {};
-  for (const c of byId(snapshot.codes)) codes[c.id] = codeExtras(c);
-  const documents: Record<string, DocumentExtras> = {};
-  for (const d of byId(snapshot.documents)) documents[d.id] = documentExtras(d);
-  const segments: Record<string, SegmentExtras> = {};
-  for (const s of byId(snapshot.segments)) segments[s.id] = segmentExtras(s);
-  return {
-    format: EXTRAS_FORMAT,
-    version: EXTRAS_VERSION,
-    project: { ...snapshot.project, settings: { ...snapshot.project.settings } },
-    codes,
-    informants: byId(snapshot.informants).map((i): Informant => ({ ...i, attributes: { ...i.attributes } })),
-    documents,
-    segments,
-    coders: byId(snapshot.coders).map((c) => ({ ...c })),
-    cellSummaries: byId(snapshot.cellSummaries).map((c) => ({ ...c })),
-    triangulationNotes: byId(snapshot.triangulationNotes).map((n) => ({ ...n })),
-    conclusions: byId(snapshot.conclusions).map((c) => ({ ...c, evidenceSegmentIds: [...c.evidenceSegmentIds] })),
-    comments: byId(snapshot.comments).map((c) => ({ ...c, target: { ...c.target } })),
-  };
-}
-
-const codeExtras = (c: Code): CodeExtras => ({
-  label: { ...c.label },
-  definition: { ...c.definition },
-  source: c.source,
-  frameworkId: c.frameworkId,
-  order: c.order,
-  memo: c.memo,
-  ...memoAuthor(c),
-});
-
-const documentExtras = (d: Document): DocumentExtras => ({
-  kind: d.kind,
-  informantId: d.informantId,
-  turns: d.turns.map((t) => ({ ...t })),
-  sourceFileName: d.sourceFileName,
-  importedAt: d.importedAt,
-  order: d.order,
-  ...memoAuthor(d),
-  ...(d.addedBy !== undefined ? { addedBy: d.addedBy } : {}),
-  ...documentSource(d),
-  ...(d.picture ? { picture: { ...d.picture } } : {}),
-});
-
-/** A PDF's medium, pages and source info when it has them; nothing for a typed text, so older projects keep their bytes. */
-function documentSource(d: Document): Pick<DocumentExtras, 'medium' | 'pages' | 'sourceInfo'> {
-  const out: Pick<DocumentExtras, 'medium' | 'pages' | 'sourceInfo'> = {};
-  if (d.medium !== undefined) out.medium = d.medium;
-  if (d.pages) out.pages = d.pages.map((p) => ({ number: p.number, start: p.start, end: p.end }));
-  if (d.sourceInfo) out.sourceInfo = { issuer: d.sourceInfo.issuer, date: d.sourceInfo.date, number: d.sourceInfo.number };
-  return out;
-}
-
-/** The memo's author and time when recorded; nothing otherwise, so older projects keep their bytes. */
-function memoAuthor(row: { memoBy?: string | null; memoAt?: string }): { memoBy?: string | null; memoAt?: string } {
-  const out: { memoBy?: string | null; memoAt?: string } = {};
-  if (row.memoBy !== undefined) out.memoBy = row.memoBy;
-  if (row.memoAt !== undefined) out.memoAt = row.memoAt;
-  return out;
-}
-
-const segmentExtras = (s: Segment): SegmentExtras => ({
-  reduced: s.reduced,
-  coderId: s.coderId,
-  ...(s.selectedBy !== undefined ? { selectedBy: s.selectedBy } : {}),
-  createdAt: s.createdAt,
-  modifiedAt: s.modifiedAt,
-});
 
 /**
  * Parses `pilah/project.json`. Returns null when it is not JSON or not a version this Pilah

@@ -104,16 +104,20 @@ function writeUsers(xml: XmlWriter, snapshot: ProjectSnapshot, owner: string, lo
     written.add(coder.id);
     xml.empty('User', { guid: guidForId(coder.id), name: coder.name || coder.id, id: coder.id });
   }
-  const mentioned = [
-    ...snapshot.segments.flatMap((s) => [s.coderId, s.selectedBy]),
-    ...snapshot.documents.flatMap((d) => [d.addedBy, d.memoBy]),
-    ...snapshot.codes.map((c) => c.memoBy),
-  ];
-  for (const coderId of mentioned) {
-    if (!coderId || written.has(coderId)) continue;
+  const mention = (coderId: string | null | undefined): void => {
+    if (!coderId || written.has(coderId)) return;
     written.add(coderId);
     xml.empty('User', { guid: guidForId(coderId), name: coderId, id: coderId });
+  };
+  for (const s of snapshot.segments) {
+    mention(s.coderId);
+    mention(s.selectedBy);
   }
+  for (const d of snapshot.documents) {
+    mention(d.addedBy);
+    mention(d.memoBy);
+  }
+  for (const c of snapshot.codes) mention(c.memoBy);
   xml.end();
 }
 

@@ -5,7 +5,7 @@
  */
 import { Zip, zipSync, type ZipInputFile, type Zippable } from 'fflate';
 import type { Locale, ProjectSnapshot } from '../model/types';
-import { EXTRAS_PATH, extrasFromSnapshot } from './extras';
+import { EXTRAS_PATH, extrasFromSnapshot } from './write-extras';
 import { isPdfDocument, pdfFileName } from './pdf-sources';
 import { pictureFiles } from './picture-sources';
 import { buildProjectXml, journalFileName, sourceFileName, type QdpxOffsets } from './project-xml';
