@@ -26,7 +26,10 @@ printFigures('Command line start (built CLI; run npm install or npm run build:cl
 rows.push({ job: 'any CLI command\'s start (pilah --version)', nowMs: start[1]!.medianMs, floorMs: start[0]!.medianMs, floorName: 'node -e 0', goalRatio: 4, runs: start[1]!.runs });
 
 const cliImport = await cliImportFigures(quick ? 3 : 5);
-const cliAppendix = await cliAppendixFigures(quick ? [30] : [10, 30, 60], quick ? 1 : 3);
+// A whole export is a few seconds of noisy wall time: even --quick takes the median of three
+// runs in turns with the floor (one run each decided the row by the machine's load).
+const EXPORT_RUNS = 3;
+const cliAppendix = await cliAppendixFigures(quick ? [30] : [10, 30, 60], EXPORT_RUNS);
 const processFigures: Figure[] = [
   { name: 'pilah import big.docx --out p.qdpx (100k words)', medianMs: cliImport.app.ms, runs: quick ? 3 : 5, note: `peak ${cliImport.app.maxRssMiB.toFixed(0)} MiB` },
   { name: '  … floor: node + mammoth.extractRawText', medianMs: cliImport.floor.ms, runs: quick ? 3 : 5, note: `peak ${cliImport.floor.maxRssMiB.toFixed(0)} MiB` },
@@ -36,11 +39,11 @@ for (const size of cliAppendix) {
   const words = `${size.words / 1000}k words, ${size.segments.toLocaleString('en')} segments`;
   const memory = size.app.maxRssMiB / size.floor.maxRssMiB;
   processFigures.push(
-    { name: `pilah export --docx, ${words}`, medianMs: size.app.ms, runs: quick ? 1 : 3, note: `peak ${size.app.maxRssMiB.toFixed(0)} MiB; document.xml ${size.appXmlMiB.toFixed(1)} MiB` },
+    { name: `pilah export --docx, ${words}`, medianMs: size.app.ms, runs: EXPORT_RUNS, note: `peak ${size.app.maxRssMiB.toFixed(0)} MiB; document.xml ${size.appXmlMiB.toFixed(1)} MiB` },
     {
       name: '  … floor: node + docx packing the same paragraphs, runs, tables',
       medianMs: size.floor.ms,
-      runs: quick ? 1 : 3,
+      runs: EXPORT_RUNS,
       note: `peak ${size.floor.maxRssMiB.toFixed(0)} MiB (app ${memory.toFixed(2)}× the floor, goal ≤ 2×); document.xml ${size.floorXmlMiB.toFixed(1)} MiB`,
     },
   );
@@ -50,21 +53,21 @@ for (const size of cliAppendix) {
     floorMs: size.floor.ms,
     floorName: 'a node process packing the same paragraphs, runs and tables with the same docx version',
     goalRatio: 2,
-    runs: quick ? 1 : 3,
+    runs: EXPORT_RUNS,
     note: `peak memory ${size.app.maxRssMiB.toFixed(0)} MiB vs ${size.floor.maxRssMiB.toFixed(0)} MiB = ${memory.toFixed(2)}× (goal ≤ 2×)`,
   });
 }
 // The Bab IV draft of the largest project the appendix rows measure, figures drawn as PNG.
-const chapter = await cliChapterFigures(quick ? 30 : 60, quick ? 1 : 3);
+const chapter = await cliChapterFigures(quick ? 30 : 60, EXPORT_RUNS);
 {
   const words = `${chapter.words / 1000}k words, ${chapter.segments.toLocaleString('en')} segments`;
   const memory = chapter.app.maxRssMiB / chapter.floor.maxRssMiB;
   processFigures.push(
-    { name: `pilah export --chapter, ${words}`, medianMs: chapter.app.ms, runs: quick ? 1 : 3, note: `peak ${chapter.app.maxRssMiB.toFixed(0)} MiB; ${chapter.paragraphs} paragraphs, ${chapter.pictures} figures` },
+    { name: `pilah export --chapter, ${words}`, medianMs: chapter.app.ms, runs: EXPORT_RUNS, note: `peak ${chapter.app.maxRssMiB.toFixed(0)} MiB; ${chapter.paragraphs} paragraphs, ${chapter.pictures} figures` },
     {
       name: '  … floor: node + reading the .qdpx, resvg drawing the same figures, docx packing the same paragraphs',
       medianMs: chapter.floor.ms,
-      runs: quick ? 1 : 3,
+      runs: EXPORT_RUNS,
       note: `peak ${chapter.floor.maxRssMiB.toFixed(0)} MiB (app ${memory.toFixed(2)}× the floor, goal ≤ 2×)`,
     },
   );
@@ -74,7 +77,7 @@ const chapter = await cliChapterFigures(quick ? 30 : 60, quick ? 1 : 3);
     floorMs: chapter.floor.ms,
     floorName: 'a node process reading the project file, drawing the same figures with resvg and packing the same paragraphs with the same docx version',
     goalRatio: 2,
-    runs: quick ? 1 : 3,
+    runs: EXPORT_RUNS,
     note: `peak memory ${chapter.app.maxRssMiB.toFixed(0)} MiB vs ${chapter.floor.maxRssMiB.toFixed(0)} MiB = ${memory.toFixed(2)}× (goal ≤ 2×)`,
   });
 }
