@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ADMIN, validationPatched } from './sync-server';
+import { ADMIN, replicationPatched, validationPatched } from './sync-server';
 
 export interface RestartableServer {
   /** `http://127.0.0.1:<port>` (the same after a restart). */
@@ -21,6 +21,12 @@ export interface RestartableServer {
   down(): Promise<void>;
   /** Listens again on the same port, with everything it held. */
   up(): Promise<void>;
+  /**
+   * From now on, cuts the connection of every request `which` picks instead of answering it
+   * (the client sees the socket hang up, as when a server dies mid-request); `null` stops.
+   * Returns how many requests this call's `which` has cut so far.
+   */
+  drop(which: ((request: { method: string; url: string }) => boolean) | null): () => number;
   stop(): Promise<void>;
 }
 
@@ -30,6 +36,8 @@ type Handler = (req: unknown, res: unknown) => void;
 
 export async function startRestartableServer(): Promise<RestartableServer> {
   if (!validationPatched()) throw new Error('pouchdb-validation is not patched: run `npm install` (patch-package).');
+  // The restart cuts requests in flight; unpatched, the replicator can leave that unhandled.
+  if (!replicationPatched()) throw new Error('pouchdb-replication is not patched: run `npm install` (patch-package).');
   const serverRequire = createRequire(require.resolve('pouchdb-server/package.json'));
   const core = serverRequire('pouchdb-core') as { plugin(p: unknown): unknown; defaults(o: object): unknown };
   core.plugin(serverRequire('pouchdb-adapter-memory'));
@@ -43,9 +51,18 @@ export async function startRestartableServer(): Promise<RestartableServer> {
   const sockets = new Set<Socket>();
   let server: Server | null = null;
   let port = 0;
+  let dropping: ((request: { method: string; url: string }) => boolean) | null = null;
+  let dropped = { count: 0 };
   const listen = (): Promise<void> =>
     new Promise((resolve, reject) => {
-      const next = createServer((req, res) => app(req, res));
+      const next = createServer((req, res) => {
+        if (dropping?.({ method: req.method ?? 'GET', url: req.url ?? '/' })) {
+          dropped.count++;
+          req.socket.destroy();
+          return;
+        }
+        app(req, res);
+      });
       next.on('connection', (socket) => {
         sockets.add(socket);
         socket.on('close', () => sockets.delete(socket));
@@ -76,6 +93,12 @@ export async function startRestartableServer(): Promise<RestartableServer> {
     url,
     down,
     up: listen,
+    drop(which) {
+      const these = { count: 0 };
+      dropping = which;
+      dropped = these;
+      return () => these.count;
+    },
     async stop() {
       await down();
       await rm(dir, { recursive: true, force: true });

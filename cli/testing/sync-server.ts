@@ -35,6 +35,16 @@ export function validationPatched(): boolean {
   return source.includes('Pilah patch (pouchdb-server issue #419') && source.includes("Pilah patch: express-pouchdb's _bulk_docs");
 }
 
+/**
+ * Whether PouchDB's replicator carries Pilah's patch (patches/pouchdb-replication+9.0.0.patch):
+ * without it, a live replication whose server drops a connection at the wrong moment leaves an
+ * unhandled rejection, which fails a test run at random.
+ */
+export function replicationPatched(): boolean {
+  const source = readFileSync(require.resolve('pouchdb-replication'), 'utf8');
+  return source.includes('Pilah patch: this read only updates the activeTasks progress');
+}
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
