@@ -12,3 +12,4 @@ export type { PanelBounds, PanelSize } from './panel-size';
 export { UndoableTextarea } from './UndoableTextarea';
 export { useDocumentSave } from './use-document-save';
 export { useRowsInSteps } from './use-rows-in-steps';
+export { LazyTooltip } from './LazyTooltip';

@@ -137,6 +137,24 @@ describe('codebook, retrieval and search', () => {
     await expect.poll(() => swatch.getAttribute('aria-label')).toBe(colorName(before, locale));
   });
 
+  it('shows a code’s tooltips when pointed at and opens its menu on every click', async () => {
+    const { page } = app;
+    const id = await appCodeId(page, RETRIEVED);
+    const count = Number(await countOf(page, id));
+    await page.getByTestId(`code-count-${id}`).hover();
+    const countTip = translate(locale, 'codebook:countTooltip', { count });
+    await expect.poll(() => page.getByRole('tooltip').filter({ hasText: countTip }).isVisible()).toBe(true);
+    await page.getByTestId(`code-color-${id}`).hover();
+    await expect.poll(() => page.getByRole('tooltip').filter({ hasText: colorName(codeIn(RETRIEVED).color, locale) }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('tooltip').filter({ hasText: countTip }).count()).toBe(0);
+    for (let i = 0; i < 2; i++) {
+      await page.getByTestId(`code-menu-${id}`).click();
+      await expect.poll(() => page.getByTestId('code-action-rename').isVisible()).toBe(true);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByTestId('code-action-rename').count()).toBe(0);
+    }
+  });
+
   it('retrieves a code’s segments with informant and line, and opens the chosen one for coding', async () => {
     const { page } = app;
     const wanted = segmentsByCode(state, codeIn(RETRIEVED).id, { includeDescendants: true });

@@ -4,6 +4,8 @@
  * those screens still open.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { openApp, type AppSession, createEmpowermentProject } from './support/browser';
 
 let app: AppSession;
@@ -45,6 +47,19 @@ describe('the first load', () => {
       const text = await page.evaluate(async (u) => (await fetch(u)).text(), url);
       expect(text.includes(MAMMOTH) || text.includes(DOCX_WRITER), url).toBe(false);
     }
+  });
+
+  it('leaves the sample projects’ transcripts and PDFs until a sample is opened', async () => {
+    const { page } = app;
+    await page.getByTestId('start-screen').waitFor();
+    await page.getByTestId('sample-list').waitFor();
+    // A line said only in the samples' interviews, and the form the sample PDFs are bundled in.
+    const folder = 'samples/koperasi-umkm-kabupaten/transcripts';
+    const interview = readFileSync(join(folder, readdirSync(folder).sort()[0]!), 'utf8').split('\n').find((line) => line.startsWith('Jabatan'))!;
+    expect(interview.length).toBeGreaterThan(20);
+    const scripts = await loadedScripts();
+    expect(scripts.filter((s) => s.text.includes(interview)).map((s) => s.url)).toEqual([]);
+    expect(scripts.filter((s) => s.text.includes('data:application/pdf;base64,')).map((s) => s.url)).toEqual([]);
   });
 
   it('still opens the screens loaded on demand', async () => {

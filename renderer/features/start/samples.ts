@@ -6,9 +6,11 @@ import type { ProjectSnapshot } from '../../../shared/model/types';
 import { buildSampleProject, SAMPLE_SLUGS, type SampleSpec } from '../../../shared/samples';
 
 const specs = import.meta.glob<SampleSpec>('../../../samples/*/sample.json', { eager: true, import: 'default' });
-const texts = import.meta.glob<string>('../../../samples/*/transcripts/*.txt', { query: '?raw', import: 'default', eager: true });
-// The documentation PDFs, as data: URLs inlined in the bundle (the app fetches nothing from outside).
-const pdfs = import.meta.glob<string>('../../../samples/*/dokumen/*.pdf', { query: '?inline', import: 'default', eager: true });
+// The transcripts and documentation PDFs (data: URLs inlined in the bundle: the app fetches
+// nothing from outside) load with the sample that is opened: in the main chunk they made
+// every start, reopening a student's own project, load and parse ~250 KB it never shows.
+const texts = import.meta.glob<string>('../../../samples/*/transcripts/*.txt', { query: '?raw', import: 'default' });
+const pdfs = import.meta.glob<string>('../../../samples/*/dokumen/*.pdf', { query: '?inline', import: 'default' });
 
 /** A `data:…;base64,` URL's bytes. */
 function bytesOfDataUrl(url: string): Uint8Array {
@@ -51,11 +53,10 @@ export async function buildSample(slug: string): Promise<ProjectSnapshot> {
   const [specPath, spec] = entry;
   const folder = folderOf(specPath);
   const files: Record<string, string | Uint8Array> = {};
-  for (const [path, text] of Object.entries(texts)) {
-    if (path.startsWith(`${folder}/`)) files[path.slice(folder.length + 1)] = text;
-  }
-  for (const [path, url] of Object.entries(pdfs)) {
-    if (path.startsWith(`${folder}/`)) files[path.slice(folder.length + 1)] = bytesOfDataUrl(url);
-  }
+  const inFolder = <T>(loaders: Record<string, () => Promise<T>>) =>
+    Promise.all(Object.entries(loaders).filter(([path]) => path.startsWith(`${folder}/`)).map(async ([path, load]) => [path.slice(folder.length + 1), await load()] as const));
+  const [folderTexts, folderPdfs] = await Promise.all([inFolder(texts), inFolder(pdfs)]);
+  for (const [name, text] of folderTexts) files[name] = text;
+  for (const [name, url] of folderPdfs) files[name] = bytesOfDataUrl(url);
   return buildSampleProject(spec, files);
 }

@@ -1,8 +1,9 @@
-import { ActionIcon, Badge, ColorSwatch, Menu, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, ColorSwatch, Menu, Text, TextInput } from '@mantine/core';
 import { ChevronDown, ChevronRight, MessageSquarePlus, MoreHorizontal } from 'lucide-react';
 import { memo, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { codeLabel, colorName } from '../../../../shared/project';
+import { LazyTooltip } from '../../../components';
 import { useAppStore } from '../../../store';
 import type { CodeDialog } from './code-dialog-state';
 import type { TreeRow } from './tree-rows';
@@ -54,7 +55,7 @@ function CodeNodeView(props: CodeNodeProps) {
   });
   const swatch = useMemo(
     () => (
-      <Tooltip label={colorName(code.color, locale)} openDelay={300}>
+      <LazyTooltip label={colorName(code.color, locale)} openDelay={300}>
         <ColorSwatch
           color={code.color}
           size={12}
@@ -66,7 +67,7 @@ function CodeNodeView(props: CodeNodeProps) {
             latest.current.onDialog({ kind: 'color', codeId: code.id });
           }}
         />
-      </Tooltip>
+      </LazyTooltip>
     ),
     [code.color, code.id, locale],
   );
@@ -92,34 +93,54 @@ function CodeNodeView(props: CodeNodeProps) {
   const pin = useMemo(
     () =>
       pinnedNumber === undefined ? null : (
-        <Tooltip label={t('pinnedKey', { key: pinnedNumber })}>
+        <LazyTooltip label={t('pinnedKey', { key: pinnedNumber })}>
           <Badge size="xs" variant="outline" color="gray" radius="sm" data-testid={`code-pin-${code.id}`}>
             {pinnedNumber}
           </Badge>
-        </Tooltip>
+        </LazyTooltip>
       ),
     [t, pinnedNumber, code.id],
   );
+  // The menu (a floating dropdown with its own hooks) is set up on its button's first click,
+  // opened: drawing one per code made the first screen wait for a hundred menus nobody opened.
+  const [menuUsed, setMenuUsed] = useState(false);
   // Focus must stay in the rename or new-code box the chosen action opens.
   const menu = useMemo(
-    () => (
-      <Menu position="bottom-end" withinPortal returnFocus={false}>
-        <Menu.Target>
-          <ActionIcon size="sm" variant="subtle" color="gray" aria-label={t('actions', { code: label })} data-testid={`code-menu-${code.id}`} onClick={(e) => e.stopPropagation()}>
-            <MoreHorizontal size={14} />
-          </ActionIcon>
-        </Menu.Target>
-        <Menu.Dropdown onClick={(e) => e.stopPropagation()}>
-          <CodeMenuItems
-            codeId={code.id}
-            onAddChild={() => latest.current.onAddChild()}
-            onStartRename={() => latest.current.onStartRename()}
-            onDialog={(dialog) => latest.current.onDialog(dialog)}
-          />
-        </Menu.Dropdown>
-      </Menu>
-    ),
-    [t, label, code.id],
+    () =>
+      !menuUsed ? (
+        <ActionIcon
+          size="sm"
+          variant="subtle"
+          color="gray"
+          aria-label={t('actions', { code: label })}
+          aria-haspopup="menu"
+          aria-expanded={false}
+          data-testid={`code-menu-${code.id}`}
+          onClick={(e) => {
+            e.stopPropagation();
+            setMenuUsed(true);
+          }}
+        >
+          <MoreHorizontal size={14} />
+        </ActionIcon>
+      ) : (
+        <Menu position="bottom-end" withinPortal returnFocus={false} defaultOpened>
+          <Menu.Target>
+            <ActionIcon size="sm" variant="subtle" color="gray" aria-label={t('actions', { code: label })} data-testid={`code-menu-${code.id}`} onClick={(e) => e.stopPropagation()}>
+              <MoreHorizontal size={14} />
+            </ActionIcon>
+          </Menu.Target>
+          <Menu.Dropdown onClick={(e) => e.stopPropagation()}>
+            <CodeMenuItems
+              codeId={code.id}
+              onAddChild={() => latest.current.onAddChild()}
+              onStartRename={() => latest.current.onStartRename()}
+              onDialog={(dialog) => latest.current.onDialog(dialog)}
+            />
+          </Menu.Dropdown>
+        </Menu>
+      ),
+    [t, label, code.id, menuUsed],
   );
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -215,11 +236,11 @@ function CodeNodeView(props: CodeNodeProps) {
         </Text>
       )}
       {pin}
-      <Tooltip label={t('countTooltip', { count })}>
+      <LazyTooltip label={t('countTooltip', { count })}>
         <Text size="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }} data-testid={`code-count-${code.id}`}>
           {count}
         </Text>
-      </Tooltip>
+      </LazyTooltip>
       {menu}
     </div>
   );
