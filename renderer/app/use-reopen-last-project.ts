@@ -30,13 +30,10 @@ export function useReopenLastProject(): boolean {
   useEffect(() => {
     let live = true;
     const last = read();
-    const { refreshProjects, openProject } = useAppStore.getState();
-    void refreshProjects()
-      .then(async () => {
-        const { current, projects } = useAppStore.getState();
-        if (live && last && !current && projects.some((p) => p.id === last)) await openProject(last);
-      })
-      .finally(() => live && setReady(true));
+    const { refreshProjects, reopenProject } = useAppStore.getState();
+    // The project opens while the start screen's list is read, not after it: the student
+    // waits for their transcript, not for counts of other projects.
+    void Promise.all([refreshProjects(), last && !useAppStore.getState().current ? reopenProject(last) : false]).finally(() => live && setReady(true));
     const unsubscribe = useAppStore.subscribe((state, previous) => {
       const id = state.current?.project.id ?? null;
       if (id !== (previous.current?.project.id ?? null)) write(id);

@@ -207,6 +207,19 @@ export function createProjectSlice(storage: () => ProjectStorage): StateCreator<
           }
         }),
 
+      reopenProject: (id) =>
+        serial(async () => {
+          if (get().current?.project.id === id) return true;
+          try {
+            await open(id);
+            return true;
+          } catch (err) {
+            if (err instanceof Error && err.name === 'ProjectNotFoundError') return false;
+            fail('errors:openFailed', err);
+            return false;
+          }
+        }),
+
       closeProject() {
         setHistory(emptyHistory);
         set({ current: null, screen: 'start', activeDocumentId: null, selectedSegmentId: null, selectedCodeId: null, commentsOpen: false, commentTarget: null, activeCoderId: null, reviewing: false, syncIdentity: null, showOthersCodings: true, lastBackupAt: null, saveStatus: 'idle', revision: 0 });

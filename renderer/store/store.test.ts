@@ -36,6 +36,15 @@ beforeEach(async () => {
 afterEach(() => db.delete());
 
 describe('useAppStore', () => {
+  it('reopens the last project when it is still stored, and quietly does nothing when it was deleted meanwhile', async () => {
+    const fresh = createAppStore(() => repo);
+    expect(await fresh.getState().reopenProject('p1')).toBe(true);
+    expect(fresh.getState().current?.project.id).toBe('p1');
+    const other = createAppStore(() => repo);
+    expect(await other.getState().reopenProject('gone')).toBe(false);
+    expect(other.getState()).toMatchObject({ current: null, lastError: null });
+  });
+
   it('shows a project stored from a file as it was stored, without reading it back first', async () => {
     let reads = 0;
     const counting: ProjectStorage = { listProjects: () => repo.listProjects(), saveSnapshot: (s, signal) => repo.saveSnapshot(s, signal), applyChangeset: (id, cs) => repo.applyChangeset(id, cs), deleteProject: (id) => repo.deleteProject(id), loadProject: (id) => (reads++, repo.loadProject(id)) };

@@ -36,6 +36,11 @@ export interface ProjectSlice {
   projects: ProjectSummary[];
   refreshProjects(): Promise<void>;
   openProject(id: string): Promise<void>;
+  /**
+   * Opens the project that was open when the window last closed, if it is still stored;
+   * resolves false (and says nothing) when it is gone, e.g. deleted in another window.
+   */
+  reopenProject(id: string): Promise<boolean>;
   closeProject(): void;
   /**
    * Runs one user action through shared/'s `commit`: `build` gets the project as it is when
