@@ -4,7 +4,7 @@
  */
 import { snapshotFromState, type ProjectState } from '../../shared/model/changeset';
 import type { ProjectSnapshot } from '../../shared/model/types';
-import { writeQdpx, type WriteQdpxOptions } from '../../shared/refi';
+import { writeQdpx, type WriteQdpxOptions } from '../../shared/refi/write-qdpx';
 import { version } from '../../package.json';
 
 /** The choices of an export (standard only, offsets, the notes' language); backups use the defaults. */

@@ -2,7 +2,7 @@
  * Writes project file bytes off the main thread: a 50,000-coding project takes seconds to
  * zip, and the coding workspace must stay responsive while a backup is made.
  */
-import { writeQdpx } from '../../shared/refi';
+import { writeQdpx } from '../../shared/refi/write-qdpx';
 import type { ProjectFileJob } from './project-file-writer';
 
 self.onmessage = (event: MessageEvent<ProjectFileJob>) => {

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SecondCoderReport } from '../../../shared/agreement';
 import type { ProjectSnapshot } from '../../../shared/model/types';
-import { describeProjectFileError, importQdpx } from '../../../shared/refi';
+import { describeProjectFileError } from '../../../shared/refi/errors';
+import { loadProjectFileReader } from '../../lib/project-file-reader';
 import { api } from '../../lib/api';
 import { useAppStore } from '../../store';
 import { importSecondCoderFile } from './agreement-actions';
@@ -35,7 +36,7 @@ export function ImportSecondCoder({ onImported }: { onImported(coderId: string):
     try {
       // The file is read as it is: its ids let codes match this project's by GUID.
       // importQdpx also reads texts another tool kept only in .docx.
-      const snapshot = (await importQdpx(file.bytes, { locale })).snapshot;
+      const snapshot = (await (await loadProjectFileReader()).importQdpx(file.bytes, { locale })).snapshot;
       setPicked({ fileName: file.name, snapshot });
       setName(snapshot.project.researcher.trim() || file.name.replace(/\.qdpx$/i, ''));
       setRefusal(null);

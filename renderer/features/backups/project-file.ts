@@ -1,6 +1,7 @@
 /** Saving the open project as a .qdpx file and restoring a backup as a new copy. */
 import { translate } from '../../../shared/i18n';
-import { describeProjectFileError, readQdpx } from '../../../shared/refi';
+import { describeProjectFileError } from '../../../shared/refi/errors';
+import { loadProjectFileReader } from '../../lib/project-file-reader';
 import { api } from '../../lib/api';
 import { copySnapshotWithNewIds } from '../../lib/copy-snapshot';
 import { formatLongDateTime, safeFileName } from '../../lib/format';
@@ -34,7 +35,7 @@ export async function restoreBackup(projectId: string, backup: { id: string; cre
   }
   let snapshot;
   try {
-    snapshot = readQdpx(bytes).snapshot;
+    snapshot = (await loadProjectFileReader()).readQdpx(bytes).snapshot;
   } catch (err) {
     reportError(describeProjectFileError(err, locale, backup.createdAt));
     return;

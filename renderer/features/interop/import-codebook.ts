@@ -20,7 +20,7 @@ import type { Locale } from '../../../shared/model/types';
 import type { PickedFile } from '../../../shared/ipc-contract';
 import { describeProjectFileError, describeProjectFileWarning, ProjectFileError } from '../../../shared/refi/errors';
 import { mergeCodebook } from '../../../shared/refi/merge-codebook';
-import { readQdc } from '../../../shared/refi/read-qdc';
+import { loadProjectFileReader } from '../../lib/project-file-reader';
 import { api } from '../../lib/api';
 import { act, useAppStore } from '../../store';
 
@@ -39,7 +39,7 @@ interface Planner {
 async function plannerFor(file: PickedFile, locale: Locale): Promise<Planner> {
   const extension = /\.([^.]+)$/.exec(file.name)?.[1]?.toLowerCase();
   if (extension === 'qdc') {
-    const { codes, warnings } = readQdc(file.bytes);
+    const { codes, warnings } = (await loadProjectFileReader()).readQdc(file.bytes);
     return { plan: (state) => qdcPlan(state, codes), notes: warnings.map((w) => describeProjectFileWarning(w, locale)) };
   }
   let rows: NumberedRow[];

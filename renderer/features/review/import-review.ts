@@ -6,7 +6,8 @@
 import { describeRefusal } from '../../../shared/actions';
 import { translate } from '../../../shared/i18n';
 
-import { describeProjectFileError, readQdpx } from '../../../shared/refi';
+import { describeProjectFileError } from '../../../shared/refi/errors';
+import { loadProjectFileReader } from '../../lib/project-file-reader';
 import { describeMerge, mergeReview } from '../../../shared/review';
 import { api } from '../../lib/api';
 import { act, useAppStore } from '../../store';
@@ -22,7 +23,7 @@ export async function importReviewFile(): Promise<ImportReviewOutcome> {
   clearError();
   let reviewed;
   try {
-    reviewed = readQdpx(picked.bytes).snapshot;
+    reviewed = (await loadProjectFileReader()).readQdpx(picked.bytes).snapshot;
   } catch (err) {
     return { ok: false, message: describeProjectFileError(err, locale, picked.name) };
   }

@@ -1,7 +1,9 @@
 /** Opening a .qdpx project file — Pilah's or another tool's: read it fully, then store it as a NEW project. */
 import type { PickedFile } from '../../../shared/ipc-contract';
 import type { Locale, ProjectSnapshot } from '../../../shared/model/types';
-import { describeProjectFileError, describeProjectFileWarning, importQdpx, type Producer } from '../../../shared/refi';
+import { describeProjectFileError, describeProjectFileWarning } from '../../../shared/refi/errors';
+import type { Producer } from '../../../shared/refi';
+import { loadProjectFileReader } from '../../lib/project-file-reader';
 import { copySnapshotWithNewIds } from '../../lib/copy-snapshot';
 
 export type ReadProjectFileResult =
@@ -23,7 +25,7 @@ export type ReadProjectFileResult =
  */
 export async function readProjectFile(file: PickedFile, locale: Locale): Promise<ReadProjectFileResult> {
   try {
-    const { snapshot, warnings, producer } = await importQdpx(file.bytes, { locale });
+    const { snapshot, warnings, producer } = await (await loadProjectFileReader()).importQdpx(file.bytes, { locale });
     return {
       ok: true,
       fileName: file.name,
