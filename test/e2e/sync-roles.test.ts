@@ -17,7 +17,7 @@ import { initProjectDatabase, parseDatabaseAddress } from '../../cli/sync/remote
 import { ADMIN, asAdmin, createUser, startSyncServer, type SyncServer } from '../../cli/testing/sync-server';
 import { openApp, type AppSession } from './support/browser';
 import { buildSampleInNode } from './support/samples';
-import { codedPieces, dragSelect } from './support/transcript';
+import { codedPieces, dragSelect, uncodedPhrases } from './support/transcript';
 
 const SLUG = 'koperasi-umkm-kabupaten';
 const PASSWORD = 'rahasia';
@@ -73,20 +73,6 @@ async function openFromServer(app: AppSession, user: string): Promise<void> {
   await expect.poll(() => status(page), { timeout: 30_000 }).toBe('synced');
 }
 
-/** Phrases of four words near the top of a transcript, each occurring once, away from every coding. */
-function uncodedPhrases(documentId: string, text: string, count: number): string[] {
-  const taken: { start: number; end: number }[] = sample.segments.filter((s) => s.documentId === documentId);
-  const phrases: string[] = [];
-  for (let at = text.indexOf(' ') + 1; at > 0 && at < 2500 && phrases.length < count; at = text.indexOf(' ', at) + 1) {
-    const phrase = text.slice(at).split(' ').slice(0, 4).join(' ');
-    const end = at + phrase.length;
-    if (phrase.length < 15 || /[\n:]/.test(phrase) || text.indexOf(phrase) !== text.lastIndexOf(phrase)) continue;
-    if (taken.some((s) => s.start < end + 20 && s.end > at - 20)) continue;
-    phrases.push(phrase);
-    taken.push({ start: at, end });
-  }
-  return phrases;
-}
 
 /** Waits until a Mantine menu or tooltip has finished opening, so a screenshot shows it whole. */
 const settled = (page: Page) =>
@@ -132,7 +118,7 @@ describe("the app follows the server's roles", () => {
     expect(await banner.getByTestId('read-only-role-title').textContent()).toBe(translate(locale, 'review:readOnlyObserver'));
 
     const first = [...sample.documents].sort((x, y) => x.order - y.order)[0]!;
-    const [phrase] = uncodedPhrases(first.id, first.text, 1);
+    const [phrase] = uncodedPhrases(sample.segments, first.id, first.text, 1);
     const onServer = JSON.stringify(await serverDocs());
     const segmentsBefore = await localSegments(page);
     await page.getByTestId('nav-coding').click();
@@ -202,7 +188,7 @@ describe("the app follows the server's roles", () => {
 
     // The coder's own coding goes through and reaches the server as theirs.
     const first = [...sample.documents].sort((x, y) => x.order - y.order)[0]!;
-    const [, phrase] = uncodedPhrases(first.id, first.text, 2);
+    const [, phrase] = uncodedPhrases(sample.segments, first.id, first.text, 2);
     const label = sample.codes.find((c) => c.parentId !== null)?.label.id ?? sample.codes[0]!.label.id;
     await page.getByTestId('nav-coding').click();
     await page.getByTestId('transcript-view').waitFor();

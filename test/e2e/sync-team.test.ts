@@ -16,7 +16,7 @@ import { initProjectDatabase, parseDatabaseAddress } from '../../cli/sync/remote
 import { ADMIN, createUser, startSyncServer, type SyncServer } from '../../cli/testing/sync-server';
 import { openApp, type AppSession } from './support/browser';
 import { buildSampleInNode } from './support/samples';
-import { codedPieces, dragSelect } from './support/transcript';
+import { codedPieces, dragSelect, uncodedPhrases } from './support/transcript';
 
 const SLUG = 'koperasi-umkm-kabupaten';
 const PASSWORD = 'rahasia';
@@ -123,23 +123,6 @@ async function slowDown(app: AppSession, rate: number): Promise<() => Promise<vo
   };
 }
 
-/**
- * Phrases of four words near the top of a transcript (on screen without scrolling), each
- * occurring once, on one line, away from every coding and from each other.
- */
-function uncodedPhrases(documentId: string, text: string, count: number): string[] {
-  const taken: { start: number; end: number }[] = sample.segments.filter((s) => s.documentId === documentId);
-  const phrases: string[] = [];
-  for (let at = text.indexOf(' ') + 1; at > 0 && at < 2500 && phrases.length < count; at = text.indexOf(' ', at) + 1) {
-    const phrase = text.slice(at).split(' ').slice(0, 4).join(' ');
-    const end = at + phrase.length;
-    if (phrase.length < 15 || /[\n:]/.test(phrase) || text.indexOf(phrase) !== text.lastIndexOf(phrase)) continue;
-    if (taken.some((s) => s.start < end + 20 && s.end > at - 20)) continue;
-    phrases.push(phrase);
-    taken.push({ start: at, end });
-  }
-  return phrases;
-}
 
 beforeAll(async () => {
   sample = await buildSampleInNode(SLUG);
@@ -191,7 +174,7 @@ describe('team sync between two machines in the browser', () => {
     try {
       const first = [...sample.documents].sort((x, y) => x.order - y.order)[0]!;
       const label = sample.codes.find((c) => c.parentId !== null)?.label.id ?? sample.codes[0]!.label.id;
-      const [p1, p2] = uncodedPhrases(first.id, first.text, 2);
+      const [p1, p2] = uncodedPhrases(sample.segments, first.id, first.text, 2);
       for (const app of [a, b]) {
         await app.page.getByTestId('nav-coding').click();
         await app.page.getByTestId('transcript-view').waitFor();
@@ -266,7 +249,7 @@ describe('team sync between two machines in the browser', () => {
     await page.getByTestId('review-mode-banner').waitFor({ timeout: 30_000 });
 
     const first = [...sample.documents].sort((x, y) => x.order - y.order)[0]!;
-    const [, , phrase] = uncodedPhrases(first.id, first.text, 3);
+    const [, , phrase] = uncodedPhrases(sample.segments, first.id, first.text, 3);
     const segmentsBefore = await tables(page, ['segments']);
     await page.getByTestId('nav-coding').click();
     await page.getByTestId('transcript-view').waitFor();

@@ -95,3 +95,21 @@ export async function codedPieces(page: Page): Promise<{ text: string; codes: st
     els.map((el) => ({ text: el.textContent ?? '', codes: el.getAttribute('title') ?? '' })),
   );
 }
+
+/**
+ * Phrases of four words near the top of a transcript (on screen without scrolling), each
+ * occurring once, on one line, away from every coding in `segments` and from each other.
+ */
+export function uncodedPhrases(segments: readonly { documentId: string; start: number; end: number }[], documentId: string, text: string, count: number): string[] {
+  const taken: { start: number; end: number }[] = segments.filter((s) => s.documentId === documentId);
+  const phrases: string[] = [];
+  for (let at = text.indexOf(' ') + 1; at > 0 && at < 2500 && phrases.length < count; at = text.indexOf(' ', at) + 1) {
+    const phrase = text.slice(at).split(' ').slice(0, 4).join(' ');
+    const end = at + phrase.length;
+    if (phrase.length < 15 || /[\n:]/.test(phrase) || text.indexOf(phrase) !== text.lastIndexOf(phrase)) continue;
+    if (taken.some((s) => s.start < end + 20 && s.end > at - 20)) continue;
+    phrases.push(phrase);
+    taken.push({ start: at, end });
+  }
+  return phrases;
+}
