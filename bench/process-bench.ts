@@ -5,61 +5,28 @@
  * `docx` version packing the same paragraphs, runs and tables. Each process reports its peak
  * memory (maxRSS) through a preloaded module, so memory is compared per export size too.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
 import { unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { writeQdpx } from '../shared/refi';
 import { makeLargeTranscriptDocx } from '../test/fixtures/make-docx';
-import { median } from './measure';
+import { prepareFolder, runMeasured, summarize, type ProcessRun } from './measured-process';
 import type { FloorBlock } from './floors/appendix-floor';
 import { syntheticSnapshot } from './synthetic';
 
 const TMP = resolve('bench/.tmp/process');
 /** Where the process figures keep their files (the chapter bench shares it). */
 export const BENCH_TMP = TMP;
-const RSS_PRELOAD = join(TMP, 'max-rss.mjs');
 
-/** One timed process: wall time and peak resident memory. */
-export interface ProcessRun {
-  ms: number;
-  maxRssMiB: number;
-}
+export type { ProcessRun } from './measured-process';
 
-/** Bundles the floor programs (their libraries stay in node_modules, as the built CLI's do); `fresh` empties the folder first. */
-export async function prepare(fresh = true): Promise<void> {
-  if (fresh) rmSync(TMP, { recursive: true, force: true });
-  mkdirSync(TMP, { recursive: true });
-  // Peak memory is only known at the end: the preload writes it where the bench reads it.
-  writeFileSync(
-    RSS_PRELOAD,
-    "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.PILAH_BENCH_RSS, String(process.resourceUsage().maxRSS)));\n",
-  );
-  await build({
-    absWorkingDir: resolve('.'),
-    entryPoints: { 'import-floor': 'bench/floors/import-floor.ts', 'appendix-floor': 'bench/floors/appendix-floor.ts', 'chapter-floor': 'bench/floors/chapter-floor.ts' },
-    outdir: TMP,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    outExtension: { '.js': '.mjs' },
-    logLevel: 'warning',
-  });
-}
+/** Bundles the floor programs; `fresh` empties the folder first. */
+export const prepare = (fresh = true): Promise<void> =>
+  prepareFolder(TMP, { 'import-floor': 'bench/floors/import-floor.ts', 'appendix-floor': 'bench/floors/appendix-floor.ts', 'chapter-floor': 'bench/floors/chapter-floor.ts' }, fresh);
 
-export function runOnce(args: string[]): ProcessRun {
-  const rssFile = join(TMP, 'rss.txt');
-  rmSync(rssFile, { force: true });
-  const start = performance.now();
-  const run = spawnSync(process.execPath, ['--import', RSS_PRELOAD, ...args], { encoding: 'utf8', env: { ...process.env, PILAH_BENCH_RSS: rssFile } });
-  const ms = performance.now() - start;
-  if (run.status !== 0) throw new Error(`node ${args.join(' ')} failed (${run.status}): ${run.stderr}`);
-  return { ms, maxRssMiB: Number(readFileSync(rssFile, 'utf8')) / 1024 };
-}
+/** One timed `node <args>` process of these jobs. */
+export const runOnce = (args: string[]): ProcessRun => runMeasured(TMP, args);
 
 /** Alternates app and floor runs so a burst of load on the machine hits both alike. */
 export function pair(app: string[], floor: string[], runs: number): { app: ProcessRun; floor: ProcessRun } {
@@ -71,8 +38,7 @@ export function pair(app: string[], floor: string[], runs: number): { app: Proce
     a.push(runOnce(app));
     f.push(runOnce(floor));
   }
-  const sum = (xs: ProcessRun[]): ProcessRun => ({ ms: median(xs.map((r) => r.ms)), maxRssMiB: Math.max(...xs.map((r) => r.maxRssMiB)) });
-  return { app: sum(a), floor: sum(f) };
+  return { app: summarize(a), floor: summarize(f) };
 }
 
 const PILAH = resolve('bin/pilah.mjs');

@@ -5,21 +5,18 @@
  * with one bare request: `_bulk_docs` for the push, `_all_docs` for the pull. Peak memory
  * (maxRSS) of each process is reported too.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { build } from 'esbuild';
 import { unzipSync } from 'fflate';
 import { writeQdpx } from '../shared/refi';
 import { snapshotToDocs } from '../shared/sync';
 import { initProjectDatabase, parseDatabaseAddress } from '../cli/sync/remote';
 import { ADMIN, createUser, startSyncServer } from '../cli/testing/sync-server';
-import { median, sideBySide } from './measure';
-import type { ProcessRun } from './process-bench';
+import { sideBySide } from './measure';
+import { prepareFolder, runMeasured, summarize, type ProcessRun } from './measured-process';
 import { syntheticSnapshot } from './synthetic';
 
 const TMP = resolve('bench/.tmp/sync');
-const RSS_PRELOAD = join(TMP, 'max-rss.mjs');
 const PILAH = resolve('bin/pilah.mjs');
 const STUDENT = { username: 'dewi', password: 'pw-dewi' };
 
@@ -31,18 +28,8 @@ export interface SyncFigures {
   pull: { app: ProcessRun; floor: ProcessRun; runs: number };
 }
 
-function runOnce(args: string[]): ProcessRun {
-  const rssFile = join(TMP, 'rss.txt');
-  rmSync(rssFile, { force: true });
-  const env = { ...process.env, PILAH_BENCH_RSS: rssFile, PILAH_SYNC_USER: STUDENT.username, PILAH_SYNC_PASSWORD: STUDENT.password };
-  const start = performance.now();
-  const run = spawnSync(process.execPath, ['--import', RSS_PRELOAD, ...args], { encoding: 'utf8', env });
-  const ms = performance.now() - start;
-  if (run.status !== 0) throw new Error(`node ${args.join(' ')} failed (${run.status}): ${run.stderr}${run.stdout}`);
-  return { ms, maxRssMiB: Number(readFileSync(rssFile, 'utf8')) / 1024 };
-}
-
-const summary = (xs: ProcessRun[]): ProcessRun => ({ ms: median(xs.map((r) => r.ms)), maxRssMiB: Math.max(...xs.map((r) => r.maxRssMiB)) });
+/** One timed `node <args>` process, signed in as the student. */
+const runOnce = (args: string[]): ProcessRun => runMeasured(TMP, args, { PILAH_SYNC_USER: STUDENT.username, PILAH_SYNC_PASSWORD: STUDENT.password });
 
 /**
  * `runs` pushes and pulls of each kind (more while they are short, see `sideBySide`), each
@@ -50,21 +37,7 @@ const summary = (xs: ProcessRun[]): ProcessRun => ({ ms: median(xs.map((r) => r.
  * read the database the app's last push filled.
  */
 export async function syncFigures(runs: number, segments = 10_000): Promise<SyncFigures> {
-  rmSync(TMP, { recursive: true, force: true });
-  mkdirSync(TMP, { recursive: true });
-  writeFileSync(RSS_PRELOAD, "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.PILAH_BENCH_RSS, String(process.resourceUsage().maxRSS)));\n");
-  await build({
-    absWorkingDir: resolve('.'),
-    entryPoints: { 'sync-floor': 'bench/floors/sync-floor.ts' },
-    outdir: TMP,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    outExtension: { '.js': '.mjs' },
-    logLevel: 'warning',
-  });
+  await prepareFolder(TMP, { 'sync-floor': 'bench/floors/sync-floor.ts' });
   // Thirty 3,000-word transcripts coded with 10,000 segments.
   const snapshot = syntheticSnapshot(30, 3_000, segments);
   const project = join(TMP, 'project.qdpx');
@@ -117,8 +90,8 @@ export async function syncFigures(runs: number, segments = 10_000): Promise<Sync
       segments,
       docs: docs.length,
       jsonMiB: json.length / 1048576,
-      push: { app: summary(push.job), floor: summary(push.floor), runs: push.job.length },
-      pull: { app: summary(pull.job), floor: summary(pull.floor), runs: pull.job.length },
+      push: { app: summarize(push.job), floor: summarize(push.floor), runs: push.job.length },
+      pull: { app: summarize(pull.job), floor: summarize(pull.floor), runs: pull.job.length },
     };
   } finally {
     await server.stop();
