@@ -86,6 +86,13 @@ async function until(check: () => boolean | Promise<boolean>, what: string): Pro
 }
 
 const synced = (...ms: Machine[]) => until(() => ms.every((m) => m.status === 'synced'), 'synced');
+/** A machine signed in as `user`, connected and caught up with the server. */
+async function connected(db: string, user: string, followUser = true): Promise<Machine> {
+  const m = await machine(db, user, followUser);
+  m.connect();
+  await synced(m);
+  return m;
+}
 const same = async (a: Machine, b: Machine) => JSON.stringify(await a.stored()) === JSON.stringify(await b.stored());
 
 let dbIndex = 0;
@@ -127,12 +134,8 @@ afterAll(async () => {
 describe('team sync between two machines', () => {
   it('two coders coding one transcript at once both keep both codings, on both machines', async () => {
     const db = await projectDatabase();
-    const dewi = await machine(db, 'dewi');
-    dewi.connect();
-    await synced(dewi);
-    const rudi = await machine(db, 'rudi');
-    rudi.connect();
-    await synced(rudi);
+    const dewi = await connected(db, 'dewi');
+    const rudi = await connected(db, 'rudi');
 
     await Promise.all([
       dewi.store.getState().perform('applyCode', () => codeSegment('seg-dewi', 0, 20, null)),
@@ -152,12 +155,8 @@ describe('team sync between two machines', () => {
 
   it('a memo edited on two machines offline surfaces on both as a conflict; merged on one, it is gone on both', async () => {
     const db = await projectDatabase();
-    const laptop = await machine(db, 'dewi');
-    laptop.connect();
-    await synced(laptop);
-    const campus = await machine(db, 'dewi');
-    campus.connect();
-    await synced(campus);
+    const laptop = await connected(db, 'dewi');
+    const campus = await connected(db, 'dewi');
     laptop.engine.disconnect();
     campus.engine.disconnect();
 
@@ -186,12 +185,8 @@ describe('team sync between two machines', () => {
 
   it("an undo after a collaborator edited the same row is refused in words and keeps their edit on both; other undos still work", async () => {
     const db = await projectDatabase();
-    const laptop = await machine(db, 'dewi');
-    laptop.connect();
-    await synced(laptop);
-    const campus = await machine(db, 'dewi');
-    campus.connect();
-    await synced(campus);
+    const laptop = await connected(db, 'dewi');
+    const campus = await connected(db, 'dewi');
     const projectId = realisticProject().project.id;
     const memoAt = async (m: Machine, id: string) => (await m.repo.loadProject(projectId)).segments[id]!.memo;
     const editMemo = (m: Machine, id: string, text: string) =>
@@ -221,12 +216,8 @@ describe('team sync between two machines', () => {
 
   it('a deletion racing an edit: the edit is kept on both and the deletion is reported', async () => {
     const db = await projectDatabase();
-    const a = await machine(db, 'dewi');
-    a.connect();
-    await synced(a);
-    const b = await machine(db, 'dewi');
-    b.connect();
-    await synced(b);
+    const a = await connected(db, 'dewi');
+    const b = await connected(db, 'dewi');
     a.engine.disconnect();
     b.engine.disconnect();
     await a.store.getState().perform('deleteSegment', () => ({ delete: { segments: [SEGMENT.budget] } }));
@@ -245,12 +236,8 @@ describe('team sync between two machines', () => {
 
   it("a coding that arrives while the machine cannot save (its write fails once) is read again from the replica and shown", async () => {
     const db = await projectDatabase();
-    const dewi = await machine(db, 'dewi');
-    dewi.connect();
-    await synced(dewi);
-    const laptop = await machine(db, 'dewi');
-    laptop.connect();
-    await synced(laptop);
+    const dewi = await connected(db, 'dewi');
+    const laptop = await connected(db, 'dewi');
     const projectId = realisticProject().project.id;
     // The laptop's next write fails (IndexedDB full or blocked); the ones after it work again.
     const write = laptop.repo.applyChangeset.bind(laptop.repo);
@@ -269,12 +256,8 @@ describe('team sync between two machines', () => {
 
   it("a supervisor's coding is refused by the server, reported and taken back on the supervisor's machine", async () => {
     const db = await projectDatabase();
-    const dewi = await machine(db, 'dewi');
-    dewi.connect();
-    await synced(dewi);
-    const ani = await machine(db, 'ani', false);
-    ani.connect();
-    await synced(ani);
+    const dewi = await connected(db, 'dewi');
+    const ani = await connected(db, 'ani', false);
     await ani.store.getState().perform('applyCode', () => codeSegment('seg-ani', 0, 10, SUPERVISOR));
     await until(() => ani.denials.length > 0, 'the refusal');
     expect(ani.denials[0]).toEqual({ id: 'segment:seg-ani', reason: 'pilah:supervisor-comments-only' });
@@ -286,15 +269,11 @@ describe('team sync between two machines', () => {
 
   it("a machine joining with an older copy gets the server's version and sends nothing the server already has", async () => {
     const db = await projectDatabase();
-    const dewi = await machine(db, 'dewi');
-    dewi.connect();
-    await synced(dewi);
+    const dewi = await connected(db, 'dewi');
     await dewi.store.getState().perform('editSegmentMemo', (s) => ({ put: { segments: [{ ...s.segments[SEGMENT.training]!, memo: 'Memo terbaru' }] } }));
     await synced(dewi);
     // The supervisor's copy is the older file: joining must not try to write it back.
-    const ani = await machine(db, 'ani');
-    ani.connect();
-    await synced(ani);
+    const ani = await connected(db, 'ani');
     await until(async () => (await ani.repo.loadProject(realisticProject().project.id)).segments[SEGMENT.training]!.memo === 'Memo terbaru', 'the newer memo at ani');
     expect(ani.denials).toEqual([]);
     expect(ani.conflicts.size).toBe(0);
@@ -303,9 +282,7 @@ describe('team sync between two machines', () => {
 
   it('the sync user is the one working: a supervisor reviews as their coder, a second coder codes as themselves', async () => {
     const db = await projectDatabase();
-    const dewi = await machine(db, 'dewi');
-    dewi.connect();
-    await synced(dewi);
+    const dewi = await connected(db, 'dewi');
     const ani = await machine(db, 'ani');
     ani.connect();
     await until(() => ani.store.getState().reviewing, 'review mode at ani');
